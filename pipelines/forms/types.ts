@@ -1,0 +1,50 @@
+/**
+ * The contract every official-form reader fulfils: a workbook in, its identity and every
+ * numeric cell out, with enough provenance (sheet, cell address, labels) to answer
+ * "where does this number come from?". Readers never write; loaders never parse.
+ */
+
+export type FormId = '1-M' | 'СНГ-1';
+
+export interface FormCell {
+	/** Sheet name = section: 'R1', 'R1-1', …, 'PRIL11'. */
+	section: string;
+	/** «шифр строки» as written (trimmed). */
+	rowCode: string;
+	/** Hierarchical row label, outermost first. */
+	rowLabel: string[];
+	/** Article parsed from '(ст.NNN)' in the label, e.g. '99', '388-1', '000'. */
+	article: string | null;
+	/** Chapter number of the row ('1'…'18'), when the row sits under a chapter. */
+	chapter: string | null;
+	/** Column number as printed in the графы row ('1', '2', …). */
+	grafa: string;
+	/** Hierarchical column label rebuilt from merged header cells, outermost first. */
+	columnLabel: string[];
+	value: number;
+	/** A1 address, e.g. 'E12'. */
+	cell: string;
+}
+
+export interface ParsedForm {
+	form: FormId;
+	/** Document title as written, e.g. '1-M  Акмолинская область (Свод)'. */
+	title: string;
+	/** Region name taken from the title, e.g. 'Акмолинская область'. */
+	regionName: string;
+	/** dcterms:modified of the workbook, ISO, or null. */
+	modified: string | null;
+	sheets: string[];
+	cells: FormCell[];
+}
+
+/** An input problem with where it is and what to do: the message the user reads. */
+export class InputError extends Error {
+	constructor(
+		message: string,
+		readonly where: { file?: string; sheet?: string; cell?: string } = {}
+	) {
+		super(message);
+		this.name = 'InputError';
+	}
+}

@@ -1,0 +1,114 @@
+-- Sarapshy warehouse: staging tables that hold every official figure exactly as published,
+-- with where it came from. Views (views.sql) are the only thing the web tier reads.
+-- Idempotent: every statement can run on an existing warehouse.
+
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+
+CREATE TABLE IF NOT EXISTS region (
+	code TEXT PRIMARY KEY,          -- ISO 3166-2:KZ ('KZ' = the republic)
+	name_ru TEXT NOT NULL,
+	name_kk TEXT NOT NULL,
+	name_en TEXT NOT NULL,
+	kind TEXT NOT NULL,             -- country | oblast | city
+	valid_from DATE,                -- null: exists for all our data
+	valid_to DATE,
+	predecessor TEXT,               -- territory it was carved from or continues
+	successor TEXT,                 -- territories carved out of it (comma-separated)
+	note TEXT
+);
+
+CREATE TABLE IF NOT EXISTS period (
+	period TEXT PRIMARY KEY,        -- '2022' (whole year) or '2023-03' (January–March, cumulative)
+	year INTEGER NOT NULL,
+	month_to INTEGER NOT NULL,
+	period_start DATE NOT NULL,
+	period_end DATE NOT NULL
+);
+
+-- One row per imported file (or per generated/transcribed source).
+CREATE TABLE IF NOT EXISTS source_file (
+	sha256 TEXT PRIMARY KEY,
+	original_name TEXT NOT NULL,
+	form TEXT NOT NULL,             -- '1-M' | 'СНГ-1' | 'population' | 'courts' | 'published' | 'opendata-1m' | 'demo'
+	region_code TEXT,               -- null for multi-region sources
+	period TEXT,                    -- null for multi-period sources
+	title TEXT,                     -- workbook document title, as written
+	workbook_modified TIMESTAMP,
+	imported_at TIMESTAMP NOT NULL,
+	status TEXT NOT NULL,           -- 'imported'
+	cells BIGINT NOT NULL DEFAULT 0,
+	bytes BIGINT,
+	synthetic BOOLEAN NOT NULL DEFAULT false   -- the generated demo panel; never mistaken for real data
+);
+
+-- Every numeric cell of an official form, long format.
+CREATE TABLE IF NOT EXISTS form_cell (
+	form TEXT NOT NULL,
+	section TEXT NOT NULL,          -- sheet name: R1, R1-1, …, PRIL11
+	row_code TEXT NOT NULL,         -- «шифр строки» (column D), as written
+	row_label TEXT NOT NULL,        -- hierarchical label path joined with ' / '
+	article TEXT,                   -- Criminal Code article parsed from '(ст.NNN)', e.g. '99', '388-1'
+	chapter TEXT,                   -- chapter number the row belongs to, e.g. '1'
+	grafa TEXT NOT NULL,            -- column number as printed in the графы row ('1', '2', …)
+	column_label TEXT NOT NULL,     -- hierarchical header path joined with ' / '
+	region_code TEXT NOT NULL,
+	period TEXT NOT NULL,
+	value DOUBLE NOT NULL,
+	source_sha256 TEXT NOT NULL,
+	sheet TEXT NOT NULL,
+	cell TEXT NOT NULL              -- A1 address in the sheet
+);
+
+CREATE TABLE IF NOT EXISTS population (
+	region_code TEXT NOT NULL,
+	year INTEGER NOT NULL,          -- at the beginning of the year
+	sex TEXT NOT NULL,              -- all | male | female
+	value DOUBLE,                   -- null where the source has '-' (region did not exist)
+	label TEXT NOT NULL,            -- region label as in the source
+	source_sha256 TEXT NOT NULL,
+	sheet TEXT NOT NULL,
+	cell TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS court_outcome (
+	article TEXT NOT NULL,          -- Criminal Code article ('120' … '124')
+	offence TEXT NOT NULL,          -- the source's offence key without its year suffix ('rape', 'try_rape')
+	year INTEGER NOT NULL,
+	measure TEXT NOT NULL,          -- source column name (amnt_osuzhden, amnt_opravdonyh, year_1_3, …)
+	value DOUBLE,
+	source_key TEXT NOT NULL,       -- the key as written ('rape120')
+	source_sha256 TEXT NOT NULL,
+	source_row INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS published_figure (
+	id TEXT PRIMARY KEY,
+	indicator TEXT NOT NULL,
+	region_code TEXT,               -- null when the source's region cannot be named
+	region_label TEXT NOT NULL,
+	period_start DATE,
+	period_end DATE,
+	value DOUBLE NOT NULL,
+	unit TEXT NOT NULL,
+	source_url TEXT NOT NULL,
+	source_date TEXT,
+	source_quote TEXT NOT NULL,
+	notes TEXT,
+	source_sha256 TEXT NOT NULL
+);
+
+-- Results of the validation stage: facts about the sources, never corrections.
+CREATE TABLE IF NOT EXISTS finding (
+	rule TEXT NOT NULL,             -- e.g. 'R1.row1=row2+row3', 'PRIL5=R1.row2', 'SNG1.R1=1M.R1-1.row3'
+	severity TEXT NOT NULL,         -- error | warning | info
+	form TEXT,
+	region_code TEXT,
+	period TEXT,
+	section TEXT,
+	row_code TEXT,
+	grafa TEXT,
+	expected DOUBLE,
+	found DOUBLE,
+	message TEXT NOT NULL,
+	source_sha256 TEXT
+);

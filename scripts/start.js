@@ -1,0 +1,26 @@
+// `npm start`: build the app and the embedded default warehouse when they are missing, then
+// serve on HOST (default 127.0.0.1) and PORT (default 3000). SARAPSHY_DB picks another warehouse.
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const db = resolve(process.env.SARAPSHY_DB || 'data/warehouse/sarapshy.duckdb');
+process.env.SARAPSHY_DB = db;
+process.env.HOST ||= '127.0.0.1';
+process.env.PORT ||= '3000';
+
+function run(cmd, args) {
+	const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+	if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+if (!existsSync(db)) {
+	console.error(`no warehouse at ${db}: building the embedded default`);
+	run('npx', ['tsx', 'pipelines/cli.ts', 'build-default']);
+}
+if (!existsSync('build/index.js')) {
+	console.error('no build/: building the app');
+	run('npx', ['vite', 'build']);
+}
+console.error(`Sarapshy on http://${process.env.HOST}:${process.env.PORT} (warehouse ${db})`);
+await import(resolve('build/index.js'));

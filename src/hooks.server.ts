@@ -1,0 +1,31 @@
+/**
+ * Every response carries security headers; the CSP itself comes from svelte.config.js so that
+ * SvelteKit can hash its own bootstrap script. The language is read from `?lang=` or a cookie.
+ */
+import type { Handle } from '@sveltejs/kit';
+
+const LANGS = new Set(['ru', 'kk', 'en']);
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const fromQuery = event.url.searchParams.get('lang');
+	const fromCookie = event.cookies.get('lang');
+	const lang = (
+		fromQuery && LANGS.has(fromQuery)
+			? fromQuery
+			: fromCookie && LANGS.has(fromCookie)
+				? fromCookie
+				: 'ru'
+	) as App.Locals['lang'];
+	event.locals.lang = lang;
+	const response = await resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%', lang)
+	});
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	response.headers.set('X-Frame-Options', 'DENY');
+	response.headers.set('Referrer-Policy', 'same-origin');
+	response.headers.set('Cross-Origin-Opener-Policy', 'same-origin');
+	if (!response.headers.has('Content-Security-Policy') && event.url.pathname.startsWith('/api/')) {
+		response.headers.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
+	}
+	return response;
+};

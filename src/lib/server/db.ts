@@ -1,0 +1,41 @@
+/**
+ * The web tier's only door to the warehouse: one DuckDB instance opened READ_ONLY, and a
+ * `query` helper that takes parameterised SQL only. Nothing here can write.
+ */
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const DEFAULT_WAREHOUSE = 'data/warehouse/sarapshy.duckdb';
+
+export function warehousePath(): string {
+	return resolve(process.env.SARAPSHY_DB || DEFAULT_WAREHOUSE);
+}
+
+let connection: Promise<DuckDBConnection> | null = null;
+
+async function openReadOnly(path: string): Promise<DuckDBConnection> {
+	if (!existsSync(path)) {
+		throw new Error(`warehouse ${path} does not exist: run \`npm run etl -- build-default\``);
+	}
+	const instance = await DuckDBInstance.create(path, { access_mode: 'READ_ONLY' });
+	return instance.connect();
+}
+
+export function getConnection(): Promise<DuckDBConnection> {
+	if (!connection) {
+		connection = openReadOnly(warehousePath());
+		connection.catch(() => (connection = null));
+	}
+	return connection;
+}
+
+/** Run parameterised SQL ($1, $2 … or $name) and return plain JS rows. */
+export async function query<T = Record<string, unknown>>(
+	sql: string,
+	params: DuckDBValue[] | Record<string, DuckDBValue> = []
+): Promise<T[]> {
+	const conn = await getConnection();
+	const reader = await conn.runAndReadAll(sql, params);
+	return reader.getRowObjectsJS() as T[];
+}
