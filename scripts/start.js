@@ -9,6 +9,7 @@ process.env.SARAPSHY_DB = db;
 process.env.HOST ||= '127.0.0.1';
 process.env.PORT ||= '3000';
 
+/** @param {string} cmd @param {string[]} args */
 function run(cmd, args) {
 	const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
 	if (r.status !== 0) process.exit(r.status ?? 1);
