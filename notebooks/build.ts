@@ -1,0 +1,46 @@
+/**
+ * `npm run notebooks [-- --db <warehouse>] [--out <dir>] [notebook.html…]`: builds the
+ * research notebooks to static HTML (default notebooks/.observable/dist) against the warehouse
+ * in SARAPSHY_DB. Logs go to stderr; the exit status is non-zero when any cell fails.
+ */
+import { parseArgs } from 'node:util';
+import { buildNotebooks } from './pipeline/index.ts';
+
+const USAGE = `usage: npm run notebooks -- [--db <warehouse.duckdb>] [--out <dir>] [--json] [notebook.html…]
+  --db    warehouse to read (default: SARAPSHY_DB, else data/warehouse/sarapshy.duckdb)
+  --out   output directory (default: notebooks/.observable/dist; emptied first)
+  --json  print a summary of the build on stdout`;
+
+async function main(argv: string[]): Promise<number> {
+	const { values, positionals } = parseArgs({
+		args: argv,
+		allowPositionals: true,
+		options: {
+			db: { type: 'string' },
+			out: { type: 'string' },
+			json: { type: 'boolean', default: false },
+			'keep-stage': { type: 'boolean', default: false },
+			help: { type: 'boolean', short: 'h', default: false }
+		}
+	});
+	if (values.help) {
+		console.error(USAGE);
+		return 0;
+	}
+	const report = await buildNotebooks({
+		warehouse: values.db,
+		out: values.out,
+		notebooks: positionals.length > 0 ? positionals : undefined,
+		keepStage: values['keep-stage']
+	});
+	if (values.json) console.log(JSON.stringify(report, null, '\t'));
+	return 0;
+}
+
+main(process.argv.slice(2)).then(
+	(code) => process.exit(code),
+	(error) => {
+		console.error(`notebooks: ${error instanceof Error ? error.message : String(error)}`);
+		process.exit(1);
+	}
+);
