@@ -1,0 +1,107 @@
+/**
+ * Consistency checks on published figures: facts about the sources, never corrections. A
+ * source that states a multi-year total next to its own yearly figures must add up; when it
+ * does not (the founding paper's 4,947 acquitted vs 4,907 by its own years) the product says so.
+ */
+import type { PublishedFigure } from './schema.ts';
+
+export const RULE_TOTAL_NEQ_SUM = 'published.total≠sum';
+
+export interface PublishedFinding {
+	rule: string;
+	severity: 'error' | 'warning' | 'info';
+	indicator: string;
+	regionCode: string | null;
+	periodStart: string;
+	periodEnd: string;
+	expected: number;
+	found: number;
+	message: string;
+	/** ids of the total row and the yearly rows it was compared with. */
+	ids: string[];
+}
+
+const isWholeYear = (f: PublishedFigure) =>
+	!!f.period_start &&
+	!!f.period_end &&
+	f.period_start.endsWith('-01-01') &&
+	f.period_end.endsWith('-12-31') &&
+	f.period_start.slice(0, 4) === f.period_end.slice(0, 4);
+
+/**
+ * For every multi-year row, look for whole-year rows of the same indicator, region and source
+ * that tile its period exactly (one per year); report when their sum differs from the total.
+ */
+export function checkPublishedFigures(figures: PublishedFigure[]): PublishedFinding[] {
+	const findings: PublishedFinding[] = [];
+	for (const total of figures) {
+		if (!total.period_start || !total.period_end) continue;
+		const from = Number(total.period_start.slice(0, 4));
+		const to = Number(total.period_end.slice(0, 4));
+		if (
+			to <= from ||
+			!total.period_start.endsWith('-01-01') ||
+			!total.period_end.endsWith('-12-31')
+		)
+			continue;
+		const yearly = new Map<number, PublishedFigure>();
+		for (const f of figures) {
+			if (
+				f === total ||
+				f.indicator !== total.indicator ||
+				f.region_code !== total.region_code ||
+				f.source_url !== total.source_url ||
+				!isWholeYear(f)
+			)
+				continue;
+			const y = Number(f.period_start!.slice(0, 4));
+			if (y >= from && y <= to && !yearly.has(y)) yearly.set(y, f);
+		}
+		if (yearly.size !== to - from + 1) continue;
+		const parts = [...yearly.values()];
+		const sum = parts.reduce((s, f) => s + f.value, 0);
+		if (Math.abs(sum - total.value) < 1e-9) continue;
+		findings.push({
+			rule: RULE_TOTAL_NEQ_SUM,
+			severity: 'warning',
+			indicator: total.indicator,
+			regionCode: total.region_code,
+			periodStart: total.period_start,
+			periodEnd: total.period_end,
+			expected: sum,
+			found: total.value,
+			message:
+				`${total.source_url} states ${total.indicator} ${from}–${to} = ${fmt(total.value)}, ` +
+				`but its own yearly figures sum to ${fmt(sum)} (difference ${fmt(total.value - sum)}); ` +
+				`both are kept as published (rows ${total.id} and ${parts.map((p) => p.id).join(', ')})`,
+			ids: [total.id, ...parts.map((p) => p.id)]
+		});
+	}
+	return findings;
+}
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+/** Insert findings into the warehouse's `finding` table (form 'published'). */
+export async function insertPublishedFindings(
+	conn: import('@duckdb/node-api').DuckDBConnection,
+	findings: PublishedFinding[],
+	sha256: string | null
+): Promise<void> {
+	const stmt = await conn.prepare(
+		`INSERT INTO finding VALUES ($1, $2, 'published', $3, $4, NULL, NULL, NULL, $5, $6, $7, $8)`
+	);
+	for (const f of findings) {
+		stmt.bind([
+			f.rule,
+			f.severity,
+			f.regionCode,
+			`${f.periodStart}/${f.periodEnd}`,
+			f.expected,
+			f.found,
+			f.message,
+			sha256
+		]);
+		await stmt.run();
+	}
+}
