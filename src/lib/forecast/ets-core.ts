@@ -1,0 +1,211 @@
+// Exponential smoothing state-space models ETS(error, trend, season) of Hyndman et al. (2008):
+// recursion, Gaussian likelihood, AICc and forecasts for one given specification. Smoothing
+// parameters and the initial level/trend are fitted by maximum likelihood (Nelder–Mead);
+// initial seasonal states come from a classical decomposition and are counted as parameters.
+
+import { nelderMead } from './optim';
+import { gaussianIntervals, linearTrend } from './stats';
+import type { FittedModel } from './types';
+
+export type ErrorType = 'A' | 'M';
+export type TrendType = 'N' | 'A' | 'Ad';
+export type SeasonType = 'N' | 'A' | 'M';
+export interface EtsSpec {
+	error: ErrorType;
+	trend: TrendType;
+	season: SeasonType;
+}
+
+export const specName = (s: EtsSpec) => `ETS(${s.error},${s.trend},${s.season})`;
+
+/** Classical decomposition seasonal indices (additive differences or multiplicative ratios). */
+export function seasonalIndices(y: readonly number[], m: number, mult: boolean): number[] {
+	const n = y.length;
+	const half = m / 2;
+	const sums = new Array<number>(m).fill(0);
+	const counts = new Array<number>(m).fill(0);
+	for (let t = Math.ceil(half); t < n - Math.ceil(half); t++) {
+		// centred 2×m moving average (m even) or m moving average (m odd)
+		let ma = 0;
+		if (m % 2 === 0) {
+			for (let j = -half; j <= half; j++) ma += (Math.abs(j) === half ? 0.5 : 1) * y[t + j];
+		} else {
+			for (let j = -Math.floor(half); j <= Math.floor(half); j++) ma += y[t + j];
+		}
+		ma /= m;
+		sums[t % m] += mult ? y[t] / ma : y[t] - ma;
+		counts[t % m]++;
+	}
+	const idx = sums.map((s, j) => (counts[j] ? s / counts[j] : mult ? 1 : 0));
+	const avg = idx.reduce((a, b) => a + b, 0) / m;
+	return idx.map((v) => (mult ? v / avg : v - avg));
+}
+
+interface Run {
+	lik: number;
+	sse: number;
+	level: number;
+	trend: number;
+	season: Float64Array;
+}
+
+/** One pass of the ETS recursion; returns -2 log-likelihood (up to a constant) and final states. */
+function run(
+	y: readonly number[],
+	spec: EtsSpec,
+	m: number,
+	alpha: number,
+	beta: number,
+	gamma: number,
+	phi: number,
+	l0: number,
+	b0: number,
+	s0: readonly number[],
+	season: Float64Array
+): Run {
+	const n = y.length;
+	let l = l0;
+	let b = b0;
+	for (let j = 0; j < m; j++) season[j] = s0[j];
+	let sse = 0;
+	let sumLogMu = 0;
+	const hasT = spec.trend !== 'N';
+	const sA = spec.season === 'A';
+	const sM = spec.season === 'M';
+	const multErr = spec.error === 'M';
+	for (let t = 0; t < n; t++) {
+		const j = t % m;
+		const s = season[j];
+		const lb = hasT ? l + phi * b : l;
+		const mu = sA ? lb + s : sM ? lb * s : lb;
+		const e = y[t] - mu;
+		if (multErr) {
+			if (!(mu > 0)) return { lik: Infinity, sse: Infinity, level: l, trend: b, season };
+			const eps = e / mu;
+			sse += eps * eps;
+			sumLogMu += Math.log(mu);
+		} else sse += e * e;
+		if (sM) {
+			l = lb + (alpha * e) / s;
+			if (hasT) b = phi * b + (beta * e) / s;
+			season[j] = s + (gamma * e) / lb;
+		} else {
+			l = lb + alpha * e;
+			if (hasT) b = phi * b + beta * e;
+			if (sA) season[j] = s + gamma * e;
+		}
+	}
+	const lik = n * Math.log(Math.max(sse, 1e-300) / n) + 2 * sumLogMu;
+	return { lik, sse, level: l, trend: b, season };
+}
+
+export interface EtsFit extends FittedModel {
+	readonly spec: EtsSpec;
+	readonly params: { alpha: number; beta: number; gamma: number; phi: number };
+	readonly aicc: number;
+}
+
+/** Number of free parameters (smoothing, initial states, sigma) for AICc. */
+export function paramCount(spec: EtsSpec, m: number): number {
+	let k = 2; // alpha, l0
+	if (spec.trend !== 'N') k += 2;
+	if (spec.trend === 'Ad') k += 1;
+	if (spec.season !== 'N') k += 1 + (m - 1);
+	return k + 1; // sigma
+}
+
+/** Fits one ETS specification by maximum likelihood. Returns null if the fit is impossible. */
+export function fitEtsSpec(y: readonly number[], spec: EtsSpec, period: number): EtsFit | null {
+	const n = y.length;
+	const m = spec.season === 'N' ? 1 : period;
+	const k = paramCount(spec, m);
+	if (n - k - 1 <= 0) return null;
+	const s0 = spec.season === 'N' ? [0] : seasonalIndices(y, m, spec.season === 'M');
+	const ys = y
+		.slice(0, Math.min(n, Math.max(10, 2 * m)))
+		.map((v, t) => (spec.season === 'A' ? v - s0[t % m] : spec.season === 'M' ? v / s0[t % m] : v));
+	const init = linearTrend(ys);
+	const hasT = spec.trend !== 'N';
+	const damped = spec.trend === 'Ad';
+	const hasS = spec.season !== 'N';
+	const buf = new Float64Array(m);
+	const scale = Math.max(1e-8, Math.abs(init.a) + Math.abs(init.b) * 2);
+	// x = [alpha, beta?, gamma?, phi?, l0, b0?]
+	const x0: number[] = [0.3];
+	const step: number[] = [0.2];
+	if (hasT) (x0.push(0.05), step.push(0.05));
+	if (hasS) (x0.push(0.05), step.push(0.05));
+	if (damped) (x0.push(0.94), step.push(0.03));
+	x0.push(hasT ? init.a : ys[0]);
+	step.push(0.1 * scale);
+	if (hasT) (x0.push(init.b), step.push(0.1 * scale + Math.abs(init.b) * 0.5));
+	const unpack = (x: number[]) => {
+		let i = 0;
+		const alpha = x[i++];
+		const beta = hasT ? x[i++] : 0;
+		const gamma = hasS ? x[i++] : 0;
+		const phi = damped ? x[i++] : 1;
+		const l0 = x[i++];
+		const b0 = hasT ? x[i++] : 0;
+		return { alpha, beta, gamma, phi, l0, b0 };
+	};
+	const objective = (x: number[]) => {
+		const p = unpack(x);
+		if (p.alpha < 1e-4 || p.alpha > 0.9999) return 1e12;
+		if (hasT && (p.beta < 1e-4 || p.beta > p.alpha)) return 1e12;
+		if (hasS && (p.gamma < 1e-4 || p.gamma > 1 - p.alpha)) return 1e12;
+		if (damped && (p.phi < 0.8 || p.phi > 0.98)) return 1e12;
+		const r = run(y, spec, m, p.alpha, p.beta, p.gamma, p.phi, p.l0, p.b0, s0, buf);
+		return Number.isFinite(r.lik) ? r.lik : 1e12;
+	};
+	const opt = nelderMead(objective, x0, step, 120 * x0.length, 1e-7);
+	if (opt.value >= 1e12) return null;
+	const p = unpack(opt.x);
+	const fin = run(y, spec, m, p.alpha, p.beta, p.gamma, p.phi, p.l0, p.b0, s0, new Float64Array(m));
+	const aicc = fin.lik + 2 * k + (2 * k * (k + 1)) / (n - k - 1);
+	const sigma = Math.sqrt(fin.sse / Math.max(1, n - k + 1));
+	const season = Array.from(fin.season);
+	const mean = (h: number) => {
+		const out: number[] = [];
+		let phiSum = 0;
+		for (let i = 1; i <= h; i++) {
+			phiSum += Math.pow(p.phi, i);
+			const lb = fin.level + (hasT ? (damped ? phiSum : i) * fin.trend : 0);
+			const s = season[(n + i - 1) % m];
+			out.push(spec.season === 'A' ? lb + s : spec.season === 'M' ? lb * s : lb);
+		}
+		return out;
+	};
+	const sd = (h: number) => {
+		const mu = mean(h);
+		const out: number[] = [];
+		let acc = 1;
+		let phiSum = 0;
+		for (let i = 1; i <= h; i++) {
+			if (i > 1) {
+				const j = i - 1;
+				phiSum += Math.pow(p.phi, j);
+				const c =
+					p.alpha +
+					(hasT ? p.beta * (damped ? phiSum : j) : 0) +
+					(hasS && j % m === 0 ? p.gamma : 0);
+				acc += c * c;
+			}
+			const base = spec.error === 'M' ? Math.abs(mu[i - 1]) * sigma : sigma;
+			out.push(base * Math.sqrt(acc));
+		}
+		return out;
+	};
+	const name = specName(spec);
+	const fit: EtsFit = {
+		method: 'ets',
+		spec,
+		params: { alpha: p.alpha, beta: p.beta, gamma: p.gamma, phi: p.phi },
+		aicc,
+		description: `${name} α=${p.alpha.toFixed(3)}${hasT ? ` β=${p.beta.toFixed(3)}` : ''}${hasS ? ` γ=${p.gamma.toFixed(3)}` : ''}${damped ? ` φ=${p.phi.toFixed(3)}` : ''}, AICc ${aicc.toFixed(1)}`,
+		mean,
+		sd,
+		predict: (h, levels = [80, 95]) => gaussianIntervals(fit, h, levels)
+	};
+	return fit;
+}

@@ -1,0 +1,36 @@
+// The catalogue of forecasting methods by name, and the default combination per frequency.
+
+import { combinationModel } from './combination';
+import { drift } from './drift';
+import { ets } from './ets';
+import { dampedHolt, holt } from './holt';
+import { naive } from './naive';
+import { ses } from './ses';
+import { snaive } from './snaive';
+import { otm, theta } from './theta';
+import type { ForecastModel } from './types';
+
+/** ETS + Theta + drift: the "mean of three" with drift in place of ARIMA for short series. */
+export const combo = combinationModel('combo', [ets, theta, drift]);
+
+export const MODELS: Record<string, ForecastModel> = {
+	naive,
+	snaive,
+	drift,
+	ses,
+	holt,
+	damped: dampedHolt,
+	ets,
+	theta,
+	otm,
+	combo
+};
+
+export const METHOD_NAMES = Object.keys(MODELS);
+
+export function getModel(name: string): ForecastModel {
+	const m = MODELS[name];
+	if (!m)
+		throw new RangeError(`unknown forecasting method "${name}"; known: ${METHOD_NAMES.join(', ')}`);
+	return m;
+}
