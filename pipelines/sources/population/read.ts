@@ -1,0 +1,172 @@
+/**
+ * Reads the Bureau's population workbook (sheets: all, men, women; years as columns, regions
+ * as rows, then urban and rural blocks we do not need) and its unpivoted CSV. Labels are named
+ * with resolveRegion; a label that cannot be named is refused, never guessed.
+ */
+import { InputError } from '../../forms/types.ts';
+import type { Sheet, SheetCell, Workbook } from '../../xlsx/types.ts';
+import { resolveRegion } from '../../../src/lib/domain/regions.ts';
+import { parseCsv } from '../csv.ts';
+import {
+	POPULATION_CSV_HEADER,
+	SHEET_SEX,
+	populationValueSchema,
+	yearSchema,
+	type PopulationRow,
+	type Sex
+} from './schema.ts';
+
+export function sexOfSheet(name: string): Sex | null {
+	return SHEET_SEX.find((s) => s.pattern.test(name))?.sex ?? null;
+}
+
+function regionOf(label: string, file: string, sheet: string, cell: string): string {
+	const region = resolveRegion(label);
+	if (!region) {
+		throw new InputError(
+			`${file}, sheet «${sheet}», ${cell}: region label «${label}» cannot be named; add it to the aliases in src/lib/domain/regions.ts if it is a real region`,
+			{ file, sheet, cell }
+		);
+	}
+	return region.code;
+}
+
+/** The header row: at least five consecutive years in columns B, C, … */
+function findYearHeader(sheet: Sheet): { row: number; years: Map<number, number> } | null {
+	const byRow = new Map<number, SheetCell[]>();
+	for (const c of sheet.cells) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
+	for (const [row, cells] of byRow) {
+		const years = new Map<number, number>();
+		for (const c of cells) {
+			if (c.col < 2) continue;
+			const y = yearSchema.safeParse(typeof c.value === 'string' ? c.value.trim() : c.value);
+			if (y.success && c.value !== null && c.value !== '') years.set(c.col, y.data);
+		}
+		const list = [...years.values()];
+		if (list.length >= 5 && list.every((y, i) => i === 0 || y === list[i - 1] + 1)) {
+			return { row, years };
+		}
+	}
+	return null;
+}
+
+/** The first block (the sheet's whole population) of one sheet. */
+export function readPopulationSheet(sheet: Sheet, sex: Sex, file: string): PopulationRow[] {
+	const header = findYearHeader(sheet);
+	if (!header) {
+		throw new InputError(
+			`${file}, sheet «${sheet.name}»: no row of years (2000, 2001, …) found; is this the Bureau's population table?`,
+			{ file, sheet: sheet.name }
+		);
+	}
+	const rows: PopulationRow[] = [];
+	const lastRow = sheet.cells.reduce((m, c) => Math.max(m, c.row), 0);
+	let started = false;
+	for (let r = header.row + 1; r <= lastRow; r++) {
+		const labelCell = sheet.get(r, 1);
+		const label = typeof labelCell?.value === 'string' ? labelCell.value : '';
+		const valued = [...header.years.keys()].some((col) => {
+			const v = sheet.get(r, col)?.value;
+			return v !== undefined && v !== null && v !== '';
+		});
+		if (!valued) {
+			if (started) break; // «Городское население»: the urban block starts, ours is over
+			continue; // a section label such as «Мужчины» above the data
+		}
+		if (!label.trim()) {
+			throw new InputError(
+				`${file}, sheet «${sheet.name}», row ${r}: figures without a region label in column A`,
+				{ file, sheet: sheet.name, cell: `A${r}` }
+			);
+		}
+		started = true;
+		const code = regionOf(label, file, sheet.name, labelCell!.ref);
+		for (const [col, year] of header.years) {
+			const cell = sheet.get(r, col);
+			const ref = cell?.ref ?? `${String.fromCharCode(64 + col)}${r}`;
+			const raw = typeof cell?.value === 'string' ? cell.value.trim() : cell?.value;
+			const value = populationValueSchema.safeParse(raw);
+			if (raw === undefined || raw === null || raw === '' || !value.success) {
+				throw new InputError(
+					`${file}, sheet «${sheet.name}», ${ref}: «${raw ?? ''}» is not a population figure; expected a whole number, or "-" where the region did not exist`,
+					{ file, sheet: sheet.name, cell: ref }
+				);
+			}
+			rows.push({
+				regionCode: code,
+				year,
+				sex,
+				value: value.data,
+				label,
+				sheet: sheet.name,
+				cell: ref
+			});
+		}
+	}
+	return rows;
+}
+
+export function readPopulationWorkbook(wb: Workbook, file: string): PopulationRow[] {
+	const rows: PopulationRow[] = [];
+	for (const name of wb.sheetNames) {
+		const sex = sexOfSheet(name);
+		if (sex) rows.push(...readPopulationSheet(wb.sheet(name), sex, file));
+	}
+	if (!rows.length) {
+		throw new InputError(
+			`${file}: no sheet named for all, men or women (sheets: ${wb.sheetNames.join(', ')})`,
+			{ file }
+		);
+	}
+	return refuseDuplicates(rows, file);
+}
+
+/** `bns-population-by-region-2000-2023.csv`: Область,Год,Население (sex 'all'). */
+export function readPopulationCsv(bytes: Uint8Array, file: string): PopulationRow[] {
+	const { header, records } = parseCsv(bytes, file);
+	if (header.join(',') !== POPULATION_CSV_HEADER.join(',')) {
+		throw new InputError(`${file}: expected the header ${POPULATION_CSV_HEADER.join(',')}`, {
+			file,
+			cell: 'line 1'
+		});
+	}
+	const rows = records.map(({ line, cells }) => {
+		const [label, yearText, valueText] = cells;
+		const cell = `line ${line}`;
+		const year = yearSchema.safeParse(yearText.trim());
+		const value = populationValueSchema.safeParse(valueText.trim());
+		if (!year.success || !value.success) {
+			throw new InputError(
+				`${file}, line ${line}: «${yearText}», «${valueText}» is not a year and a population figure`,
+				{ file, cell }
+			);
+		}
+		const code = regionOf(label, file, 'csv', cell);
+		return {
+			regionCode: code,
+			year: year.data,
+			sex: 'all' as const,
+			value: value.data,
+			label,
+			sheet: 'csv',
+			cell
+		};
+	});
+	return refuseDuplicates(rows, file);
+}
+
+function refuseDuplicates(rows: PopulationRow[], file: string): PopulationRow[] {
+	const seen = new Map<string, PopulationRow>();
+	for (const r of rows) {
+		const key = `${r.regionCode}|${r.year}|${r.sex}`;
+		const first = seen.get(key);
+		if (first) {
+			throw new InputError(
+				`${file}: ${r.regionCode} ${r.year} (${r.sex}) appears twice: «${first.label}» at ${first.sheet}!${first.cell} and «${r.label}» at ${r.sheet}!${r.cell}`,
+				{ file, sheet: r.sheet, cell: r.cell }
+			);
+		}
+		seen.set(key, r);
+	}
+	return rows;
+}
