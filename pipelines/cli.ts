@@ -1,32 +1,142 @@
 /**
- * The `etl` command: `npm run etl -- <command>`. Logs go to stderr, data to the warehouse;
+ * The `etl` command: `npm run etl -- <command>`. A thin dispatcher over pipelines/stages.
+ * Logs and progress go to stderr, data to the warehouse (SARAPSHY_DB), `--json` to stdout;
  * the exit status is 0 only when everything asked for was done.
  */
 import { openWarehouse, warehousePath } from './warehouse.ts';
+import {
+	buildDefaultWarehouse,
+	buildReport,
+	createReporter,
+	formatCell,
+	formatReport,
+	importPaths,
+	lookupCell
+} from './stages/index.ts';
 
 const USAGE = `usage: npm run etl -- <command>
-  build-default               build the warehouse from the project's own data
+  import <file|dir>... [--period P] [--form F] [--json]
+                              import official forms (P: 2022 = whole year, 2023-03 = Jan–Mar;
+                              required for forms) and other sources (population, courts, …)
+  report [--json]             coverage (region × period × form) and every validation finding
+  build-default               build the warehouse from the project's own data (keeps real imports)
+  cell <form> <region> <period> <section> <row-code> <графа> [--json]
+                              one official figure and where it came from
 warehouse: SARAPSHY_DB (default data/warehouse/sarapshy.duckdb)`;
 
+interface Args {
+	positional: string[];
+	flags: Map<string, string | true>;
+}
+
+const VALUED = new Set(['period', 'form']);
+
+function parseArgs(argv: string[]): Args {
+	const positional: string[] = [];
+	const flags = new Map<string, string | true>();
+	for (let i = 0; i < argv.length; i++) {
+		const a = argv[i];
+		if (!a.startsWith('--')) {
+			positional.push(a);
+			continue;
+		}
+		const [name, inline] = a.slice(2).split(/=(.*)/s, 2);
+		if (VALUED.has(name)) {
+			const v = inline ?? argv[++i];
+			if (v === undefined || v.startsWith('--')) throw new Error(`--${name} needs a value`);
+			flags.set(name, v);
+		} else flags.set(name, true);
+	}
+	return { positional, flags };
+}
+
+function str(flags: Args['flags'], name: string): string | undefined {
+	const v = flags.get(name);
+	return typeof v === 'string' ? v : undefined;
+}
+
 async function main(argv: string[]): Promise<number> {
-	const [command] = argv;
+	const [command, ...rest] = argv;
+	if (!command || command === '--help' || command === 'help') {
+		console.error(USAGE);
+		return command ? 0 : 2;
+	}
+	const { positional, flags } = parseArgs(rest);
+	const json = flags.has('json');
 	switch (command) {
+		case 'import': {
+			if (positional.length === 0) {
+				console.error('etl import: name at least one file or directory\n' + USAGE);
+				return 2;
+			}
+			const wh = await openWarehouse();
+			try {
+				const summary = await importPaths(
+					wh.conn,
+					positional,
+					{ period: str(flags, 'period'), form: str(flags, 'form') },
+					createReporter(process.stderr)
+				);
+				if (json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+				if (summary.files.length === 0) console.error('etl import: no importable files found');
+				return summary.ok ? 0 : 1;
+			} finally {
+				wh.close();
+			}
+		}
+		case 'report': {
+			const wh = await openWarehouse();
+			try {
+				const report = await buildReport(wh.conn);
+				if (json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+				else process.stdout.write(formatReport(report) + '\n');
+				return 0;
+			} finally {
+				wh.close();
+			}
+		}
 		case 'build-default': {
 			const wh = await openWarehouse();
-			wh.close();
-			console.error(`warehouse ready: ${warehousePath()}`);
-			return 0;
+			try {
+				const r = await buildDefaultWarehouse(wh.conn);
+				console.error(
+					`warehouse ready: ${warehousePath()} (${r.synthetic} synthetic sources rebuilt, ` +
+						`${r.keptReal} real sources kept)`
+				);
+				return 0;
+			} finally {
+				wh.close();
+			}
+		}
+		case 'cell': {
+			if (positional.length !== 6) {
+				console.error(
+					'etl cell: needs <form> <region> <period> <section> <row-code> <графа>\n' + USAGE
+				);
+				return 2;
+			}
+			const [form, region, period, section, rowCode, grafa] = positional;
+			const wh = await openWarehouse();
+			try {
+				const c = await lookupCell(wh.conn, { form, region, period, section, rowCode, grafa });
+				process.stdout.write((json ? JSON.stringify(c, null, 2) : formatCell(c)) + '\n');
+				return 0;
+			} finally {
+				wh.close();
+			}
 		}
 		default:
-			console.error(USAGE);
+			console.error(`etl: unknown command «${command}»\n` + USAGE);
 			return 2;
 	}
 }
 
-main(process.argv.slice(2)).then(
-	(code) => process.exit(code),
-	(err) => {
-		console.error(`etl: ${err instanceof Error ? err.message : String(err)}`);
-		process.exit(1);
-	}
-);
+/** Exit only once stdout is flushed (a large --json summary into a pipe is written async). */
+function exit(code: number): void {
+	process.stdout.write('', () => process.exit(code));
+}
+
+main(process.argv.slice(2)).then(exit, (err) => {
+	console.error(`etl: ${err instanceof Error ? err.message : String(err)}`);
+	exit(1);
+});

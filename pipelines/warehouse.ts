@@ -43,6 +43,7 @@ export function readSql(name: string): string {
 export async function applySchema(conn: DuckDBConnection): Promise<void> {
 	await conn.run(readSql('schema.sql'));
 	await seedRegions(conn);
+	await conn.run(readSql('views.sql'));
 }
 
 async function seedRegions(conn: DuckDBConnection): Promise<void> {

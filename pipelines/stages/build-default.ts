@@ -1,0 +1,53 @@
+/**
+ * The `build-default` command: the warehouse from the project's own embedded data (published
+ * figures and the synthetic demo panel, both built by pipelines/default). Re-runnable: the
+ * previous demo is removed first, and real imports already in the warehouse are kept (they take
+ * precedence over the demo in the views).
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { rowsOf } from '../validate/findings.ts';
+import { removeSources } from './sources.ts';
+
+type BuildDefault = (conn: DuckDBConnection, opts?: unknown) => Promise<void>;
+
+async function loadBuilder(): Promise<BuildDefault> {
+	// Resolved at run time: the default builder is its own stage with its own owner.
+	const spec = '../default/build.ts';
+	const mod = (await import(spec)) as { buildDefault?: BuildDefault };
+	if (typeof mod.buildDefault !== 'function') {
+		throw new Error('pipelines/default/build.ts does not export buildDefault(conn)');
+	}
+	return mod.buildDefault;
+}
+
+export interface DefaultBuildResult {
+	removedSynthetic: number;
+	keptReal: number;
+	synthetic: number;
+}
+
+export async function buildDefaultWarehouse(conn: DuckDBConnection): Promise<DefaultBuildResult> {
+	const buildDefault = await loadBuilder();
+	const old = await rowsOf<{ sha256: string }>(
+		conn,
+		'SELECT sha256 FROM source_file WHERE synthetic'
+	);
+	await conn.run('BEGIN TRANSACTION');
+	try {
+		await removeSources(
+			conn,
+			old.map((o) => o.sha256)
+		);
+		await conn.run('COMMIT');
+	} catch (err) {
+		await conn.run('ROLLBACK');
+		throw err;
+	}
+	await buildDefault(conn);
+	const [counts] = await rowsOf<{ real: number; synthetic: number }>(
+		conn,
+		`SELECT count(*) FILTER (WHERE NOT synthetic)::INTEGER AS real,
+		        count(*) FILTER (WHERE synthetic)::INTEGER AS synthetic FROM source_file`
+	);
+	return { removedSynthetic: old.length, keptReal: counts.real, synthetic: counts.synthetic };
+}

@@ -1,0 +1,122 @@
+/**
+ * Identity of an imported file: its content hash, the form and region its own title names,
+ * and how it relates to what the warehouse already holds. File names are never trusted
+ * (domain.md: one region's workbook is saved under another's name); titles and hashes are.
+ */
+import { createHash } from 'node:crypto';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { InputError, type FormId } from '../forms/types.ts';
+import { CURRENT_REGIONS, resolveRegion, type Region } from '../../src/lib/domain/regions.ts';
+import { parsePeriod, type Period } from '../../src/lib/domain/periods.ts';
+
+export function sha256Hex(bytes: Uint8Array): string {
+	return createHash('sha256').update(bytes).digest('hex');
+}
+
+const FORM_ALIASES: Record<string, FormId> = {
+	'1-m': '1-M',
+	'1m': '1-M',
+	'1-м': '1-M',
+	'снг-1': 'СНГ-1',
+	снг1: 'СНГ-1',
+	'sng-1': 'СНГ-1',
+	sng1: 'СНГ-1',
+	'cis-1': 'СНГ-1'
+};
+
+/** `--form` as typed by a person (1m, 1-M, sng1, СНГ-1) → the canonical form id. */
+export function normalizeFormId(text: string): FormId {
+	const hit = FORM_ALIASES[text.trim().toLowerCase()];
+	if (!hit)
+		throw new InputError(`unknown form «${text}»: use 1-M or СНГ-1 (also written 1m, sng1)`);
+	return hit;
+}
+
+export const NO_PERIOD =
+	'no period: pass --period 2022 (the whole year) or --period 2023-03 (January–March)';
+
+/** The period an official form is imported for; the workbook never says it, so the user must. */
+export function requirePeriod(text: string | undefined, file: string): Period {
+	if (!text) throw new InputError(`${file}: ${NO_PERIOD}`, { file });
+	try {
+		return parsePeriod(text);
+	} catch (err) {
+		throw new InputError(`${file}: ${(err as Error).message}`, { file });
+	}
+}
+
+/** The region named by a workbook title; refuses, listing accepted names, when it cannot be named. */
+export function regionFromTitle(regionName: string, title: string, file: string): Region {
+	const region = resolveRegion(regionName);
+	if (!region || region.kind === 'country') {
+		const accepted = CURRENT_REGIONS.map((r) => r.ru).join(', ');
+		throw new InputError(
+			`${file}: the workbook title «${title}» names the region «${regionName}», which is not ` +
+				`a region we know. Accepted names (ru/kk/en or ISO code), e.g.: ${accepted}. ` +
+				`Fix the title (document property Title) or report the new spelling.`,
+			{ file }
+		);
+	}
+	return region;
+}
+
+export interface ExistingSource {
+	sha256: string;
+	original_name: string;
+	form: string;
+	region_code: string | null;
+	period: string | null;
+}
+
+export async function findSourceBySha(
+	conn: DuckDBConnection,
+	sha256: string
+): Promise<ExistingSource | undefined> {
+	const r = await conn.runAndReadAll(
+		'SELECT sha256, original_name, form, region_code, period FROM source_file WHERE sha256 = $1',
+		[sha256]
+	);
+	return r.getRowObjectsJS()[0] as ExistingSource | undefined;
+}
+
+/** Real (non-synthetic) sources already imported for one form/region/period. */
+export async function findSourcesForScope(
+	conn: DuckDBConnection,
+	form: string,
+	regionCode: string | null,
+	period: string | null
+): Promise<ExistingSource[]> {
+	const r = await conn.runAndReadAll(
+		`SELECT sha256, original_name, form, region_code, period FROM source_file
+		 WHERE form = $1 AND region_code IS NOT DISTINCT FROM $2 AND period IS NOT DISTINCT FROM $3
+		   AND NOT synthetic`,
+		[form, regionCode, period]
+	);
+	return r.getRowObjectsJS() as unknown as ExistingSource[];
+}
+
+/**
+ * Same bytes already in the warehouse: fine when imported for the same scope ("already
+ * imported"), an error when under another region or period (a copy saved under a wrong name).
+ */
+export function checkSameContent(
+	existing: ExistingSource,
+	scope: { form: string; regionCode: string | null; period: string | null },
+	file: string
+): 'already-imported' {
+	if (
+		existing.form === scope.form &&
+		existing.region_code === scope.regionCode &&
+		existing.period === scope.period
+	) {
+		return 'already-imported';
+	}
+	throw new InputError(
+		`${file}: its content is identical (sha256 ${existing.sha256.slice(0, 12)}…) to ` +
+			`«${existing.original_name}», already imported as ${existing.form} ` +
+			`${existing.region_code ?? '-'} ${existing.period ?? '-'}; the same workbook cannot be ` +
+			`${scope.form} ${scope.regionCode ?? '-'} ${scope.period ?? '-'} too. Check which period ` +
+			`or region this file really is.`,
+		{ file }
+	);
+}

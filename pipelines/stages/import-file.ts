@@ -1,0 +1,224 @@
+/**
+ * Import one file into the warehouse, all or nothing: identify it (hash, form and region from
+ * its own title, period from the caller), then in ONE transaction replace any older file of
+ * the same form/region/period, insert the source row and every cell, validate, COMMIT. Any
+ * error rolls back, so a refused or killed import leaves the warehouse as it was.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { InputError, type ParsedForm } from '../forms/types.ts';
+import { validateRegionPeriod } from '../validate/index.ts';
+import {
+	checkSameContent,
+	findSourceBySha,
+	findSourcesForScope,
+	normalizeFormId,
+	regionFromTitle,
+	requirePeriod,
+	sha256Hex
+} from './identify.ts';
+import { insertFormCells } from './load-form.ts';
+import { insertSourceFile, removeSources } from './sources.ts';
+import { findSourceReader, readForm } from './readers.ts';
+
+export type ImportStatus = 'imported' | 'already-imported' | 'replaced' | 'refused';
+
+export interface FileResult {
+	file: string;
+	sha256: string;
+	form: string | null;
+	region: string | null;
+	period: string | null;
+	cells: number;
+	findings: number;
+	status: ImportStatus;
+	/** Names of the files this one replaced (status 'replaced'). */
+	replaced?: string[];
+	error?: string;
+}
+
+export interface ImportOptions {
+	period?: string;
+	form?: string;
+}
+
+/** Fault injection for the crash-safety test: pause with the transaction open, before COMMIT. */
+async function pauseBeforeCommit(file: string): Promise<void> {
+	const ms = Number(process.env.SARAPSHY_ETL_PAUSE_BEFORE_COMMIT_MS || 0);
+	if (ms > 0) {
+		process.stderr.write(`etl: ${file}: all cells written, pausing ${ms} ms before COMMIT\n`);
+		await new Promise((r) => setTimeout(r, ms));
+	}
+}
+
+async function inTransaction<T>(conn: DuckDBConnection, work: () => Promise<T>): Promise<T> {
+	await conn.run('BEGIN TRANSACTION');
+	try {
+		const out = await work();
+		await conn.run('COMMIT');
+		return out;
+	} catch (err) {
+		await conn.run('ROLLBACK');
+		throw err;
+	}
+}
+
+export async function importFile(
+	conn: DuckDBConnection,
+	name: string,
+	bytes: Uint8Array,
+	opts: ImportOptions = {}
+): Promise<FileResult> {
+	const sha256 = sha256Hex(bytes);
+	const base: FileResult = {
+		file: name,
+		sha256,
+		form: null,
+		region: null,
+		period: null,
+		cells: 0,
+		findings: 0,
+		status: 'refused'
+	};
+	try {
+		const source = opts.form ? undefined : await findSourceReader(name, bytes);
+		if (source) return await importSource(conn, name, bytes, sha256, source, base);
+		return await importForm(conn, name, bytes, sha256, opts, base);
+	} catch (err) {
+		return { ...base, status: 'refused', error: errorMessage(err, name) };
+	}
+}
+
+function errorMessage(err: unknown, file: string): string {
+	if (err instanceof InputError) {
+		const where = [
+			err.where.sheet && `sheet ${err.where.sheet}`,
+			err.where.cell && `cell ${err.where.cell}`
+		]
+			.filter(Boolean)
+			.join(', ');
+		const msg = err.message.includes(file) ? err.message : `${file}: ${err.message}`;
+		return where && !msg.includes(where) ? `${msg} (${where})` : msg;
+	}
+	return `${file}: ${err instanceof Error ? err.message : String(err)}`;
+}
+
+async function importForm(
+	conn: DuckDBConnection,
+	name: string,
+	bytes: Uint8Array,
+	sha256: string,
+	opts: ImportOptions,
+	base: FileResult
+): Promise<FileResult> {
+	const period = requirePeriod(opts.period, name);
+	const wanted = opts.form ? normalizeFormId(opts.form) : null;
+	const parsed: ParsedForm = await readForm(bytes, name);
+	if (wanted && parsed.form !== wanted) {
+		throw new InputError(
+			`${name}: --form ${wanted} was given, but the workbook title «${parsed.title}» says it is ` +
+				`Form ${parsed.form}; drop --form or import the right file`,
+			{ file: name }
+		);
+	}
+	const region = regionFromTitle(parsed.regionName, parsed.title, name);
+	const scope = { form: parsed.form, regionCode: region.code, period: period.key };
+	const result: FileResult = {
+		...base,
+		form: parsed.form,
+		region: region.code,
+		period: period.key
+	};
+	const same = await findSourceBySha(conn, sha256);
+	if (same) {
+		checkSameContent(same, scope, name);
+		const n = await conn.runAndReadAll(
+			'SELECT count(*)::INTEGER AS n FROM finding WHERE source_sha256 = $1',
+			[sha256]
+		);
+		return { ...result, status: 'already-imported', cells: 0, findings: Number(n.getRows()[0][0]) };
+	}
+	return inTransaction(conn, async () => {
+		const older = await findSourcesForScope(conn, scope.form, scope.regionCode, scope.period);
+		await removeSources(
+			conn,
+			older.map((o) => o.sha256)
+		);
+		await insertSourceFile(conn, {
+			sha256,
+			name,
+			form: parsed.form,
+			regionCode: region.code,
+			period: period.key,
+			title: parsed.title,
+			modified: parsed.modified,
+			cells: parsed.cells.length,
+			bytes: bytes.length
+		});
+		const cells = await insertFormCells(conn, parsed.cells, { ...scope, sha256 });
+		const findings = await validateRegionPeriod(conn, scope.form, scope.regionCode, scope.period);
+		await pauseBeforeCommit(name);
+		return {
+			...result,
+			cells,
+			findings: findings.length,
+			status: older.length ? ('replaced' as const) : ('imported' as const),
+			...(older.length ? { replaced: older.map((o) => o.original_name) } : {})
+		};
+	});
+}
+
+async function importSource(
+	conn: DuckDBConnection,
+	name: string,
+	bytes: Uint8Array,
+	sha256: string,
+	reader: Awaited<ReturnType<typeof findSourceReader>> & object,
+	base: FileResult
+): Promise<FileResult> {
+	const same = await findSourceBySha(conn, sha256);
+	if (same) {
+		checkSameContent(
+			same,
+			{ form: reader.kind, regionCode: same.region_code, period: same.period },
+			name
+		);
+		return {
+			...base,
+			form: reader.kind,
+			region: same.region_code,
+			period: same.period,
+			status: 'already-imported'
+		};
+	}
+	return inTransaction(conn, async () => {
+		const loaded = await reader.load(conn, name, bytes, sha256);
+		const older = (
+			await findSourcesForScope(conn, reader.kind, loaded.regionCode, loaded.period)
+		).filter((o) => o.sha256 !== sha256);
+		await removeSources(
+			conn,
+			older.map((o) => o.sha256)
+		);
+		await insertSourceFile(conn, {
+			sha256,
+			name,
+			form: reader.kind,
+			regionCode: loaded.regionCode,
+			period: loaded.period,
+			title: loaded.title,
+			modified: loaded.modified,
+			cells: loaded.rows,
+			bytes: bytes.length
+		});
+		await pauseBeforeCommit(name);
+		return {
+			...base,
+			form: reader.kind,
+			region: loaded.regionCode,
+			period: loaded.period,
+			cells: loaded.rows,
+			status: older.length ? ('replaced' as const) : ('imported' as const),
+			...(older.length ? { replaced: older.map((o) => o.original_name) } : {})
+		};
+	});
+}

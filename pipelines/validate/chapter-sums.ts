@@ -1,0 +1,95 @@
+/**
+ * Chapter rows = sum of their article rows, where the form lists every article (domain.md).
+ *
+ * Which rows are a chapter's summands: the rows of that chapter at the top level under it
+ * (the shallowest label depth below the chapter row). Indented detail rows («находящегося в
+ * личной собственности» under «Кража (ст.188)») sit one level deeper and are parts of an
+ * article, not summands. «приготовление и покушение на убийство» sits at article level without
+ * an article number, and it is a summand: in all 16 workbooks of 2022, chapter 1 equals its
+ * articles plus that row in every графа of R1, R1-1 and PRIL5–11 (checked by hand and by a
+ * script over the sheet XML), and misses it by exactly that row's value otherwise.
+ *
+ * A chapter counts as complete when it has summand rows and none of them is a remainder row
+ * («прочие», «другие», «иные» — a form that lists only some articles says so with such a row).
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { fmt, REAL_CELLS, rowsOf, type Finding } from './findings.ts';
+import { CHAPTER_RULE, CHAPTER_SECTIONS } from './rules.ts';
+
+interface Breach {
+	section: string;
+	row_code: string;
+	grafa: string;
+	chapter: string;
+	expected: number;
+	found: number;
+	cell: string | null;
+	sha: string | null;
+	summands: number;
+}
+
+const sections = CHAPTER_SECTIONS.map((s) => `'${s}'`).join(', ');
+
+const CHAPTER_SQL = `
+WITH s AS (
+	SELECT *, len(string_split(row_label, ' / ')) AS depth,
+	       trim(string_split(row_label, ' / ')[-1]) AS leaf
+	FROM ${REAL_CELLS} c
+	WHERE c.form = $form AND c.region_code = $region AND c.period = $period
+	  AND c.section IN (${sections})),
+heads AS (
+	SELECT DISTINCT section, row_code, depth,
+	       regexp_extract(leaf, '^Глава\\s+(\\d+)', 1) AS chapter_no
+	FROM s WHERE regexp_matches(leaf, '^Глава\\s+\\d+')),
+kids AS (
+	SELECT s.*, h.row_code AS head_code
+	FROM s JOIN heads h ON s.section = h.section AND s.chapter = h.chapter_no
+	WHERE s.row_code <> h.row_code AND s.depth > h.depth),
+top_depth AS (SELECT section, head_code, min(depth) AS d FROM kids GROUP BY ALL),
+summands AS (SELECT k.* FROM kids k JOIN top_depth t USING (section, head_code) WHERE k.depth = t.d),
+incomplete AS (
+	SELECT DISTINCT section, head_code FROM summands
+	WHERE regexp_matches(lower(leaf), '^(прочие|другие|иные)')),
+lhs AS (
+	SELECT s.section, s.row_code, s.grafa, s.value, s.cell, s.source_sha256, h.chapter_no
+	FROM s JOIN heads h USING (section, row_code)),
+rhs AS (
+	SELECT section, head_code AS row_code, grafa, sum(value) AS v, count(DISTINCT row_code) AS n
+	FROM summands GROUP BY ALL)
+SELECT coalesce(lhs.section, rhs.section) AS section, coalesce(lhs.row_code, rhs.row_code) AS row_code,
+       coalesce(lhs.grafa, rhs.grafa) AS grafa, lhs.chapter_no AS chapter,
+       coalesce(rhs.v, 0) AS expected, coalesce(lhs.value, 0) AS found, lhs.cell AS cell,
+       lhs.source_sha256 AS sha, rhs.n AS summands
+FROM lhs FULL JOIN rhs ON lhs.section = rhs.section AND lhs.row_code = rhs.row_code AND lhs.grafa = rhs.grafa
+WHERE coalesce(lhs.value, 0) <> coalesce(rhs.v, 0)
+  AND (coalesce(lhs.section, rhs.section), coalesce(lhs.row_code, rhs.row_code))
+      NOT IN (SELECT (section, head_code) FROM incomplete)
+  AND (coalesce(lhs.section, rhs.section), coalesce(lhs.row_code, rhs.row_code))
+      IN (SELECT (section, head_code) FROM summands)
+ORDER BY section, TRY_CAST(row_code AS INTEGER), TRY_CAST(grafa AS INTEGER)`;
+
+export async function checkChapterSums(
+	conn: DuckDBConnection,
+	form: string,
+	regionCode: string,
+	period: string
+): Promise<Finding[]> {
+	const breaches = await rowsOf<Breach>(conn, CHAPTER_SQL, { form, region: regionCode, period });
+	return breaches.map((b) => ({
+		rule: CHAPTER_RULE,
+		severity: 'error' as const,
+		form,
+		region_code: regionCode,
+		period,
+		section: b.section,
+		row_code: b.row_code,
+		grafa: b.grafa,
+		expected: b.expected,
+		found: b.found,
+		message:
+			`${b.section} chapter ${b.chapter ?? '?'} (row ${b.row_code}) графа ${b.grafa}` +
+			`${b.cell ? ` (cell ${b.cell})` : ''} is ${fmt(b.found)}, but its ${b.summands ?? 0} ` +
+			`article rows sum to ${fmt(b.expected)}; kept as published`,
+		source_sha256: b.sha
+	}));
+}

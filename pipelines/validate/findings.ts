@@ -1,0 +1,68 @@
+/**
+ * Findings are facts about the sources (a control sum that does not hold, a negative
+ * de-cumulated value), never corrections: the numbers stay as published. This module is the
+ * one place that writes and clears the `finding` table.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Severity } from './rules.ts';
+
+export interface Finding {
+	rule: string;
+	severity: Severity;
+	form: string | null;
+	region_code: string | null;
+	period: string | null;
+	section: string | null;
+	row_code: string | null;
+	grafa: string | null;
+	expected: number | null;
+	found: number | null;
+	message: string;
+	source_sha256: string | null;
+}
+
+export async function insertFindings(
+	conn: DuckDBConnection,
+	findings: readonly Finding[]
+): Promise<void> {
+	if (findings.length === 0) return;
+	const app = await conn.createAppender('finding');
+	try {
+		for (const f of findings) {
+			app.appendVarchar(f.rule);
+			app.appendVarchar(f.severity);
+			for (const v of [f.form, f.region_code, f.period, f.section, f.row_code, f.grafa]) {
+				if (v === null) app.appendNull();
+				else app.appendVarchar(v);
+			}
+			for (const v of [f.expected, f.found]) {
+				if (v === null) app.appendNull();
+				else app.appendDouble(v);
+			}
+			app.appendVarchar(f.message);
+			if (f.source_sha256 === null) app.appendNull();
+			else app.appendVarchar(f.source_sha256);
+			app.endRow();
+		}
+	} finally {
+		app.closeSync();
+	}
+}
+
+/** Run a query and return plain JS row objects. */
+export async function rowsOf<T>(
+	conn: DuckDBConnection,
+	sql: string,
+	params: Record<string, string | number | null> = {}
+): Promise<T[]> {
+	const reader = await conn.runAndReadAll(sql, params);
+	return reader.getRowObjectsJS() as unknown as T[];
+}
+
+/** Cells of real (not synthetic) sources only: findings describe what the sources say. */
+export const REAL_CELLS = `(SELECT fc.* FROM form_cell fc
+	JOIN source_file sf ON sf.sha256 = fc.source_sha256 AND NOT sf.synthetic)`;
+
+export function fmt(n: number): string {
+	return Number.isInteger(n) ? String(n) : n.toFixed(3);
+}

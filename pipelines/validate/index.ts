@@ -1,0 +1,66 @@
+/**
+ * The validation stage: runs every control sum for one form/region/period and replaces that
+ * scope's findings. Runs inside the import's transaction (so a refused import leaves the old
+ * findings), and on its own (`validateAll`) to re-check a whole warehouse.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { parsePeriod } from '../../src/lib/domain/periods.ts';
+import { checkChapterSums } from './chapter-sums.ts';
+import { checkCrossForm } from './cross-form.ts';
+import { insertFindings, rowsOf, type Finding } from './findings.ts';
+import { checkNegativeMonthly } from './monthly.ts';
+import { CROSS_FORM_RULE, NEGATIVE_MONTHLY_RULE, SUM_RULES } from './rules.ts';
+import { checkSumRule } from './sum-rules.ts';
+
+export type { Finding } from './findings.ts';
+export * from './rules.ts';
+
+/** Delete and recompute the findings of one form/region/period; returns the new findings. */
+export async function validateRegionPeriod(
+	conn: DuckDBConnection,
+	form: string,
+	regionCode: string,
+	period: string
+): Promise<Finding[]> {
+	// Negative de-cumulated values are checked for the whole year (any report can change the
+	// differences of its neighbours), so that rule's findings are replaced for the whole year.
+	await conn.run(
+		`DELETE FROM finding WHERE region_code = $region AND (
+			(period = $period AND (form = $form OR rule = $cross) AND rule <> $monthly)
+			OR (form = $form AND rule = $monthly AND substr(period, 1, 4) = $year))`,
+		{
+			form,
+			region: regionCode,
+			period,
+			year: String(parsePeriod(period).year),
+			cross: CROSS_FORM_RULE,
+			monthly: NEGATIVE_MONTHLY_RULE
+		}
+	);
+	const findings: Finding[] = [];
+	if (form === '1-M') {
+		for (const rule of SUM_RULES)
+			findings.push(...(await checkSumRule(conn, rule, regionCode, period)));
+		findings.push(...(await checkChapterSums(conn, form, regionCode, period)));
+		findings.push(...(await checkNegativeMonthly(conn, form, regionCode, period)));
+	}
+	if (form === '1-M' || form === 'СНГ-1') {
+		findings.push(...(await checkCrossForm(conn, regionCode, period)));
+	}
+	await insertFindings(conn, findings);
+	return findings;
+}
+
+/** Re-validate every imported (real) form/region/period. */
+export async function validateAll(conn: DuckDBConnection): Promise<number> {
+	const scopes = await rowsOf<{ form: string; region_code: string; period: string }>(
+		conn,
+		`SELECT DISTINCT form, region_code, period FROM source_file
+		 WHERE NOT synthetic AND form IN ('1-M', 'СНГ-1') AND region_code IS NOT NULL AND period IS NOT NULL
+		 ORDER BY period, form, region_code`
+	);
+	let n = 0;
+	for (const s of scopes)
+		n += (await validateRegionPeriod(conn, s.form, s.region_code, s.period)).length;
+	return n;
+}

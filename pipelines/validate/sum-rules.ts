@@ -1,0 +1,80 @@
+/**
+ * Evaluates the declared control sums (rules.ts) for one form/region/period with one SQL query
+ * per rule: both sides summed per графа, mapped to each other, compared exactly (the forms
+ * hold integer counts). A missing cell counts as 0, as on the printed form.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { fmt, REAL_CELLS, rowsOf, type Finding } from './findings.ts';
+import type { SumRule } from './rules.ts';
+
+interface Breach {
+	grafa: string;
+	expected: number;
+	found: number;
+	cell: string | null;
+	sha: string | null;
+}
+
+function inList(values: string[]): string {
+	return values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
+}
+
+function sumRuleSql(rule: SumRule): string {
+	// The checked side's графа k corresponds to the reference графа `ref_grafa`.
+	const refGrafa =
+		rule.grafaMap === 'same'
+			? 'grafa'
+			: `CASE WHEN TRY_CAST(grafa AS INTEGER) <= 2 THEN grafa
+			        ELSE (TRY_CAST(grafa AS INTEGER) + 1)::TEXT END`;
+	const skip = rule.skipGrafy?.length ? `AND grafa NOT IN (${inList(rule.skipGrafy)})` : '';
+	// 'same': every графа present on either side; appendix: only the appendix's own графы.
+	const join = rule.grafaMap === 'same' ? 'FULL JOIN' : 'LEFT JOIN';
+	return `
+		WITH scope AS (SELECT * FROM ${REAL_CELLS} c
+			WHERE c.form = $form AND c.region_code = $region AND c.period = $period),
+		lhs AS (SELECT grafa, ${refGrafa} AS ref_grafa, sum(value) AS v,
+			           min(cell) AS cell, min(source_sha256) AS sha
+			FROM scope WHERE section = '${rule.section}' AND row_code IN (${inList(rule.rows)}) ${skip}
+			GROUP BY grafa),
+		rhs AS (SELECT grafa AS ref_grafa, sum(value) AS v, min(source_sha256) AS sha
+			FROM scope WHERE section = '${rule.refSection}' AND row_code IN (${inList(rule.refRows)})
+			GROUP BY grafa)
+		SELECT coalesce(lhs.grafa, rhs.ref_grafa) AS grafa, coalesce(rhs.v, 0) AS expected,
+		       coalesce(lhs.v, 0) AS found, lhs.cell AS cell, coalesce(lhs.sha, rhs.sha) AS sha
+		FROM lhs ${join} rhs ON lhs.ref_grafa = rhs.ref_grafa
+		WHERE coalesce(lhs.v, 0) <> coalesce(rhs.v, 0)
+		  ${rule.grafaMap === 'same' ? '' : `AND rhs.v IS NOT NULL`}
+		ORDER BY TRY_CAST(coalesce(lhs.grafa, rhs.ref_grafa) AS INTEGER), 1`;
+}
+
+export async function checkSumRule(
+	conn: DuckDBConnection,
+	rule: SumRule,
+	regionCode: string,
+	period: string
+): Promise<Finding[]> {
+	const breaches = await rowsOf<Breach>(conn, sumRuleSql(rule), {
+		form: rule.form,
+		region: regionCode,
+		period
+	});
+	const ref = `${rule.refSection} row${rule.refRows.length > 1 ? 's' : ''} ${rule.refRows.join('+')}`;
+	return breaches.map((b) => ({
+		rule: rule.rule,
+		severity: rule.severity,
+		form: rule.form,
+		region_code: regionCode,
+		period,
+		section: rule.section,
+		row_code: rule.rows.join('+'),
+		grafa: b.grafa,
+		expected: b.expected,
+		found: b.found,
+		message:
+			`${rule.section} row ${rule.rows.join('+')} графа ${b.grafa}` +
+			`${b.cell ? ` (cell ${b.cell})` : ''} is ${fmt(b.found)}, but ${ref} ` +
+			`${rule.grafaMap === 'same' ? '' : '(matching графа) '}give${rule.refRows.length > 1 ? '' : 's'} ${fmt(b.expected)} ` +
+			`(${rule.description}); kept as published`,
+		source_sha256: b.sha
+	}));
+}
