@@ -41,7 +41,7 @@ export function seasonalIndices(y: readonly number[], m: number, mult: boolean):
 	return idx.map((v) => (mult ? v / avg : v - avg));
 }
 
-interface Run {
+export interface Run {
 	lik: number;
 	sse: number;
 	level: number;
@@ -50,7 +50,7 @@ interface Run {
 }
 
 /** One pass of the ETS recursion; returns -2 log-likelihood (up to a constant) and final states. */
-function run(
+export function etsFilter(
 	y: readonly number[],
 	spec: EtsSpec,
 	m: number,
@@ -155,13 +155,25 @@ export function fitEtsSpec(y: readonly number[], spec: EtsSpec, period: number):
 		if (hasT && (p.beta < 1e-4 || p.beta > p.alpha)) return 1e12;
 		if (hasS && (p.gamma < 1e-4 || p.gamma > 1 - p.alpha)) return 1e12;
 		if (damped && (p.phi < 0.8 || p.phi > 0.98)) return 1e12;
-		const r = run(y, spec, m, p.alpha, p.beta, p.gamma, p.phi, p.l0, p.b0, s0, buf);
+		const r = etsFilter(y, spec, m, p.alpha, p.beta, p.gamma, p.phi, p.l0, p.b0, s0, buf);
 		return Number.isFinite(r.lik) ? r.lik : 1e12;
 	};
 	const opt = nelderMead(objective, x0, step, 120 * x0.length, 1e-7);
 	if (opt.value >= 1e12) return null;
 	const p = unpack(opt.x);
-	const fin = run(y, spec, m, p.alpha, p.beta, p.gamma, p.phi, p.l0, p.b0, s0, new Float64Array(m));
+	const fin = etsFilter(
+		y,
+		spec,
+		m,
+		p.alpha,
+		p.beta,
+		p.gamma,
+		p.phi,
+		p.l0,
+		p.b0,
+		s0,
+		new Float64Array(m)
+	);
 	const aicc = fin.lik + 2 * k + (2 * k * (k + 1)) / (n - k - 1);
 	const sigma = Math.sqrt(fin.sse / Math.max(1, n - k + 1));
 	const season = Array.from(fin.season);

@@ -4,7 +4,7 @@
 // Monthly series are seasonally adjusted first (classical multiplicative decomposition) when the
 // autocorrelation at lag m is significant at 90 %, as thetaf does.
 
-import { seasonalIndices } from './ets-core';
+import { fitEtsSpec, seasonalIndices } from './ets-core';
 import { nelderMead } from './optim';
 import { checkSeries, gaussianIntervals, linearTrend, mean as avg, qnorm } from './stats';
 import type { FitOptions, FittedModel, ForecastModel } from './types';
@@ -27,6 +27,34 @@ export function isSeasonal(y: readonly number[], m: number): boolean {
 	return Math.abs(r(m)) / Math.sqrt((1 + 2 * s) / n) > qnorm(0.95);
 }
 
+/** thetaf: SES fitted by likelihood, plus half the regression slope as drift (θ = 2). */
+function standardTheta(
+	name: string,
+	y: number[],
+	n: number,
+	m: number,
+	seasonal: boolean,
+	si: number[]
+): FittedModel {
+	const sesFit = fitEtsSpec(y, { error: 'A', trend: 'N', season: 'N' }, 1);
+	if (!sesFit) throw new RangeError(`${name}: could not fit SES to ${n} points`);
+	const alpha = sesFit.params.alpha;
+	const b = linearTrend(y).b / 2;
+	const adj = (1 - Math.pow(1 - alpha, n)) / alpha;
+	const model: FittedModel = {
+		method: name,
+		description: `Theta θ=2 α=${alpha.toFixed(3)}${seasonal ? ', seasonally adjusted' : ''}`,
+		mean: (h) =>
+			sesFit.mean(h).map((f, k) => {
+				const v = f + b * (k + adj);
+				return seasonal ? v * si[(n + k) % m] : v;
+			}),
+		sd: (h) => sesFit.sd(h).map((s, k) => (seasonal ? s * si[(n + k) % m] : s)),
+		predict: (h, levels = [80, 95]) => gaussianIntervals(model, h, levels)
+	};
+	return model;
+}
+
 function thetaModel(name: 'theta' | 'otm', optimise: boolean): ForecastModel {
 	return {
 		name,
@@ -38,6 +66,7 @@ function thetaModel(name: 'theta' | 'otm', optimise: boolean): ForecastModel {
 			const seasonal = isSeasonal(y0, m);
 			const si = seasonal ? seasonalIndices(y0, m, true) : [1];
 			const y = seasonal ? y0.map((v, t) => v / si[t % m]) : y0.slice();
+			if (!optimise) return standardTheta(name, y, n, m, seasonal, si);
 			const { a: A, b: B } = linearTrend(y);
 			// state: l_t = α y_t + (1-α) l_{t-1};  μ_t = l_{t-1} + w[(1-α)^{t-1} A + (1-(1-α)^t)/α · B]
 			const sse = (alpha: number, theta: number, l0: number) => {

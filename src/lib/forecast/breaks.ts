@@ -1,0 +1,97 @@
+// Structural breaks in Kazakhstan's crime statistics. Forecasts must not straddle them blindly:
+// a model can be told to start after a break, and every forecast says which break it respected.
+// Region lineage: a region created by a reform has no history before it unless the caller
+// passes its predecessor territory's series explicitly (and says so in the forecast note).
+
+export type BreakKind = 'codes' | 'law' | 'regions' | 'pulse';
+
+export interface KnownBreak {
+	id: string;
+	/** First day of the new regime (ISO date). */
+	date: string;
+	kind: BreakKind;
+	label: string;
+}
+
+export const KNOWN_BREAKS: readonly KnownBreak[] = [
+	{
+		id: 'codes-2015',
+		date: '2015-01-01',
+		kind: 'codes',
+		label: 'new Criminal and Procedural Codes and the unified register (ERDR): registrations fell'
+	},
+	{
+		id: 'probation-2017',
+		date: '2017-01-01',
+		kind: 'law',
+		label: 'probation law and decriminalisation amendments'
+	},
+	{
+		id: 'regions-2018',
+		date: '2018-06-19',
+		kind: 'regions',
+		label:
+			'Shymkent made a city of republican significance; South Kazakhstan became Turkistan region'
+	},
+	{
+		id: 'covid-2020',
+		date: '2020-03-16',
+		kind: 'pulse',
+		label: 'COVID-19 state of emergency and lockdowns'
+	},
+	{
+		id: 'regions-2022',
+		date: '2022-06-08',
+		kind: 'regions',
+		label: 'Abai, Jetisu and Ulytau regions created'
+	}
+];
+
+/** Period start dates as ISO strings (YYYY-MM-DD); annual periods use YYYY-01-01. */
+export function periodStart(year: number, month = 1): string {
+	return `${year}-${String(month).padStart(2, '0')}-01`;
+}
+
+/**
+ * Index of the first observation on or after the latest break (by id) that lies inside the
+ * series; 0 if none. `starts` are the ISO start dates of the observations, in order.
+ * A break inside a period (e.g. June 2022 in an annual series) starts the model at the first
+ * full period after it.
+ */
+export function startAfterBreaks(
+	starts: readonly string[],
+	breakIds: readonly string[]
+): { startAt: number; applied: KnownBreak | null } {
+	let startAt = 0;
+	let applied: KnownBreak | null = null;
+	for (const id of breakIds) {
+		const b = KNOWN_BREAKS.find((k) => k.id === id);
+		if (!b)
+			throw new RangeError(
+				`unknown break "${id}"; known: ${KNOWN_BREAKS.map((k) => k.id).join(', ')}`
+			);
+		if (b.kind === 'pulse') continue; // a pulse does not restart the history
+		const i = starts.findIndex((s) => s >= b.date);
+		if (i > startAt) {
+			startAt = i;
+			applied = b;
+		}
+	}
+	return { startAt, applied };
+}
+
+/**
+ * Replaces observations inside a pulse (e.g. COVID-19 months) by the average of the same
+ * positions' neighbours so the model does not learn the pulse. Returns a copy; callers must
+ * say on the chart that the pulse was smoothed.
+ */
+export function smoothPulse(y: readonly number[], from: number, to: number): number[] {
+	const out = y.slice();
+	const before = from > 0 ? y[from - 1] : y[to + 1];
+	const after = to + 1 < y.length ? y[to + 1] : before;
+	for (let i = from; i <= to && i < y.length; i++) {
+		const w = (i - from + 1) / (to - from + 2);
+		out[i] = before * (1 - w) + after * w;
+	}
+	return out;
+}
