@@ -55,18 +55,19 @@ lhs AS (
 	FROM s JOIN heads h USING (section, row_code)),
 rhs AS (
 	SELECT section, head_code AS row_code, grafa, sum(value) AS v, count(DISTINCT row_code) AS n
-	FROM summands GROUP BY ALL)
+	FROM summands GROUP BY ALL),
+result AS (
 SELECT coalesce(lhs.section, rhs.section) AS section, coalesce(lhs.row_code, rhs.row_code) AS row_code,
        coalesce(lhs.grafa, rhs.grafa) AS grafa, lhs.chapter_no AS chapter,
        coalesce(rhs.v, 0) AS expected, coalesce(lhs.value, 0) AS found, lhs.cell AS cell,
        lhs.source_sha256 AS sha, rhs.n AS summands
 FROM lhs FULL JOIN rhs ON lhs.section = rhs.section AND lhs.row_code = rhs.row_code AND lhs.grafa = rhs.grafa
 WHERE coalesce(lhs.value, 0) <> coalesce(rhs.v, 0)
-  AND (coalesce(lhs.section, rhs.section), coalesce(lhs.row_code, rhs.row_code))
-      NOT IN (SELECT (section, head_code) FROM incomplete)
-  AND (coalesce(lhs.section, rhs.section), coalesce(lhs.row_code, rhs.row_code))
-      IN (SELECT (section, head_code) FROM summands)
-ORDER BY section, TRY_CAST(row_code AS INTEGER), TRY_CAST(grafa AS INTEGER)`;
+  AND NOT EXISTS (SELECT 1 FROM incomplete i WHERE i.section = coalesce(lhs.section, rhs.section)
+                  AND i.head_code = coalesce(lhs.row_code, rhs.row_code))
+  AND EXISTS (SELECT 1 FROM summands m WHERE m.section = coalesce(lhs.section, rhs.section)
+              AND m.head_code = coalesce(lhs.row_code, rhs.row_code)))
+SELECT * FROM result ORDER BY section, TRY_CAST(row_code AS INTEGER), row_code, TRY_CAST(grafa AS INTEGER)`;
 
 export async function checkChapterSums(
 	conn: DuckDBConnection,
