@@ -1,6 +1,7 @@
 /**
  * Every response carries security headers; the CSP itself comes from svelte.config.js so that
- * SvelteKit can hash its own bootstrap script. The language is read from `?lang=` or a cookie.
+ * SvelteKit can hash its own bootstrap script. The language is read from `?lang=` (and then
+ * remembered in a cookie) or the cookie; Russian by default.
  */
 import type { Handle } from '@sveltejs/kit';
 
@@ -17,6 +18,20 @@ export const handle: Handle = async ({ event, resolve }) => {
 				: 'ru'
 	) as App.Locals['lang'];
 	event.locals.lang = lang;
+	if (
+		fromQuery &&
+		LANGS.has(fromQuery) &&
+		fromQuery !== fromCookie &&
+		!event.url.pathname.startsWith('/api/')
+	) {
+		event.cookies.set('lang', fromQuery, {
+			path: '/',
+			httpOnly: false,
+			sameSite: 'lax',
+			secure: false,
+			maxAge: 60 * 60 * 24 * 365
+		});
+	}
 	const response = await resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', lang)
 	});

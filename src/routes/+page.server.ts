@@ -1,9 +1,22 @@
 import type { PageServerLoad } from './$types';
-import { query } from '$lib/server/db';
+import { pageQuery, showDatasets } from '$lib/server/view';
+import { filterOptions } from '$lib/server/filters';
 
-export const load = (async () => {
-	const sources = await query<{ form: string; files: number }>(
-		`SELECT form, count(*)::INTEGER AS files FROM source_file GROUP BY form ORDER BY form`
-	);
-	return { sources };
+export const load = (async ({ url, locals }) => {
+	const q = pageQuery(url);
+	const [datasets, options] = await Promise.all([
+		showDatasets(
+			[
+				'overview-kpis',
+				'overview-trend',
+				'overview-severity',
+				'overview-structure',
+				'overview-changed'
+			],
+			q,
+			locals.lang
+		),
+		filterOptions(q, locals.lang)
+	]);
+	return { q: { period: q.period ?? null }, datasets, options };
 }) satisfies PageServerLoad;

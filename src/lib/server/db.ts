@@ -39,3 +39,25 @@ export async function query<T = Record<string, unknown>>(
 	const reader = await conn.runAndReadAll(sql, params);
 	return reader.getRowObjectsJS() as T[];
 }
+
+/**
+ * The warehouse is read-only while the server runs, so identical queries give identical
+ * rows: keep them (bounded) to serve pages and the API within the latency budget.
+ */
+const cache = new Map<string, Promise<unknown[]>>();
+const CACHE_MAX = 2000;
+
+export function cachedQuery<T = Record<string, unknown>>(
+	sql: string,
+	params: DuckDBValue[] = []
+): Promise<T[]> {
+	const key = sql + '\u0000' + JSON.stringify(params);
+	let hit = cache.get(key);
+	if (!hit) {
+		if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value as string);
+		hit = query<T>(sql, params);
+		cache.set(key, hit);
+		hit.catch(() => cache.delete(key));
+	}
+	return hit as Promise<T[]>;
+}

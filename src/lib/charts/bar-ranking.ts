@@ -1,0 +1,62 @@
+/**
+ * A horizontal bar ranking (regions, chapters, articles). Rows without a value are kept and
+ * labelled «no data» at zero length, so that a missing region never reads as zero.
+ */
+import * as Plot from '@observablehq/plot';
+import type { Row } from './types';
+import type { Translator } from '../i18n';
+
+export interface BarRankingOptions {
+	label: string;
+	value: string;
+	xLabel: string;
+	highlight?: string;
+}
+
+export function barRankingOptions(
+	rows: Row[],
+	o: BarRankingOptions,
+	tr: Translator
+): Plot.PlotOptions {
+	const data = rows.map((r) => ({
+		label: String(r[o.label]),
+		value: typeof r[o.value] === 'number' ? (r[o.value] as number) : null,
+		hi: o.highlight ? !!r[o.highlight] : false
+	}));
+	const known = data.filter((d) => d.value !== null);
+	const missing = data.filter((d) => d.value === null);
+	const order = [...known.sort((a, b) => b.value! - a.value!), ...missing].map((d) => d.label);
+	return {
+		width: 720,
+		height: Math.max(120, 22 * data.length + 40),
+		marginLeft: 260,
+		marginRight: 80,
+		x: { grid: true, label: o.xLabel, tickFormat: (v: number) => tr.num(v) },
+		y: { label: null, domain: order },
+		marks: [
+			Plot.barX(known, {
+				x: 'value',
+				y: 'label',
+				fill: (d) => (d.hi ? '#b2182b' : '#2166ac')
+			}),
+			Plot.text(known, {
+				x: 'value',
+				y: 'label',
+				text: (d) => tr.num(d.value, 1),
+				textAnchor: 'start',
+				dx: 4,
+				fill: '#222'
+			}),
+			Plot.text(missing, {
+				x: 0,
+				y: 'label',
+				text: () => tr.t('label.nodata'),
+				textAnchor: 'start',
+				dx: 4,
+				fill: '#555',
+				fontStyle: 'italic'
+			}),
+			Plot.ruleX([0])
+		]
+	};
+}

@@ -1,0 +1,58 @@
+/**
+ * A line chart over time, one line per series, with the series-breaking events marked as
+ * dashed rules and labelled. Rows: { [x]: 'YYYY-MM-DD', [series]: string, [y]: number|null }.
+ */
+import * as Plot from '@observablehq/plot';
+import type { Row } from './types';
+import { SERIES_EVENTS } from './events';
+import type { Translator } from '../i18n';
+
+export interface TimeSeriesOptions {
+	x: string;
+	y: string;
+	series: string;
+	yLabel: string;
+	events: boolean;
+}
+
+export function timeSeriesOptions(
+	rows: Row[],
+	o: TimeSeriesOptions,
+	tr: Translator
+): Plot.PlotOptions {
+	const data = rows
+		.filter((r) => typeof r[o.y] === 'number')
+		.map((r) => ({ x: new Date(String(r[o.x])), y: r[o.y] as number, s: String(r[o.series]) }));
+	const xs = data.map((d) => d.x.getTime());
+	const lo = Math.min(...xs);
+	const hi = Math.max(...xs);
+	const events = o.events
+		? SERIES_EVENTS.map((e) => ({ x: new Date(e.date), label: tr.t(e.key) })).filter(
+				(e) => e.x.getTime() >= lo && e.x.getTime() <= hi
+			)
+		: [];
+	return {
+		width: 720,
+		height: 320,
+		marginLeft: 64,
+		marginRight: 24,
+		y: { grid: true, label: o.yLabel, zero: true, tickFormat: (v: number) => tr.num(v) },
+		x: { label: null, type: 'utc' },
+		color: { legend: true, scheme: 'dark2' },
+		marks: [
+			Plot.ruleX(events, { x: 'x', stroke: '#777', strokeDasharray: '3,3' }),
+			Plot.text(events, {
+				x: 'x',
+				text: 'label',
+				frameAnchor: 'top',
+				rotate: -90,
+				textAnchor: 'end',
+				dx: -4,
+				fontSize: 9,
+				fill: '#444'
+			}),
+			Plot.lineY(data, { x: 'x', y: 'y', stroke: 's', strokeWidth: 2 }),
+			Plot.dot(data, { x: 'x', y: 'y', fill: 's', r: 3, title: (d) => `${d.s}: ${tr.num(d.y)}` })
+		]
+	};
+}

@@ -1,0 +1,101 @@
+/**
+ * Indicator formulas as used in CIS criminology (see ../shared/docs/domain.md). Pure
+ * functions: a missing input gives null, never zero, so that "no data" stays visible.
+ */
+
+type N = number | null | undefined;
+
+const ok = (x: N): x is number => typeof x === 'number' && Number.isFinite(x);
+
+/** Crime rate: offences ÷ population × 10,000. */
+export function ratePer10k(count: N, population: N): number | null {
+	return ok(count) && ok(population) && population > 0 ? (count / population) * 10_000 : null;
+}
+
+/** Growth against a base (АППГ or the previous year), in %. */
+export function changePct(current: N, base: N): number | null {
+	return ok(current) && ok(base) && base !== 0 ? (current / base - 1) * 100 : null;
+}
+
+/** Structure (удельный вес): part ÷ whole, in %. */
+export function sharePct(part: N, whole: N): number | null {
+	return ok(part) && ok(whole) && whole > 0 ? (part / whole) * 100 : null;
+}
+
+/** Acquittal rate = acquitted ÷ (convicted + acquitted), in %. */
+export function acquittalRatePct(acquitted: N, convicted: N): number | null {
+	return ok(acquitted) && ok(convicted) ? sharePct(acquitted, acquitted + convicted) : null;
+}
+
+/** Mean population of a year from the beginning-of-year figures of that year and the next. */
+export function meanPopulation(startOfYear: N, startOfNextYear: N): number | null {
+	if (ok(startOfYear) && ok(startOfNextYear)) return (startOfYear + startOfNextYear) / 2;
+	return ok(startOfYear) ? startOfYear : null;
+}
+
+export interface PriorityInputs {
+	code: string;
+	rate: number | null;
+	nationalRate: number | null;
+	growth: number | null;
+	graveShare: number | null;
+	recidivism: number | null;
+}
+
+export interface PriorityWeights {
+	rate: number;
+	growth: number;
+	grave: number;
+	recid: number;
+}
+
+export const DEFAULT_WEIGHTS: PriorityWeights = { rate: 40, growth: 30, grave: 20, recid: 10 };
+
+export interface PriorityScore extends PriorityInputs {
+	rateExcess: number | null;
+	parts: Record<keyof PriorityWeights, number | null>;
+	score: number | null;
+}
+
+/**
+ * Composite priority score: each component is min–max normalised across the regions
+ * compared (0 = lowest, 1 = highest), then weighted; weights are renormalised over the
+ * components a region has, so a missing component is neither zero nor penalised.
+ */
+export function priorityScores(rows: PriorityInputs[], w: PriorityWeights): PriorityScore[] {
+	const withExcess = rows.map((r) => ({
+		...r,
+		rateExcess:
+			ok(r.rate) && ok(r.nationalRate) && r.nationalRate > 0
+				? (r.rate / r.nationalRate - 1) * 100
+				: null
+	}));
+	const norm = (vals: (number | null)[]) => {
+		const xs = vals.filter(ok);
+		const lo = Math.min(...xs);
+		const hi = Math.max(...xs);
+		return (v: number | null) => (!ok(v) ? null : hi > lo ? (v - lo) / (hi - lo) : 0.5);
+	};
+	const nRate = norm(withExcess.map((r) => r.rateExcess));
+	const nGrowth = norm(withExcess.map((r) => r.growth));
+	const nGrave = norm(withExcess.map((r) => r.graveShare));
+	const nRecid = norm(withExcess.map((r) => r.recidivism));
+	return withExcess.map((r) => {
+		const parts = {
+			rate: nRate(r.rateExcess),
+			growth: nGrowth(r.growth),
+			grave: nGrave(r.graveShare),
+			recid: nRecid(r.recidivism)
+		};
+		let sum = 0;
+		let wsum = 0;
+		for (const k of Object.keys(parts) as (keyof PriorityWeights)[]) {
+			const p = parts[k];
+			if (p !== null && w[k] > 0) {
+				sum += p * w[k];
+				wsum += w[k];
+			}
+		}
+		return { ...r, parts, score: wsum > 0 ? (sum / wsum) * 100 : null };
+	});
+}

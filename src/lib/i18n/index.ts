@@ -1,0 +1,60 @@
+/**
+ * The public face of i18n: pick a language, translate a key, format numbers and dates the
+ * way each language writes them. Shared by server and client (pure, no I/O).
+ */
+import { LANGS, MESSAGES, type Lang, type MessageKey } from './messages';
+import { regionName } from '../domain/regions';
+
+export { LANGS, type Lang, type MessageKey };
+
+export function isLang(x: unknown): x is Lang {
+	return typeof x === 'string' && (LANGS as readonly string[]).includes(x);
+}
+
+const LOCALE: Record<Lang, string> = { ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB' };
+
+export interface Translator {
+	lang: Lang;
+	t(key: MessageKey): string;
+	region(code: string): string;
+	num(v: number | null | undefined, digits?: number): string;
+	pct(v: number | null | undefined, digits?: number): string;
+	signedPct(v: number | null | undefined, digits?: number): string;
+	date(iso: string | Date): string;
+	period(key: string): string;
+}
+
+const MONTHS_TO: Record<Lang, string> = { ru: 'янв.–', kk: 'қаң.–', en: 'Jan–' };
+
+export function translator(lang: Lang): Translator {
+	const locale = LOCALE[lang];
+	const nodata = MESSAGES[lang]['label.nodata'];
+	const fmt = (digits: number) =>
+		new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+	const num = (v: number | null | undefined, digits = 0) =>
+		v === null || v === undefined || !Number.isFinite(v) ? nodata : fmt(digits).format(v);
+	return {
+		lang,
+		t: (key) => MESSAGES[lang][key] ?? key,
+		region: (code) => regionName(code, lang),
+		num,
+		pct: (v, digits = 1) => (v === null || v === undefined ? nodata : `${num(v, digits)} %`),
+		signedPct: (v, digits = 1) =>
+			v === null || v === undefined || !Number.isFinite(v)
+				? nodata
+				: `${v > 0 ? '+' : v < 0 ? '−' : '±'}${fmt(digits).format(Math.abs(v))} %`,
+		date: (iso) =>
+			new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+				typeof iso === 'string' ? new Date(iso) : iso
+			),
+		period: (key) => {
+			// Cumulative periods: «2023-03» reads «янв.–март 2023».
+			const m = /^(\d{4})(?:-(\d{2}))?$/.exec(key);
+			if (!m || !m[2]) return key;
+			const month = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(
+				new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1))
+			);
+			return `${MONTHS_TO[lang]}${month} ${m[1]}`;
+		}
+	};
+}

@@ -1,0 +1,74 @@
+/**
+ * Shared pieces of the /api/v1 endpoints: JSON errors with a message, dataset responses
+ * in json/csv/xlsx/svg, and the row limit (a response that would exceed it is refused
+ * with 413 and a hint, never silently truncated).
+ */
+import { json } from '@sveltejs/kit';
+import type { Dataset } from '../charts';
+import { translator, type Lang } from '../i18n';
+import { datasetToCsv } from './export/csv';
+import { datasetToXlsx } from './export/xlsx';
+import { renderChartSvg } from './export/svg';
+import { BadRequest } from './params';
+
+export const FORMATS = ['json', 'csv', 'xlsx', 'svg'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export function apiError(status: number, message: string): Response {
+	return json({ error: { status, message } }, { status });
+}
+
+/** Turn a thrown error into a JSON response: 400 for bad input, 503 if the warehouse is closed. */
+export function apiCatch(e: unknown): Response {
+	if (e instanceof BadRequest) return apiError(400, e.message);
+	const msg = e instanceof Error ? e.message : String(e);
+	if (/warehouse .* does not exist|IO Error|Could not set lock/i.test(msg))
+		return apiError(503, msg);
+	console.error(e);
+	return apiError(500, `internal error: ${msg}`);
+}
+
+export function datasetResponse(ds: Dataset, format: Format, lang: Lang, limit: number): Response {
+	if (ds.rows.length > limit) {
+		return apiError(
+			413,
+			`${ds.rows.length} rows exceed limit=${limit}; narrow the filters or pass limit up to 10000`
+		);
+	}
+	const tr = translator(lang);
+	const name = `sarapshy-${ds.id}${ds.source.period ? '-' + ds.source.period.replace(/[^\w-]/g, '') : ''}`;
+	const headers = { 'Cache-Control': 'no-store' };
+	switch (format) {
+		case 'json': {
+			const { chart: _chart, chartRows: _chartRows, ...rest } = ds;
+			return json({ ...rest, chartKind: ds.chart?.kind ?? null }, { headers });
+		}
+		case 'csv':
+			return new Response(datasetToCsv(ds, tr), {
+				headers: {
+					...headers,
+					'Content-Type': 'text/csv; charset=utf-8',
+					'Content-Disposition': `attachment; filename="${name}.csv"`
+				}
+			});
+		case 'xlsx':
+			return new Response(datasetToXlsx(ds, tr) as unknown as BodyInit, {
+				headers: {
+					...headers,
+					'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+					'Content-Disposition': `attachment; filename="${name}.xlsx"`
+				}
+			});
+		case 'svg': {
+			const svg = renderChartSvg(ds, tr, ds.note);
+			if (!svg) return apiError(404, `dataset ${ds.id} has no chart; ask for .csv, .xlsx or .json`);
+			return new Response(svg, {
+				headers: {
+					...headers,
+					'Content-Type': 'image/svg+xml; charset=utf-8',
+					'Content-Disposition': `attachment; filename="${name}.svg"`
+				}
+			});
+		}
+	}
+}

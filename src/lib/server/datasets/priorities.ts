@@ -1,0 +1,121 @@
+/**
+ * Prevention priorities (/priorities): regions ranked by a transparent composite of rate
+ * above the national one, growth against АППГ, share of grave crimes and recidivism, with
+ * weights from the URL; and, within one region, the offence chapters that grew most.
+ */
+import type { Dataset, Row } from '../../charts';
+import type { Translator } from '../../i18n';
+import { changePct, priorityScores, sharePct } from '../../domain/indicators';
+import { offencesByArticle } from '../queries/offences-by-article';
+import { sourceInfo } from '../queries/source-info';
+import { toQueryString, type ViewQuery } from '../params';
+import { periodContext, regionIndicators } from './context';
+
+export async function prioritiesRegions(q: ViewQuery, tr: Translator): Promise<Dataset> {
+	const ctx = await periodContext(q);
+	let rows: Row[] = [];
+	if (ctx.period) {
+		const { regions, country } = await regionIndicators(ctx.period, 'all');
+		const scored = priorityScores(
+			regions.map((r) => ({
+				code: r.code,
+				rate: r.rate,
+				nationalRate: country.rate,
+				growth: r.change,
+				graveShare: r.grave_share,
+				recidivism: r.recidivism
+			})),
+			{ rate: q.w_rate, growth: q.w_growth, grave: q.w_grave, recid: q.w_recid }
+		);
+		rows = scored
+			.sort((a, b) => (b.score ?? -1) - (a.score ?? -1))
+			.map((s, i) => ({
+				rank: s.score === null ? null : i + 1,
+				code: s.code,
+				region: tr.region(s.code),
+				score: s.score,
+				rateExcess: s.rateExcess,
+				growth: s.growth,
+				graveShare: s.graveShare,
+				recidivism: s.recidivism
+			}));
+	}
+	return {
+		id: 'priorities-regions',
+		title: `${tr.t('priorities.title')} — ${ctx.period ? tr.period(ctx.period) : ''}`,
+		columns: [
+			{ key: 'rank', label: tr.t('label.rank'), kind: 'number' },
+			{ key: 'region', label: tr.t('label.region'), kind: 'text' },
+			{ key: 'score', label: tr.t('label.score'), kind: 'number', digits: 1 },
+			{ key: 'rateExcess', label: tr.t('priorities.w_rate') + ', %', kind: 'signedPct' },
+			{ key: 'growth', label: tr.t('priorities.w_growth') + ', %', kind: 'signedPct' },
+			{ key: 'graveShare', label: tr.t('ind.grave_share'), kind: 'pct' },
+			{ key: 'recidivism', label: tr.t('ind.recidivism'), kind: 'pct' }
+		],
+		rows,
+		chart: { kind: 'barRanking', label: 'region', value: 'score', xLabel: tr.t('label.score') },
+		note: `${tr.t('priorities.caveat')} (${tr.t('label.weight')}: ${q.w_rate}/${q.w_growth}/${q.w_grave}/${q.w_recid})`,
+		source: await sourceInfo({
+			forms: ['1-M', 'population'],
+			regions: tr.t('filter.all'),
+			period: ctx.period ?? ''
+		}),
+		query: toQueryString(q, ['period', 'w_rate', 'w_growth', 'w_grave', 'w_recid'])
+	};
+}
+
+export async function prioritiesGroups(q: ViewQuery, tr: Translator): Promise<Dataset | null> {
+	if (!q.region || q.region === 'KZ') return null;
+	const ctx = await periodContext(q);
+	let rows: Row[] = [];
+	if (ctx.period) {
+		const [reg, nat] = await Promise.all([
+			offencesByArticle(ctx.period, ctx.previous!, q.region),
+			offencesByArticle(ctx.period, ctx.previous!, null)
+		]);
+		const regTotal = reg.rows
+			.filter((r) => r.isChapter)
+			.reduce((a, r) => a + (r.registered ?? 0), 0);
+		const natTotal = nat.rows
+			.filter((r) => r.isChapter)
+			.reduce((a, r) => a + (r.registered ?? 0), 0);
+		rows = reg.rows
+			.filter((r) => r.isChapter && (r.registered ?? 0) > 0)
+			.map((r) => {
+				const n = nat.rows.find((x) => x.rowCode === r.rowCode);
+				const share = sharePct(r.registered, regTotal);
+				const natShare = sharePct(n?.registered, natTotal);
+				return {
+					label: r.label,
+					registered: r.registered,
+					growth: changePct(r.registered, r.previous),
+					share,
+					shareVsCountry: share !== null && natShare !== null ? share - natShare : null
+				};
+			})
+			.sort((a, b) => (b.growth ?? -Infinity) - (a.growth ?? -Infinity));
+	}
+	return {
+		id: 'priorities-groups',
+		title: `${tr.t('priorities.groups')}: ${tr.region(q.region)}`,
+		columns: [
+			{ key: 'label', label: tr.t('label.chapter'), kind: 'text' },
+			{ key: 'registered', label: tr.t('ind.count'), kind: 'number' },
+			{ key: 'growth', label: tr.t('ind.change'), kind: 'signedPct' },
+			{ key: 'share', label: tr.t('ind.share'), kind: 'pct' },
+			{
+				key: 'shareVsCountry',
+				label: `${tr.t('ind.share')} − ${tr.t('label.country_short')}`,
+				kind: 'number',
+				digits: 1
+			}
+		],
+		rows,
+		source: await sourceInfo({
+			forms: ['1-M'],
+			regions: tr.region(q.region),
+			period: ctx.period ?? ''
+		}),
+		query: toQueryString(q, ['period', 'region'])
+	};
+}

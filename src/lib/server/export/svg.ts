@@ -1,0 +1,66 @@
+/**
+ * Server-side chart rendering: Plot draws into a linkedom document, and the result is
+ * wrapped in one standalone SVG with the title above and the source line (and, for demo
+ * data, the synthetic mark) below — so the on-screen chart and the SVG/PNG export are the
+ * same picture with the same provenance.
+ */
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+import { chartOptions, formatSourceLine, type Dataset } from '../../charts';
+import type { Translator } from '../../i18n';
+
+const esc = (s: string) =>
+	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export function renderChartSvg(ds: Dataset, tr: Translator, extraNote?: string): string | null {
+	if (!ds.chart) return null;
+	const { document } = parseHTML('<!doctype html><html><body></body></html>');
+	const options = chartOptions(ds.chart, ds.chartRows ?? ds.rows, tr);
+	const el = Plot.plot({ ...options, document } as Plot.PlotOptions) as unknown as Element;
+	// With a legend Plot returns a <figure>: ramp legends are SVGs, swatch legends are HTML.
+	const parts: { svg?: Element; text?: string }[] =
+		el.tagName.toLowerCase() === 'svg'
+			? [{ svg: el }]
+			: [...el.children].map((c) =>
+					c.tagName.toLowerCase() === 'svg'
+						? { svg: c }
+						: {
+								text: [...c.querySelectorAll('span')]
+									.map((s) => s.textContent?.trim())
+									.filter(Boolean)
+									.join(' · ')
+							}
+				);
+	let y = 28;
+	let w = 0;
+	const body: string[] = [];
+	for (const p of parts) {
+		if (p.svg) {
+			const pw = Number(p.svg.getAttribute('width') ?? 640);
+			const ph = Number(p.svg.getAttribute('height') ?? 50);
+			body.push(`<g transform="translate(0,${y})">${p.svg.outerHTML}</g>`);
+			y += ph;
+			w = Math.max(w, pw);
+		} else if (p.text) {
+			body.push(`<text x="4" y="${y + 12}" font-size="11" fill="#333">${esc(p.text)}</text>`);
+			y += 18;
+		}
+	}
+	w = w || Number(options.width ?? 640);
+	const lines = [formatSourceLine(ds.source, tr), ...(extraNote ? [extraNote] : [])];
+	const H = y + 10 + 14 * lines.length + (ds.source.synthetic ? 18 : 0);
+	const out = [
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${H}" viewBox="0 0 ${w} ${H}" role="img" aria-label="${esc(ds.title)}" font-family="system-ui, sans-serif">`,
+		`<rect width="100%" height="100%" fill="white"/>`,
+		`<text x="4" y="18" font-size="14" font-weight="bold" fill="#111">${esc(ds.title)}</text>`,
+		...body,
+		...lines.map(
+			(l, i) => `<text x="4" y="${y + 14 + 14 * i}" font-size="10" fill="#333">${esc(l)}</text>`
+		),
+		ds.source.synthetic
+			? `<text x="${w - 4}" y="${H - 6}" text-anchor="end" font-size="13" font-weight="bold" fill="#b00020" class="synthetic-mark">${esc(tr.t('label.synthetic'))}</text>`
+			: '',
+		`</svg>`
+	];
+	return out.join('');
+}

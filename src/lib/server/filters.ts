@@ -1,0 +1,41 @@
+/**
+ * The options a filter bar offers (periods held, regions, indicators, offence groups),
+ * with labels in the page's language.
+ */
+import { CURRENT_REGIONS } from '../domain/regions';
+import { translator, type Lang, type MessageKey } from '../i18n';
+import { INDICATORS, type ViewQuery } from './params';
+import { OFFENCE_GROUPS } from './queries/registered-offences';
+import { periodContext } from './datasets/context';
+
+export interface Option {
+	value: string;
+	label: string;
+}
+
+export interface FilterOptions {
+	periods: Option[];
+	regions: Option[];
+	indicators: Option[];
+	groups: Option[];
+	period: string | null;
+}
+
+export async function filterOptions(q: ViewQuery, lang: Lang): Promise<FilterOptions> {
+	const tr = translator(lang);
+	const ctx = await periodContext(q).catch(() => ({ periods: [], period: null }));
+	return {
+		periods: [...ctx.periods]
+			.reverse()
+			.map((p) => ({ value: p.period, label: tr.period(p.period) })),
+		regions: CURRENT_REGIONS.map((r) => ({ value: r.code, label: r[lang] })).sort((a, b) =>
+			a.label.localeCompare(b.label, lang)
+		),
+		indicators: INDICATORS.map((i) => ({
+			value: i,
+			label: i === 'count' ? tr.t('ind.count') : tr.t(`ind.${i}` as MessageKey)
+		})),
+		groups: OFFENCE_GROUPS.map((g) => ({ value: g, label: tr.t(`ind.${g}` as MessageKey) })),
+		period: ctx.period
+	};
+}

@@ -1,0 +1,89 @@
+/**
+ * The filters every view and API route understands, validated with zod at the boundary.
+ * Filters live in the URL so that every state is a permalink. Unknown values are refused
+ * with a message saying what is wrong and what is allowed — never silently replaced.
+ */
+import { z } from 'zod';
+import { OFFENCE_GROUPS } from './queries/registered-offences';
+import { REGIONS } from '../domain/regions';
+
+export const INDICATORS = [
+	'rate',
+	'count',
+	'change',
+	'grave_share',
+	'recidivism',
+	'juveniles',
+	'damage_recovery'
+] as const;
+export type Indicator = (typeof INDICATORS)[number];
+
+const REGION_CODES = REGIONS.map((r) => r.code) as [string, ...string[]];
+
+const weight = z.coerce.number().min(0).max(100);
+
+export const ViewQuery = z.object({
+	period: z
+		.string()
+		.regex(
+			/^\d{4}(-\d{2})?$/,
+			'period must be YYYY (whole year) or YYYY-MM (January to that month)'
+		)
+		.optional(),
+	region: z
+		.enum(REGION_CODES, { message: 'region must be an ISO 3166-2:KZ code such as KZ-75' })
+		.optional(),
+	indicator: z.enum(INDICATORS).default('rate'),
+	group: z.enum(OFFENCE_GROUPS as [string, ...string[]]).default('all'),
+	row: z
+		.string()
+		.regex(/^\d{1,4}$/, 'row must be a row code (digits) of Form 1-M')
+		.optional(),
+	year: z.coerce.number().int().min(1991).max(2100).optional(),
+	w_rate: weight.default(40),
+	w_growth: weight.default(30),
+	w_grave: weight.default(20),
+	w_recid: weight.default(10),
+	limit: z.coerce.number().int().min(1).max(10_000).default(1000),
+	lang: z.enum(['ru', 'kk', 'en']).optional()
+});
+export type ViewQuery = z.infer<typeof ViewQuery>;
+
+export class BadRequest extends Error {
+	status = 400;
+}
+
+/** Parse URL search params; throws BadRequest naming the parameter and the problem. */
+export function parseViewQuery(sp: URLSearchParams): ViewQuery {
+	const raw: Record<string, string> = {};
+	for (const [k, v] of sp) if (v !== '') raw[k] = v;
+	const known = new Set(Object.keys(ViewQuery.shape));
+	const unknown = Object.keys(raw).filter((k) => !known.has(k));
+	if (unknown.length) {
+		throw new BadRequest(
+			`unknown parameter(s) ${unknown.join(', ')}; allowed: ${[...known].join(', ')}`
+		);
+	}
+	const r = ViewQuery.safeParse(raw);
+	if (!r.success) {
+		const msg = r.error.issues
+			.map((i) => `${i.path.join('.') || 'query'}: ${i.message}`)
+			.join('; ');
+		throw new BadRequest(`invalid parameters — ${msg}`);
+	}
+	return r.data;
+}
+
+/** The query string that reproduces a state (defaults left out). */
+export function toQueryString(q: Partial<ViewQuery>, keep: (keyof ViewQuery)[]): string {
+	const sp = new URLSearchParams();
+	const defaults = ViewQuery.parse({});
+	for (const k of keep) {
+		const v = q[k];
+		if (v === undefined || v === null) continue;
+		if ((defaults as Record<string, unknown>)[k] === v) continue;
+		sp.set(k, String(v));
+	}
+	const s = sp.toString();
+	return s ? `?${s}` : '';
+}

@@ -1,0 +1,65 @@
+/**
+ * What the warehouse holds and what the validation stage found: sources (file, hash, title,
+ * period), coverage region × period × form, and every finding. Facts, never corrections.
+ */
+import { cachedQuery } from '../db';
+
+export interface SourceRow {
+	sha256: string;
+	name: string;
+	form: string;
+	region: string | null;
+	period: string | null;
+	title: string | null;
+	importedAt: string;
+	cells: number;
+	synthetic: boolean;
+}
+
+export async function sources(): Promise<SourceRow[]> {
+	return cachedQuery<SourceRow>(
+		`SELECT sha256, original_name AS name, form, region_code AS region, period, title,
+		        strftime(imported_at, '%Y-%m-%d %H:%M') AS "importedAt", cells::DOUBLE AS cells,
+		        synthetic
+		 FROM source_file ORDER BY form, period, region_code, original_name`
+	);
+}
+
+export interface CoverageRow {
+	region: string;
+	period: string;
+	form: string;
+	cells: number;
+}
+
+export async function coverage(): Promise<CoverageRow[]> {
+	return cachedQuery<CoverageRow>(
+		`SELECT region_code AS region, period, form, count(*)::DOUBLE AS cells
+		 FROM form_cell GROUP BY ALL ORDER BY form, period, region_code`
+	);
+}
+
+export interface FindingRow {
+	rule: string;
+	severity: string;
+	form: string | null;
+	region: string | null;
+	period: string | null;
+	section: string | null;
+	rowCode: string | null;
+	grafa: string | null;
+	expected: number | null;
+	found: number | null;
+	message: string;
+}
+
+export async function findings(limit = 5000): Promise<FindingRow[]> {
+	return cachedQuery<FindingRow>(
+		`SELECT rule, severity, form, region_code AS region, period, section, row_code AS "rowCode",
+		        grafa, expected, found, message
+		 FROM finding
+		 ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, form, region_code, period, rule
+		 LIMIT $1`,
+		[limit]
+	);
+}

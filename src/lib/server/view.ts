@@ -1,0 +1,75 @@
+/**
+ * What a page's load function returns for each dataset: plain serialisable data — the
+ * table, the server-rendered SVG, the formatted source line and the export URLs — so that
+ * every chart and table is in the HTML without JavaScript.
+ */
+import { error } from '@sveltejs/kit';
+import { formatSourceLine, type Column, type Dataset, type Row, type SourceInfo } from '../charts';
+import { translator, type Lang } from '../i18n';
+import { DATASETS } from './datasets';
+import { renderChartSvg } from './export/svg';
+import { BadRequest, parseViewQuery, type ViewQuery } from './params';
+
+export interface ShownDataset {
+	id: string;
+	title: string;
+	columns: Column[];
+	rows: Row[];
+	source: SourceInfo;
+	sourceLine: string;
+	note: string | null;
+	svg: string | null;
+	/** /api/v1/data/<id> — add .csv, .xlsx, .svg, .json and `query`. */
+	exportBase: string;
+	query: string;
+}
+
+export function showDataset(ds: Dataset, lang: Lang): ShownDataset {
+	const tr = translator(lang);
+	const langQ = ds.query ? `${ds.query}&lang=${lang}` : `?lang=${lang}`;
+	return {
+		id: ds.id,
+		title: ds.title,
+		columns: ds.columns,
+		rows: ds.rows,
+		source: ds.source,
+		sourceLine: formatSourceLine(ds.source, tr),
+		note: ds.note ?? null,
+		svg: renderChartSvg(ds, tr, ds.note),
+		exportBase: `/api/v1/data/${ds.id}`,
+		query: langQ
+	};
+}
+
+/** Parse the URL's filters (400 on bad input) for a page. */
+export function pageQuery(
+	url: URL,
+	extra: Partial<Record<keyof ViewQuery, string>> = {}
+): ViewQuery {
+	const sp = new URLSearchParams(url.searchParams);
+	for (const [k, v] of Object.entries(extra)) if (v !== undefined) sp.set(k, v);
+	try {
+		return parseViewQuery(sp);
+	} catch (e) {
+		if (e instanceof BadRequest) error(400, e.message);
+		throw e;
+	}
+}
+
+/** Build and show several datasets for a page; a bad filter value becomes a 400 page. */
+export async function showDatasets(
+	ids: (keyof typeof DATASETS)[],
+	q: ViewQuery,
+	lang: Lang
+): Promise<Record<string, ShownDataset | null>> {
+	const tr = translator(lang);
+	try {
+		const built = await Promise.all(ids.map((id) => DATASETS[id](q, tr)));
+		return Object.fromEntries(
+			ids.map((id, i) => [id, built[i] ? showDataset(built[i]!, lang) : null])
+		);
+	} catch (e) {
+		if (e instanceof BadRequest) error(400, e.message);
+		throw e;
+	}
+}

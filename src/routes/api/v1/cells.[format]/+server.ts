@@ -1,0 +1,33 @@
+import type { RequestHandler } from './$types';
+import { apiCatch, apiError, datasetResponse } from '$lib/server/api';
+import { formCells, parseCellQuery } from '$lib/server/queries/form-cells';
+import { sourceInfo } from '$lib/server/queries/source-info';
+
+/** GET /api/v1/cells.<json|csv|xlsx>?form=1-M&period=2022&region=KZ-11&section=R1 — raw cells, bounded. */
+export const GET: RequestHandler = async ({ params, url, locals }) => {
+	if (!['json', 'csv', 'xlsx'].includes(params.format)) {
+		return apiError(400, `unknown format «${params.format}»; use json, csv or xlsx`);
+	}
+	try {
+		const q = parseCellQuery(url.searchParams);
+		const rows = await formCells(q);
+		const keys = rows.length
+			? Object.keys(rows[0])
+			: ['form', 'region', 'period', 'section', 'row', 'grafa', 'value'];
+		const ds = {
+			id: 'cells',
+			title: `${q.form} ${q.period}${q.region ? ' ' + q.region : ''}${q.section ? ' ' + q.section : ''}`,
+			columns: keys.map((k) => ({
+				key: k,
+				label: k,
+				kind: k === 'value' ? ('number' as const) : ('text' as const)
+			})),
+			rows,
+			source: await sourceInfo({ forms: [q.form], regions: q.region ?? 'all', period: q.period }),
+			query: url.search
+		};
+		return datasetResponse(ds, params.format as 'json', q.lang ?? locals.lang, q.limit);
+	} catch (e) {
+		return apiCatch(e);
+	}
+};

@@ -1,0 +1,25 @@
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { pageQuery, showDatasets } from '$lib/server/view';
+import { filterOptions } from '$lib/server/filters';
+import { lineageNotes } from '$lib/server/datasets';
+import { getRegion } from '$lib/domain/regions';
+
+export const load = (async ({ url, params, locals }) => {
+	const region = getRegion(params.code);
+	if (!region || region.kind === 'country')
+		error(404, `no region ${params.code}: use a code such as KZ-75`);
+	const q = pageQuery(url, { region: params.code });
+	const [datasets, options] = await Promise.all([
+		showDatasets(['profile-kpis', 'profile-structure', 'profile-dynamics'], q, locals.lang),
+		filterOptions(q, locals.lang)
+	]);
+	return {
+		code: params.code,
+		name: region[locals.lang],
+		lineage: lineageNotes(params.code),
+		q: { period: q.period ?? null },
+		datasets,
+		options
+	};
+}) satisfies PageServerLoad;
