@@ -1,0 +1,23 @@
+// Public face of the forecasting library (pure TypeScript, browser-safe). The dashboard, the
+// API and the CLI call these; see README.md in this folder.
+
+export {
+	forecastSeries,
+	forecastMany,
+	forecastBatch,
+	defaultCandidates,
+	chooseMethod
+} from './forecast';
+export type { ForecastOptions, SeriesForecast, MethodScore, BatchResult } from './forecast';
+export { MODELS, METHOD_NAMES, getModel } from './registry';
+export { backtestSeries, defaultOrigins } from './backtest';
+export type { SeriesBacktest, MethodBacktest } from './backtest';
+export { calibrate, quantilesFor } from './conformal';
+export type { Calibration } from './conformal';
+export { mase, maseScale, smape, coverage, winkler } from './metrics';
+export { KNOWN_BREAKS, startAfterBreaks, smoothPulse, periodStart } from './breaks';
+export type { KnownBreak } from './breaks';
+export { buildHierarchy, bottomUp, minTrace } from './reconcile';
+export type { Hierarchy } from './reconcile';
+export { seriesHash } from './hash';
+export type { ForecastModel, FittedModel, PointAndIntervals, FitOptions } from './types';

@@ -1,0 +1,42 @@
+// The batch command end to end on files in a temporary directory.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../src/lib/forecast/cli';
+import { parseTrainCsv } from '../../../src/lib/forecast/csv';
+
+describe('forecast CLI', () => {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fc-'));
+	const train = path.join(dir, 'train.csv');
+	const out = path.join(dir, 'out.csv');
+	const rows = ['series,t,value'];
+	for (let t = 1; t <= 10; t++)
+		rows.push(`up,${t},${100 + 5 * t}`, `"flat, odd",${t},${t % 2 ? 40 : 42}`);
+	fs.writeFileSync(train, rows.join('\n'));
+	it('writes every method plus auto for every series and horizon', () => {
+		const msg = runCli(['--train', train, '--h', '3', '--freq', 'annual', '--out', out]);
+		expect(msg).toMatch(/2 series/);
+		const lines = fs.readFileSync(out, 'utf8').trim().split('\n');
+		expect(lines[0]).toBe('series,method,h,mean,lo80,hi80,lo95,hi95');
+		// 2 series × (6 default methods + auto) × 3 horizons
+		expect(lines).toHaveLength(1 + 2 * 7 * 3);
+		const drift = lines.find((l) => l.startsWith('up,drift,2,'))!.split(',');
+		// drift on 105..150: slope 5 → h = 2 gives 160
+		expect(Number(drift[3])).toBeCloseTo(160, 6);
+		expect(lines.some((l) => l.startsWith('"flat, odd",auto,1,'))).toBe(true);
+	});
+	it('names the line of a missing value', () => {
+		fs.writeFileSync(train, 'series,t,value\na,1,5\na,2,\n');
+		expect(() => runCli(['--train', train, '--h', '1', '--freq', '1', '--out', out])).toThrow(
+			/line 3 .*fill or drop/
+		);
+	});
+	it('rejects gaps in t and a bad header', () => {
+		expect(() => parseTrainCsv('series,t,value\na,1,5\na,3,6\n')).toThrow(/t=2 is missing/);
+		expect(() => parseTrainCsv('id,time,y\na,1,5\n')).toThrow(/header with columns series,t,value/);
+		expect(() => runCli(['--train', train, '--h', 'x', '--freq', '1', '--out', out])).toThrow(
+			/--h must be/
+		);
+	});
+});

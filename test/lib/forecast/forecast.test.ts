@@ -1,0 +1,105 @@
+// The public pipeline: invariants of the intervals, failure cases, low counts, breaks.
+import { describe, expect, it } from 'vitest';
+import { forecastBatch, forecastSeries } from '../../../src/lib/forecast/index';
+
+const trend = [120, 131, 127, 140, 152, 149, 160, 171, 168, 180, 190, 188];
+
+describe('forecastSeries', () => {
+	const f = forecastSeries(trend, { period: 1, h: 3 });
+	it('returns a method, a backtest table and the data fingerprint', () => {
+		expect(f.mean).toHaveLength(3);
+		expect(f.backtest.byMethod.map((m) => m.method)).toContain('drift');
+		expect(f.backtest.byMethod.every((m) => m.n > 0)).toBe(true);
+		expect(f.fittedOn).toMatchObject({ startAt: 0, n: 12 });
+		expect(f.fittedOn.hash).toMatch(/^[0-9a-f]{8}$/);
+		expect(f.notes.join(' ')).toMatch(/only 12 annual points/);
+	});
+	it('intervals are nested (95 % contains 80 %), contain the mean and widen with the horizon', () => {
+		const [i80, i95] = [0, 1];
+		for (let k = 0; k < 3; k++) {
+			expect(f.lower[i95][k]).toBeLessThanOrEqual(f.lower[i80][k]);
+			expect(f.upper[i95][k]).toBeGreaterThanOrEqual(f.upper[i80][k]);
+			expect(f.lower[i80][k]).toBeLessThan(f.mean[k]);
+			expect(f.upper[i80][k]).toBeGreaterThan(f.mean[k]);
+			if (k > 0)
+				expect(f.upper[i95][k] - f.lower[i95][k]).toBeGreaterThanOrEqual(
+					f.upper[i95][k - 1] - f.lower[i95][k - 1] - 1e-9
+				);
+		}
+	});
+	it('a falling count series never gets negative forecasts or bounds', () => {
+		const g = forecastSeries([90, 70, 55, 40, 30, 18, 10, 6, 3, 1], { period: 1, h: 6 });
+		for (const row of [g.mean, ...g.lower, ...g.upper])
+			for (const v of row) expect(v).toBeGreaterThanOrEqual(0);
+	});
+	it('low counts get at least the Poisson interval', () => {
+		// λ ≈ 3: the Poisson 95 % interval is [0, 7] (P(X ≤ 6) = 0.966, P(X ≤ 7) = 0.988)
+		const g = forecastSeries([3, 2, 4, 3, 3, 2, 5, 3, 4, 3], { period: 1, h: 2 });
+		expect(g.notes.join(' ')).toMatch(/Poisson/);
+		expect(g.upper[1][0]).toBeGreaterThanOrEqual(6);
+		expect(g.lower[1][0]).toBe(0);
+	});
+	it('a constant series gives a flat forecast at the constant', () => {
+		const g = forecastSeries([50, 50, 50, 50, 50, 50, 50, 50, 50, 50], { period: 1, h: 3 });
+		for (const v of g.mean) expect(v).toBeCloseTo(50, 6);
+		for (const v of g.upper[1]) expect(v).toBeGreaterThanOrEqual(50);
+	});
+	it('all zeros give zero forecasts and non-negative bounds', () => {
+		const g = forecastSeries(new Array(10).fill(0), { period: 1, h: 3 });
+		expect(g.mean).toEqual([0, 0, 0]);
+		for (const v of g.lower[1]) expect(v).toBe(0);
+	});
+	it('rejects missing values with the position', () => {
+		expect(() => forecastSeries([1, 2, NaN, 4, 5, 6, 7], { period: 1, h: 2 })).toThrow(
+			/value 3 is NaN/
+		);
+	});
+	it('rejects too short a history', () => {
+		expect(() => forecastSeries([5, 6], { period: 1, h: 2 })).toThrow(/need at least 3/);
+	});
+	it('starts after a break when told to', () => {
+		// a level shift at position 7 (2015-like fall): fitting after it forecasts the new level
+		const y = [500, 510, 505, 520, 515, 525, 300, 305, 298, 310, 306, 309];
+		const g = forecastSeries(y, { period: 1, h: 2, startAt: 6, method: 'naive' });
+		expect(g.fittedOn).toMatchObject({ startAt: 6, n: 6 });
+		expect(g.mean).toEqual([309, 309]);
+	});
+	it('unknown method names are refused with the list of known ones', () => {
+		expect(() => forecastSeries(trend, { period: 1, h: 2, method: 'prophet' })).toThrow(
+			/unknown forecasting method "prophet"/
+		);
+	});
+});
+
+describe('forecastBatch with pooled conformal calibration', () => {
+	it('stated coverage is close to achieved coverage on held-out random walks', () => {
+		// 300 seeded Gaussian random walks with drift; 12 points to fit, 3 held out
+		let seed = 7;
+		const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+		const gauss = () => Math.sqrt(-2 * Math.log(rnd())) * Math.cos(2 * Math.PI * rnd());
+		const all = Array.from({ length: 300 }, () => {
+			const y = [100];
+			for (let t = 1; t < 15; t++) y.push(y[t - 1] + 1 + 5 * gauss());
+			return y;
+		});
+		const res = forecastBatch(
+			all.map((y) => y.slice(0, 12)),
+			{ period: 1, h: 3, candidates: ['naive', 'drift'] }
+		);
+		let in80 = 0;
+		let in95 = 0;
+		let n = 0;
+		res.auto.forEach((f, i) => {
+			for (let k = 0; k < 3; k++) {
+				const a = all[i][12 + k];
+				if (a >= f.lower[0][k] && a <= f.upper[0][k]) in80++;
+				if (a >= f.lower[1][k] && a <= f.upper[1][k]) in95++;
+				n++;
+			}
+		});
+		expect(in80 / n).toBeGreaterThan(0.72);
+		expect(in80 / n).toBeLessThan(0.9);
+		expect(in95 / n).toBeGreaterThan(0.9);
+		expect(res.pooled.find((p) => p.method === 'drift')!.n).toBeGreaterThan(300);
+	});
+});
