@@ -9,6 +9,7 @@ import { buildNotebooks } from './pipeline/index.ts';
 const USAGE = `usage: npm run notebooks -- [--db <warehouse.duckdb>] [--out <dir>] [--json] [notebook.html…]
   --db    warehouse to read (default: SARAPSHY_DB, else data/warehouse/sarapshy.duckdb)
   --out   output directory (default: notebooks/.observable/dist; emptied first)
+  --input name=path  read a named input from another file (e.g. forecast-results=out.json)
   --json  print a summary of the build on stdout`;
 
 async function main(argv: string[]): Promise<number> {
@@ -19,6 +20,7 @@ async function main(argv: string[]): Promise<number> {
 			db: { type: 'string' },
 			out: { type: 'string' },
 			json: { type: 'boolean', default: false },
+			input: { type: 'string', multiple: true, default: [] },
 			'keep-stage': { type: 'boolean', default: false },
 			help: { type: 'boolean', short: 'h', default: false }
 		}
@@ -27,7 +29,14 @@ async function main(argv: string[]): Promise<number> {
 		console.error(USAGE);
 		return 0;
 	}
+	const inputs: Record<string, string> = {};
+	for (const pair of values.input ?? []) {
+		const at = pair.indexOf('=');
+		if (at <= 0) throw new Error(`--input ${pair}: write name=path`);
+		inputs[pair.slice(0, at)] = pair.slice(at + 1);
+	}
 	const report = await buildNotebooks({
+		inputs,
 		warehouse: values.db,
 		out: values.out,
 		notebooks: positionals.length > 0 ? positionals : undefined,

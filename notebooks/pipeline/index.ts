@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { readNotebook } from './notebook-file.ts';
 import { findOnlineDependencies } from './offline-guard.ts';
 import { runSqlCells, type SqlCellResult } from './sql-cells.ts';
-import { createStage, type InputStatus } from './stage.ts';
+import { createStage, NAMED_INPUTS, type InputStatus, type NamedInput } from './stage.ts';
 
 export { DATABASE_NAME, NAMED_INPUTS } from './stage.ts';
 
@@ -25,6 +25,8 @@ export interface BuildOptions {
 	out?: string;
 	/** Notebook file names; default: every `*.html` in notebooks/. */
 	notebooks?: string[];
+	/** Override where a named input is read from: `{ 'forecast-results': 'path/to/file.json' }`. */
+	inputs?: Record<string, string>;
 	/** Keep the staging directory (for debugging). */
 	keepStage?: boolean;
 	log?: (line: string) => void;
@@ -55,11 +57,13 @@ export async function buildNotebooks(options: BuildOptions = {}): Promise<BuildR
 	const notebooks = options.notebooks ?? listNotebooks();
 	if (notebooks.length === 0) throw new Error(`no notebooks (*.html) in ${NOTEBOOKS_DIR}`);
 
+	const inputs = resolveInputs(options.inputs ?? {});
 	const stage = createStage({
 		repoRoot: REPO_ROOT,
 		sourceDir: NOTEBOOKS_DIR,
 		notebooks,
-		warehouse
+		warehouse,
+		inputs
 	});
 	try {
 		log(`notebooks: ${notebooks.length} against ${warehouse}`);
@@ -86,6 +90,18 @@ export async function buildNotebooks(options: BuildOptions = {}): Promise<BuildR
 		if (!options.keepStage) rmSync(stage.dir, { recursive: true, force: true });
 		else log(`  stage kept: ${stage.dir}`);
 	}
+}
+
+function resolveInputs(overrides: Record<string, string>): NamedInput[] {
+	for (const name of Object.keys(overrides)) {
+		if (!NAMED_INPUTS.some((input) => input.name === name)) {
+			const known = NAMED_INPUTS.map((input) => input.name).join(', ');
+			throw new Error(`unknown notebook input «${name}»: the notebooks read ${known}`);
+		}
+	}
+	return NAMED_INPUTS.map((input) =>
+		overrides[input.name] ? { ...input, path: resolve(overrides[input.name]) } : input
+	);
 }
 
 async function renderPages(root: string, inputs: string[], out: string): Promise<void> {
