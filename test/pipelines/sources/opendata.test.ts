@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	opendataSource,
 	parseOpendata1m,
-	periodOfDate
+	periodOfDate,
+	type OpendataRecord
 } from '../../../pipelines/sources/opendata/index.ts';
 import { openTempWarehouse, rows, type TempWarehouse } from './temp-warehouse.ts';
 
@@ -14,7 +15,7 @@ import { openTempWarehouse, rows, type TempWarehouse } from './temp-warehouse.ts
  * Akmola Region 2022 workbook's R1-1 rows 1–3, графы 1–2 (Akmola Region.XLSX, sheet R1-1,
  * E7:F9 = 5317/4941, 782/732, 4535/4209), so the parser is tested on plausible values.
  */
-const RESPONSE = {
+const RESPONSE: { dataset: string; date: string; records: OpendataRecord[] } = {
 	dataset: 'gp_od_service_1m',
 	date: '2022-12-01',
 	records: [

@@ -1,0 +1,266 @@
+/**
+ * `buildDefault`: the warehouse the app ships with when nobody has imported anything — the
+ * project's published figures (data/published) and the SYNTHETIC demo panel (data/demo):
+ * Form 1-M cells for the 20 regions, 2015–2025 plus cumulative months of 2024–2025, and a
+ * synthetic population, every source row flagged `synthetic = true`. Real imports of the same
+ * form, region and period take precedence (the views hide the demo); this module only flags.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parsePeriod } from '../../src/lib/domain/periods.ts';
+import { regionName } from '../../src/lib/domain/regions.ts';
+import {
+	checkPublishedFigures,
+	insertPublishedFindings,
+	publishedSource,
+	readPublishedFigures,
+	RULE_TOTAL_NEQ_SUM,
+	type PublishedFigure
+} from '../sources/published/index.ts';
+import { demoCells, drawFlows, type DemoCell } from './cells.ts';
+import {
+	annualLeaves,
+	cumulativeShares,
+	regionalTotals,
+	scaleLeaves,
+	unitPopulations
+} from './panel.ts';
+import { loadDemoSettings, type DemoSettings } from './settings.ts';
+
+export const PUBLISHED_DIR = resolve(
+	dirname(fileURLToPath(import.meta.url)),
+	'../../data/published'
+);
+
+export interface BuildDefaultOptions {
+	seed?: number;
+	/** Settings file (tests); default data/demo/settings.json. */
+	settingsPath?: string;
+}
+
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+/** Build (or rebuild) the default content. Owns its transaction: call outside BEGIN/COMMIT. */
+export async function buildDefault(
+	conn: DuckDBConnection,
+	opts: BuildDefaultOptions = {}
+): Promise<void> {
+	const settings = loadDemoSettings(opts.settingsPath);
+	const seed = opts.seed ?? settings.seed;
+	await conn.run('BEGIN TRANSACTION');
+	try {
+		await loadPublishedDir(conn);
+		await clearDemo(conn);
+		await writeDemoPanel(conn, settings, seed);
+		await writeDemoPopulation(conn, settings, seed);
+		await conn.run(`INSERT OR REPLACE INTO meta VALUES ('demo.seed', $1)`, [String(seed)]);
+		await conn.run('COMMIT');
+	} catch (e) {
+		await conn.run('ROLLBACK');
+		throw e;
+	}
+}
+
+interface SourceFileRow {
+	sha: string;
+	name: string;
+	form: string;
+	region: string | null;
+	period: string | null;
+	title: string | null;
+	cells: number;
+	bytes: number | null;
+	synthetic: boolean;
+}
+
+/** Insert source_file rows in one statement (staged with the appender: fast for ~800 rows). */
+async function insertSourceFiles(conn: DuckDBConnection, rows: SourceFileRow[]): Promise<void> {
+	await conn.run(
+		`CREATE OR REPLACE TEMP TABLE source_file_stage (sha TEXT, name TEXT, form TEXT, region TEXT,
+		 period TEXT, title TEXT, cells BIGINT, bytes BIGINT, synthetic BOOLEAN)`
+	);
+	const appender = await conn.createAppender('source_file_stage', null, 'temp');
+	for (const r of rows) {
+		appender.appendVarchar(r.sha);
+		appender.appendVarchar(r.name);
+		appender.appendVarchar(r.form);
+		for (const v of [r.region, r.period, r.title]) {
+			if (v === null) appender.appendNull();
+			else appender.appendVarchar(v);
+		}
+		appender.appendBigInt(BigInt(r.cells));
+		if (r.bytes === null) appender.appendNull();
+		else appender.appendBigInt(BigInt(r.bytes));
+		appender.appendBoolean(r.synthetic);
+		appender.endRow();
+	}
+	appender.closeSync();
+	await conn.run(
+		`INSERT OR REPLACE INTO source_file
+		 SELECT sha, name, form, region, period, title, NULL, current_timestamp, 'imported', cells, bytes, synthetic
+		 FROM source_file_stage`
+	);
+	await conn.run('DROP TABLE source_file_stage');
+}
+
+async function loadPublishedDir(conn: DuckDBConnection): Promise<void> {
+	const figures: PublishedFigure[] = [];
+	const files = readdirSync(PUBLISHED_DIR)
+		.filter((f) => f.endsWith('.csv'))
+		.sort();
+	for (const file of files) {
+		const bytes = new Uint8Array(readFileSync(resolve(PUBLISHED_DIR, file)));
+		const sha = sha256(bytes);
+		const name = `data/published/${basename(file)}`;
+		const loaded = await publishedSource.load(conn, name, bytes, sha);
+		await insertSourceFiles(conn, [
+			{
+				sha,
+				name,
+				form: 'published',
+				region: null,
+				period: null,
+				title: null,
+				cells: loaded.rows,
+				bytes: bytes.length,
+				synthetic: false
+			}
+		]);
+		figures.push(...readPublishedFigures(bytes, name));
+	}
+	await conn.run('DELETE FROM finding WHERE rule = $1', [RULE_TOTAL_NEQ_SUM]);
+	await insertPublishedFindings(conn, checkPublishedFigures(figures), null);
+}
+
+async function clearDemo(conn: DuckDBConnection): Promise<void> {
+	const demo = 'SELECT sha256 FROM source_file WHERE synthetic';
+	await conn.run(`DELETE FROM form_cell WHERE source_sha256 IN (${demo})`);
+	await conn.run(`DELETE FROM population WHERE source_sha256 IN (${demo})`);
+	await conn.run('DELETE FROM source_file WHERE synthetic');
+}
+
+/** Periods of a year: the whole year, plus cumulative months 1–11 for the monthly years. */
+function periodsOf(s: DemoSettings, year: number): { key: string; share: number }[] {
+	const shares = cumulativeShares(s);
+	const months = s.monthlyYears.includes(year) ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] : [];
+	return [
+		...months.map((m) => ({ key: `${year}-${String(m).padStart(2, '0')}`, share: shares[m - 1] })),
+		{ key: String(year), share: 1 }
+	];
+}
+
+async function writeDemoPanel(
+	conn: DuckDBConnection,
+	s: DemoSettings,
+	seed: number
+): Promise<void> {
+	const sources: SourceFileRow[] = [];
+	const periods = new Set<string>();
+	const appender = await conn.createAppender('form_cell');
+	for (let year = s.years.from; year <= s.years.to; year++) {
+		const totals = regionalTotals(s, seed, year);
+		for (const [code, total] of totals) {
+			const leaves = annualLeaves(s, seed, code, year, total);
+			const flows = drawFlows(s, seed, code, year);
+			for (const period of periodsOf(s, year)) {
+				const cells = demoCells(scaleLeaves(leaves, period.share), flows);
+				const name = `demo:1-M:${code}:${period.key}`;
+				const sha = sha256(`${name}|seed=${seed}`);
+				sources.push({
+					sha,
+					name,
+					form: '1-M',
+					region: code,
+					period: period.key,
+					title: `1-M  ${regionName(code)} (ДЕМО: синтетические данные)`,
+					cells: cells.length,
+					bytes: null,
+					synthetic: true
+				});
+				periods.add(period.key);
+				appendCells(appender, cells, code, period.key, sha);
+			}
+		}
+	}
+	appender.closeSync();
+	await insertSourceFiles(conn, sources);
+	await insertPeriods(conn, [...periods]);
+}
+
+function appendCells(
+	appender: Awaited<ReturnType<DuckDBConnection['createAppender']>>,
+	cells: DemoCell[],
+	region: string,
+	period: string,
+	sha: string
+): void {
+	for (const c of cells) {
+		appender.appendVarchar('1-M');
+		appender.appendVarchar(c.section);
+		appender.appendVarchar(c.rowCode);
+		appender.appendVarchar(c.rowLabel);
+		if (c.article === null) appender.appendNull();
+		else appender.appendVarchar(c.article);
+		if (c.chapter === null) appender.appendNull();
+		else appender.appendVarchar(c.chapter);
+		appender.appendVarchar(c.grafa);
+		appender.appendVarchar(c.columnLabel);
+		appender.appendVarchar(region);
+		appender.appendVarchar(period);
+		appender.appendDouble(c.value);
+		appender.appendVarchar(sha);
+		appender.appendVarchar(c.section);
+		appender.appendVarchar(c.cell);
+		appender.endRow();
+	}
+}
+
+/** Make sure the period dimension knows every demo period. */
+async function insertPeriods(conn: DuckDBConnection, keys: string[]): Promise<void> {
+	const values = keys
+		.map(parsePeriod)
+		.map((p) => `('${p.key}', ${p.year}, ${p.monthTo}, DATE '${p.start}', DATE '${p.end}')`);
+	if (values.length) {
+		await conn.run(`INSERT INTO period VALUES ${values.join(', ')} ON CONFLICT DO NOTHING`);
+	}
+}
+
+async function writeDemoPopulation(
+	conn: DuckDBConnection,
+	s: DemoSettings,
+	seed: number
+): Promise<void> {
+	const sources: SourceFileRow[] = [];
+	const appender = await conn.createAppender('population');
+	for (let year = s.years.from; year <= s.years.to; year++) {
+		for (const [code, value] of unitPopulations(s, seed, year)) {
+			const name = `demo:population:${code}:${year}`;
+			const sha = sha256(`${name}|seed=${seed}`);
+			sources.push({
+				sha,
+				name,
+				form: 'population',
+				region: code,
+				period: String(year),
+				title: 'ДЕМО: синтетическое население',
+				cells: 1,
+				bytes: null,
+				synthetic: true
+			});
+			appender.appendVarchar(code);
+			appender.appendInteger(year);
+			appender.appendVarchar('all');
+			appender.appendDouble(value);
+			appender.appendVarchar(`${regionName(code)} (demo)`);
+			appender.appendVarchar(sha);
+			appender.appendVarchar('demo');
+			appender.appendVarchar('demo');
+			appender.endRow();
+		}
+	}
+	appender.closeSync();
+	await insertSourceFiles(conn, sources);
+}

@@ -1,0 +1,160 @@
+/**
+ * Turns a region-period's leaves (registered offences by severity, chapter, article) into Form
+ * 1-M cells: R1-1 графа 1, R1 графы 1/2/6/7, R2 (juveniles, recidivism), R4 (damage) and R5
+ * (penitentiary, by institution). Totals are sums of their parts, so the demo passes the
+ * official control sums (row 1 = 2 + 3, row 3 = 4 + … + 7) in every графа.
+ */
+import {
+	ARTICLES,
+	CHAPTERS,
+	GRAFY,
+	R5_INSTITUTION_GRAFY,
+	SEVERITY_ROWS,
+	templateCell
+} from './layout.ts';
+import { apportion, rngFor } from './prng.ts';
+import type { Leaves } from './panel.ts';
+import type { DemoSettings } from './settings.ts';
+
+export interface DemoCell {
+	section: string;
+	rowCode: string;
+	rowLabel: string;
+	article: string | null;
+	chapter: string | null;
+	grafa: string;
+	columnLabel: string;
+	value: number;
+	cell: string;
+}
+
+export interface Flows {
+	previousYears: number;
+	backlog: number;
+	finished: number;
+	sentToCourt: number;
+	juvenile: number;
+	recidivism: number;
+	damagePerFinished: number;
+	recovered: number;
+	penitentiaryPer1000: number;
+	institutionWeights: number[];
+}
+
+/** A region-year's ratios, drawn within the settings' ranges. */
+export function drawFlows(s: DemoSettings, seed: number, code: string, year: number): Flows {
+	const rng = rngFor(seed, `flows|${code}|${year}`);
+	const f = s.flows;
+	const pick = ([lo, hi]: [number, number]) => rng.between(lo, hi);
+	const inst = rngFor(seed, `institutions|${code}`);
+	return {
+		previousYears: pick(f.previousYearsShare),
+		backlog: pick(f.backlogShare),
+		finished: pick(f.finishedShare),
+		sentToCourt: pick(f.sentToCourtShare),
+		juvenile: pick(f.juvenileShare),
+		recidivism: pick(f.recidivismShare),
+		damagePerFinished: pick(f.damagePerFinishedThousandTenge),
+		recovered: pick(f.recoveredShare),
+		penitentiaryPer1000: pick(f.penitentiaryPer1000Offences),
+		// minimum, medium, maximum, extreme, full, juvenile, mixed, probation, ИВС, other
+		institutionWeights: [0.5, 3, 1.5, 0.1, 0.3, 0.05, 0.4, 1.2, 0.3, 0.8].map(
+			(w) => w * inst.wobble(0.5)
+		)
+	};
+}
+
+type Row = { code: string; label: string[]; article: string | null; chapter: string | null };
+const sevRow = (code: string) => SEVERITY_ROWS.find((r) => r.code === code)!;
+
+export function demoCells(leaves: Leaves, flows: Flows): DemoCell[] {
+	const out: DemoCell[] = [];
+	const emit = (section: string, row: Row, grafa: string, value: number) =>
+		out.push({
+			section,
+			rowCode: row.code,
+			rowLabel: row.label.join(' / '),
+			article: row.article,
+			chapter: row.chapter,
+			grafa,
+			columnLabel: GRAFY[section][grafa].join(' / '),
+			value,
+			cell: templateCell(row.code, grafa)
+		});
+
+	// R1-1 графа 1 and R1 графы 1, 2, 6, 7 for every leaf row; totals as sums.
+	const r1Of = (v: number) => {
+		const g2 = v + Math.floor(v * flows.previousYears);
+		const g1 = g2 + Math.floor(v * flows.backlog);
+		const g6 = Math.floor(g1 * flows.finished);
+		return { '1': g1, '2': g2, '6': g6, '7': Math.floor(g6 * flows.sentToCourt) };
+	};
+	type R1 = ReturnType<typeof r1Of>;
+	const add = (a: R1, b: R1): R1 => ({
+		'1': a['1'] + b['1'],
+		'2': a['2'] + b['2'],
+		'6': a['6'] + b['6'],
+		'7': a['7'] + b['7']
+	});
+	const emitBoth = (row: Row, registered: number, r1: R1) => {
+		emit('R1-1', row, '1', registered);
+		for (const g of ['1', '2', '6', '7'] as const) emit('R1', row, g, r1[g]);
+	};
+	const sev = leaves.severity;
+	const r1 = Object.fromEntries(Object.entries(sev).map(([k, v]) => [k, r1Of(v)])) as Record<
+		string,
+		R1
+	>;
+	const crimes = sev['4'] + sev['5'] + sev['6'] + sev['7'];
+	const r1Crimes = add(add(r1['4'], r1['5']), add(r1['6'], r1['7']));
+	const r1All = add(r1['2'], r1Crimes);
+	emitBoth(sevRow('1'), sev['2'] + crimes, r1All);
+	emitBoth(sevRow('2'), sev['2'], r1['2']);
+	emitBoth(sevRow('3'), crimes, r1Crimes);
+	for (const k of ['4', '5', '6', '7'] as const) emitBoth(sevRow(k), sev[k], r1[k]);
+	for (const [ch, v] of Object.entries(leaves.chapters)) {
+		const c = CHAPTERS[ch];
+		emitBoth({ code: c.code, label: [c.label], article: null, chapter: ch }, v, r1Of(v));
+	}
+	for (const [art, v] of Object.entries(leaves.articles)) {
+		const a = ARTICLES[art];
+		const row = {
+			code: a.code,
+			label: [CHAPTERS[a.chapter].label, a.label],
+			article: art,
+			chapter: a.chapter
+		};
+		emitBoth(row, v, r1Of(v));
+	}
+
+	// R2: finished offences (R1 графа 6), of them by juveniles and by previous offenders.
+	const r2Of = (finished: number) => ({
+		'1': finished,
+		'3': Math.floor(finished * flows.juvenile),
+		'5': Math.floor(finished * flows.recidivism)
+	});
+	const r2Mis = r2Of(r1['2']['6']);
+	const r2Cr = r2Of(r1Crimes['6']);
+	const r2Rows: [Row, Record<string, number>][] = [
+		[
+			sevRow('1'),
+			{ '1': r2Mis['1'] + r2Cr['1'], '3': r2Mis['3'] + r2Cr['3'], '5': r2Mis['5'] + r2Cr['5'] }
+		],
+		[sevRow('2'), r2Mis],
+		[sevRow('3'), r2Cr]
+	];
+	for (const [row, g] of r2Rows) for (const k of ['1', '3', '5']) emit('R2', row, k, g[k]);
+
+	// R4 row 1: established and recovered damage (thousand tenge, one decimal).
+	const damage = Math.round(r1All['6'] * flows.damagePerFinished * 10) / 10;
+	emit('R4', sevRow('1'), '1', damage);
+	emit('R4', sevRow('1'), '7', Math.round(damage * flows.recovered * 10) / 10);
+
+	// R5 row 1: offences by persons serving a sentence, by type of institution (графы 3–12).
+	const pen = Math.floor(((sev['2'] + crimes) * flows.penitentiaryPer1000) / 1000);
+	emit('R5', sevRow('1'), '2', pen);
+	apportion(pen, flows.institutionWeights).forEach((v, i) =>
+		emit('R5', sevRow('1'), R5_INSTITUTION_GRAFY[i], v)
+	);
+	return out;
+}
