@@ -20,12 +20,12 @@ export function sexOfSheet(name: string): Sex | null {
 	return SHEET_SEX.find((s) => s.pattern.test(name))?.sex ?? null;
 }
 
-function regionOf(label: string, file: string, sheet: string, cell: string): string {
+function regionOf(label: string, file: string, sheet: string | null, cell: string): string {
 	const region = resolveRegion(label);
 	if (!region) {
 		throw new InputError(
-			`${file}, sheet «${sheet}», ${cell}: region label «${label}» cannot be named; add it to the aliases in src/lib/domain/regions.ts if it is a real region`,
-			{ file, sheet, cell }
+			`${file}${sheet ? `, sheet «${sheet}»` : ''}, ${cell}: region label «${label}» cannot be named; add it to the aliases in src/lib/domain/regions.ts if it is a real region`,
+			{ file, sheet: sheet ?? undefined, cell }
 		);
 	}
 	return region.code;
@@ -141,7 +141,7 @@ export function readPopulationCsv(bytes: Uint8Array, file: string): PopulationRo
 				{ file, cell }
 			);
 		}
-		const code = regionOf(label, file, 'csv', cell);
+		const code = regionOf(label, file, null, cell);
 		return {
 			regionCode: code,
 			year: year.data,
