@@ -44,7 +44,14 @@ export function choroplethOptions(
 		width: 720,
 		height: 400,
 		projection: { type: 'mercator', domain: { type: 'FeatureCollection', features } as never },
-		color: { type: 'linear', scheme: 'blues', legend: true, label: o.legend },
+		color: {
+			type: 'quantize',
+			n: 5,
+			scheme: 'blues',
+			legend: true,
+			label: o.legend,
+			tickFormat: (v: number) => tr.num(v, 1)
+		},
 		marks: [
 			Plot.geo(known, {
 				fill: (f: { properties: { value: number } }) => f.properties.value,

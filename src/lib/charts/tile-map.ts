@@ -1,6 +1,7 @@
 /**
  * The tile map of the 20 regions coloured by an indicator. Regions without a figure are
- * drawn hatched-grey and labelled «no data» — never coloured as zero.
+ * drawn dashed-grey and labelled «no data» — never coloured as zero. Colours are classed
+ * (quantize): readable in print, and Plot draws the legend without a canvas on the server.
  */
 import * as Plot from '@observablehq/plot';
 import type { Row } from './types';
@@ -27,7 +28,8 @@ export function tileMapOptions(rows: Row[], o: TileMapOptions, tr: Translator): 
 	const vals = known.map((t) => t.value!);
 	const lo = Math.min(...vals);
 	const hi = Math.max(...vals);
-	const dark = (v: number) => (hi > lo ? (v - lo) / (hi - lo) > 0.6 : false);
+	// Classed colours: the two darkest of five classes need white text (contrast).
+	const dark = (v: number) => (hi > lo ? (v - lo) / (hi - lo) >= 0.6 : false);
 	const ext = Math.max(Math.abs(lo), Math.abs(hi));
 	return {
 		width: 640,
@@ -37,14 +39,23 @@ export function tileMapOptions(rows: Row[], o: TileMapOptions, tr: Translator): 
 		y: { axis: null, domain: [0, 1, 2, 3] },
 		color: o.diverging
 			? {
-					type: 'diverging',
+					type: 'quantize',
+					n: 6,
 					scheme: 'rdbu',
 					reverse: true,
 					domain: [-ext, ext],
 					legend: true,
-					label: o.legend
+					label: o.legend,
+					tickFormat: (v: number) => tr.num(v, 1)
 				}
-			: { type: 'linear', scheme: 'blues', legend: true, label: o.legend },
+			: {
+					type: 'quantize',
+					n: 5,
+					scheme: 'blues',
+					legend: true,
+					label: o.legend,
+					tickFormat: (v: number) => tr.num(v, 1)
+				},
 		marks: [
 			Plot.cell(known, {
 				x: 'col',

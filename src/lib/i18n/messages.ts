@@ -7,6 +7,7 @@ export const LANGS = ['ru', 'kk', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
 const ru = {
+	'data.status': 'Статус',
 	'label.published': 'опубликовано',
 	'label.forms': 'формы 1-М',
 	'label.diff': 'Разница',
@@ -133,6 +134,7 @@ export type MessageKey = keyof typeof ru;
 
 const kk: Record<MessageKey, string> = {
 	...ru,
+	'data.status': 'Күйі',
 	'label.published': 'жарияланған',
 	'label.forms': '1-М нысаны',
 	'label.diff': 'Айырма',
@@ -256,6 +258,7 @@ const kk: Record<MessageKey, string> = {
 };
 
 const en: Record<MessageKey, string> = {
+	'data.status': 'Status',
 	'label.published': 'published',
 	'label.forms': 'Form 1-M',
 	'label.diff': 'Difference',

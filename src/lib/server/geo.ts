@@ -48,7 +48,7 @@ export function loadBoundaries(): { geojson: unknown; attribution: string } | nu
 				.filter((n): n is string => typeof n === 'string')
 				.map((n) => resolveRegion(n))
 				.find((r) => r && r.kind !== 'country');
-			const step = 0.01;
+			const step = 0.02;
 			const g = f.geometry;
 			const geometry =
 				g.type === 'Polygon'

@@ -56,6 +56,31 @@ export function pageQuery(
 	}
 }
 
+/**
+ * The warehouse is read-only while the server runs: a dataset shown once for the same
+ * filters, language and day (the source line carries the date) is shown the same again.
+ * Plot rendering is the costly part of a page, so keep the result (bounded).
+ */
+const shownCache = new Map<string, Promise<ShownDataset | null>>();
+const SHOWN_MAX = 500;
+
+function showCached(
+	id: string,
+	q: ViewQuery,
+	lang: Lang,
+	tr: ReturnType<typeof translator>
+): Promise<ShownDataset | null> {
+	const key = `${id}|${lang}|${new Date().toISOString().slice(0, 10)}|${JSON.stringify(q)}`;
+	let hit = shownCache.get(key);
+	if (!hit) {
+		if (shownCache.size >= SHOWN_MAX) shownCache.delete(shownCache.keys().next().value as string);
+		hit = DATASETS[id](q, tr).then((ds) => (ds ? showDataset(ds, lang) : null));
+		shownCache.set(key, hit);
+		hit.catch(() => shownCache.delete(key));
+	}
+	return hit;
+}
+
 /** Build and show several datasets for a page; a bad filter value becomes a 400 page. */
 export async function showDatasets(
 	ids: (keyof typeof DATASETS)[],

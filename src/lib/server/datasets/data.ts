@@ -42,7 +42,9 @@ export async function dataCoverage(q: ViewQuery, tr: Translator): Promise<Datase
 			{ key: 'period', label: tr.t('label.period'), kind: 'text' },
 			{ key: 'region', label: 'ISO', kind: 'text' },
 			{ key: 'regionName', label: tr.t('label.region'), kind: 'text' },
-			{ key: 'cells', label: tr.t('label.cells'), kind: 'number' }
+			{ key: 'status', label: tr.t('data.status'), kind: 'text' },
+			{ key: 'file', label: tr.t('data.file'), kind: 'text' },
+			{ key: 'findings', label: tr.t('data.findings'), kind: 'number' }
 		],
 		rows,
 		source: await sourceInfo({ forms: ALL_FORMS, regions: tr.t('filter.all'), period: 'all' }),

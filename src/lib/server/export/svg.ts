@@ -38,7 +38,7 @@ export function renderChartSvg(ds: Dataset, tr: Translator, extraNote?: string):
 		if (p.svg) {
 			const pw = Number(p.svg.getAttribute('width') ?? 640);
 			const ph = Number(p.svg.getAttribute('height') ?? 50);
-			body.push(`<g transform="translate(0,${y})">${p.svg.outerHTML}</g>`);
+			body.push(`<g transform="translate(0,${y})">${roundGeometry(p.svg.outerHTML)}</g>`);
 			y += ph;
 			w = Math.max(w, pw);
 		} else if (p.text) {
@@ -63,4 +63,13 @@ export function renderChartSvg(ds: Dataset, tr: Translator, extraNote?: string):
 		`</svg>`
 	];
 	return out.join('');
+}
+
+/** Geometry to 0.1 px: smaller pages, stable snapshots; text content is left alone. */
+export function roundGeometry(svg: string): string {
+	return svg.replace(
+		/\s(d|transform|x|y|x1|x2|y1|y2|cx|cy|width|height|points)="([^"]*)"/g,
+		(_m, name: string, value: string) =>
+			` ${name}="${value.replace(/-?\d+\.\d+(e-?\d+)?/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`
+	);
 }

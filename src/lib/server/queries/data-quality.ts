@@ -29,13 +29,18 @@ export interface CoverageRow {
 	region: string;
 	period: string;
 	form: string;
-	cells: number;
+	/** imported (a real file), synthetic (demo only) or missing — never silently zero. */
+	status: string;
+	file: string | null;
+	findings: number;
 }
 
+/** The warehouse's coverage grid (view v_coverage): every form × region × period with real imports. */
 export async function coverage(): Promise<CoverageRow[]> {
 	return cachedQuery<CoverageRow>(
-		`SELECT region_code AS region, period, form, count(*)::DOUBLE AS cells
-		 FROM form_cell GROUP BY ALL ORDER BY form, period, region_code`
+		`SELECT region_code AS region, period, form, status, original_name AS file,
+		        findings::INTEGER AS findings
+		 FROM v_coverage ORDER BY form, period, region_code`
 	);
 }
 
@@ -57,7 +62,7 @@ export async function findings(limit = 5000): Promise<FindingRow[]> {
 	return cachedQuery<FindingRow>(
 		`SELECT rule, severity, form, region_code AS region, period, section, row_code AS "rowCode",
 		        grafa, expected, found, message
-		 FROM finding
+		 FROM v_findings
 		 ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, form, region_code, period, rule
 		 LIMIT $1`,
 		[limit]

@@ -45,7 +45,7 @@ const WHERE = `form = $1 AND period = $2 AND ($3::TEXT IS NULL OR region_code = 
 export async function formCells(q: CellQuery) {
 	const params = [q.form, q.period, q.region ?? null, q.section ?? null, q.row ?? null];
 	const [{ n }] = await cachedQuery<{ n: number }>(
-		`SELECT count(*)::INTEGER AS n FROM form_cell WHERE ${WHERE}`,
+		`SELECT count(*)::INTEGER AS n FROM v_form_cell WHERE ${WHERE}`,
 		params
 	);
 	if (n > q.limit) {
@@ -57,7 +57,7 @@ export async function formCells(q: CellQuery) {
 		`SELECT form, region_code AS region, period, section, row_code AS "row", row_label AS "rowLabel",
 		        article, chapter, grafa, column_label AS "columnLabel", value, sheet, cell,
 		        source_sha256 AS "sourceSha256"
-		 FROM form_cell WHERE ${WHERE}
+		 FROM v_form_cell WHERE ${WHERE}
 		 ORDER BY region_code, section, try_cast(row_code AS INTEGER), try_cast(grafa AS INTEGER)
 		 LIMIT ${q.limit}`,
 		params

@@ -32,7 +32,7 @@ export async function offencesByArticle(
 	region: string | null
 ): Promise<{ rows: OffenceRow[]; partial: boolean }> {
 	const hasKz = await cachedQuery<{ n: number }>(
-		`SELECT count(*)::INTEGER AS n FROM form_cell WHERE form='1-M' AND region_code='KZ' AND period=$1 LIMIT 1`,
+		`SELECT count(*)::INTEGER AS n FROM v_form_cell WHERE form='1-M' AND region_code='KZ' AND period=$1 LIMIT 1`,
 		[period]
 	);
 	const scope = region ?? (hasKz[0]?.n ? 'KZ' : null);
@@ -48,7 +48,7 @@ export async function offencesByArticle(
 	}>(
 		`SELECT row_code, any_value(chapter) AS chapter, any_value(article) AS article,
 		        any_value(row_label) AS label, section, grafa, period, sum(value) AS value
-		 FROM form_cell
+		 FROM v_form_cell
 		 WHERE form = '1-M' AND chapter IS NOT NULL AND period IN ($1, $2)
 		   AND ((section = 'R1-1' AND grafa = '1') OR (section = 'R1' AND grafa IN ('6','7')))
 		   AND (CASE WHEN $3::TEXT IS NULL THEN region_code <> 'KZ' ELSE region_code = $3 END)
@@ -88,7 +88,7 @@ export async function offenceByRegion(
 	rowCode: string
 ): Promise<{ region: string; value: number }[]> {
 	return cachedQuery(
-		`SELECT region_code AS region, sum(value) AS value FROM form_cell
+		`SELECT region_code AS region, sum(value) AS value FROM v_form_cell
 		 WHERE form='1-M' AND section='R1-1' AND grafa='1' AND period=$1 AND row_code=$2
 		   AND region_code <> 'KZ'
 		 GROUP BY region_code ORDER BY value DESC`,

@@ -23,7 +23,7 @@ export async function sectionTotals(opts: {
 	return cachedQuery<SectionCell>(
 		`SELECT region_code AS region, period, section, grafa, any_value(column_label) AS label,
 		        sum(value) AS value
-		 FROM form_cell
+		 FROM v_form_cell
 		 WHERE form = '1-M' AND row_code = '1'
 		   AND ((section = 'R2' AND grafa IN ('1','3','5'))
 		     OR (section = 'R4' AND grafa IN ('1','7'))

@@ -12,7 +12,7 @@ export interface PeriodRow {
 
 export async function listPeriods(): Promise<PeriodRow[]> {
 	const rows = await cachedQuery<{ period: string }>(
-		`SELECT DISTINCT period FROM form_cell WHERE form = '1-M' ORDER BY period`
+		`SELECT DISTINCT period FROM v_form_cell WHERE form = '1-M' ORDER BY period`
 	);
 	return rows.map((r) => {
 		const [y, m] = r.period.split('-');

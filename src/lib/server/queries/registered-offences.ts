@@ -40,8 +40,8 @@ export async function registeredOffences(period?: string): Promise<RegisteredRow
 		synthetic: boolean;
 	}>(
 		`SELECT c.region_code, c.period, c.row_code, sum(c.value) AS value,
-		        bool_or(coalesce(s.synthetic, false)) AS synthetic
-		 FROM form_cell c LEFT JOIN source_file s ON s.sha256 = c.source_sha256
+		        bool_or(c.synthetic) AS synthetic
+		 FROM v_form_cell c
 		 WHERE c.form = '1-M' AND c.section = 'R1-1' AND c.grafa = '1'
 		   AND c.row_code IN ('1','2','3','4','5','6','7')
 		   AND ($1::TEXT IS NULL OR c.period = $1)
