@@ -1,13 +1,15 @@
 /**
  * Chapter rows = sum of their article rows, where the form lists every article (domain.md).
  *
- * Which rows are a chapter's summands: the rows of that chapter at the top level under it
- * (the shallowest label depth below the chapter row). Indented detail rows («находящегося в
- * личной собственности» under «Кража (ст.188)») sit one level deeper and are parts of an
- * article, not summands. «приготовление и покушение на убийство» sits at article level without
- * an article number, and it is a summand: in all 16 workbooks of 2022, chapter 1 equals its
- * articles plus that row in every графа of R1, R1-1 and PRIL5–11 (checked by hand and by a
- * script over the sheet XML), and misses it by exactly that row's value otherwise.
+ * Which rows are a chapter's summands: its article rows («… (ст.NNN)»), plus the attempt rows
+ * («приготовление и покушение на убийство»), which the form counts apart from the completed
+ * offence: in all 16 workbooks of 2022, chapter 1 equals its articles plus that row in every
+ * графа of R1, R1-1 and PRIL5–11 (checked by a script over the sheet XML), and misses it by
+ * exactly that row's value otherwise. Detail rows without an article («находящегося в личной
+ * собственности», «из квартир» under «Кража (ст.188)») are parts of an article, not summands;
+ * on the sheet they are only told apart by indentation, which the reader does not keep, so we
+ * go by the article number. Only the shallowest summand level under the chapter counts, should
+ * a reader nest details under their article.
  *
  * A chapter counts as complete when it has summand rows and none of them is a remainder row
  * («прочие», «другие», «иные» — a form that lists only some articles says so with such a row).
@@ -44,7 +46,9 @@ heads AS (
 kids AS (
 	SELECT s.*, h.row_code AS head_code
 	FROM s JOIN heads h ON s.section = h.section AND s.chapter = h.chapter_no
-	WHERE s.row_code <> h.row_code AND s.depth > h.depth),
+	WHERE s.row_code <> h.row_code AND s.depth > h.depth
+	  AND ((s.article IS NOT NULL AND s.article NOT IN ('000', '001'))
+	       OR regexp_matches(lower(s.leaf), '^(приготовление|покушение|прочие|другие|иные)'))),
 top_depth AS (SELECT section, head_code, min(depth) AS d FROM kids GROUP BY ALL),
 summands AS (SELECT k.* FROM kids k JOIN top_depth t USING (section, head_code) WHERE k.depth = t.d),
 incomplete AS (

@@ -59,9 +59,41 @@ export async function rowsOf<T>(
 	return reader.getRowObjectsJS() as unknown as T[];
 }
 
-/** Cells of real (not synthetic) sources only: findings describe what the sources say. */
-export const REAL_CELLS = `(SELECT fc.* FROM form_cell fc
-	JOIN source_file sf ON sf.sha256 = fc.source_sha256 AND NOT sf.synthetic)`;
+/**
+ * The cells the rules read: real (not synthetic) sources only — findings describe what the
+ * sources say — of one region and year, copied once per validation into a temp table so each
+ * rule scans a few thousand rows instead of the whole warehouse (see loadValidationScope).
+ */
+export const REAL_CELLS = 'temp.main.validation_scope';
+
+/** Sections any rule reads (rules.ts, cross-form.ts, monthly.ts). */
+const RULE_SECTIONS = [
+	'R1',
+	'R1-1',
+	'PRIL5',
+	'PRIL6',
+	'PRIL7',
+	'PRIL8',
+	'PRIL9',
+	'PRIL10',
+	'PRIL11'
+];
+
+export async function loadValidationScope(
+	conn: DuckDBConnection,
+	regionCode: string,
+	year: number
+): Promise<void> {
+	await conn.run(
+		`CREATE OR REPLACE TEMP TABLE validation_scope AS
+		 SELECT fc.* FROM form_cell fc
+		 JOIN source_file sf ON sf.sha256 = fc.source_sha256 AND NOT sf.synthetic
+		 WHERE fc.region_code = $region AND substr(fc.period, 1, 4) = $year
+		   AND fc.form IN ('1-M', 'СНГ-1')
+		   AND fc.section IN (${RULE_SECTIONS.map((s) => `'${s}'`).join(', ')})`,
+		{ region: regionCode, year: String(year) }
+	);
+}
 
 export function fmt(n: number): string {
 	return Number.isInteger(n) ? String(n) : n.toFixed(3);

@@ -7,7 +7,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { parsePeriod } from '../../src/lib/domain/periods.ts';
 import { checkChapterSums } from './chapter-sums.ts';
 import { checkCrossForm } from './cross-form.ts';
-import { insertFindings, rowsOf, type Finding } from './findings.ts';
+import { insertFindings, loadValidationScope, rowsOf, type Finding } from './findings.ts';
 import { checkNegativeMonthly } from './monthly.ts';
 import { CROSS_FORM_RULE, NEGATIVE_MONTHLY_RULE, SUM_RULES } from './rules.ts';
 import { checkSumRule } from './sum-rules.ts';
@@ -37,6 +37,7 @@ export async function validateRegionPeriod(
 			monthly: NEGATIVE_MONTHLY_RULE
 		}
 	);
+	await loadValidationScope(conn, regionCode, parsePeriod(period).year);
 	const findings: Finding[] = [];
 	if (form === '1-M') {
 		for (const rule of SUM_RULES)

@@ -164,7 +164,7 @@ describe('chapter sums', () => {
 		await addSource(
 			wh,
 			{ sha: 'a', form: '1-M', region: 'KZ-11', period: '2022' },
-			chapterRows(30, 'прочие')
+			chapterRows(30, 'прочие преступления')
 		);
 		expect(await validateRegionPeriod(wh.conn, '1-M', 'KZ-11', '2022')).toEqual([]);
 	});

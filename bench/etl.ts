@@ -1,0 +1,113 @@
+/**
+ * `npm run bench:etl`: imports every Form 1-M workbook of ../shared/data/qamqor/form-1m/2022
+ * into a fresh temp warehouse through the real import stage (in a child process, so its peak
+ * RSS is the import's own), then does the same parsing work with pandas + openpyxl
+ * (bench/etl_pandas.py) and prints both and their ratio. A benchmark prints; it asserts nothing.
+ *
+ *   npm run bench:etl [-- DIR]
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '..');
+const DEFAULT_DIR = resolve(ROOT, '../shared/data/qamqor/form-1m/2022');
+
+interface ChildResult {
+	seconds: number;
+	files: number;
+	imported: number;
+	cells: number;
+	findings: number;
+	maxRssMb: number;
+}
+
+/** Runs inside the child: open, import all, close; print one JSON line on stdout. */
+async function child(dir: string, db: string): Promise<void> {
+	const { openWarehouse } = await import('../pipelines/warehouse.ts');
+	const { importPaths } = await import('../pipelines/stages/index.ts');
+	const t0 = performance.now();
+	const wh = await openWarehouse(db);
+	const summary = await importPaths(wh.conn, [dir], { period: '2022' });
+	wh.close();
+	const seconds = (performance.now() - t0) / 1000;
+	const refused = summary.files.filter((f) => f.status === 'refused');
+	for (const r of refused) process.stderr.write(`refused: ${r.error}\n`);
+	const out: ChildResult = {
+		seconds,
+		files: summary.files.length,
+		imported: summary.files.length - refused.length,
+		cells: summary.files.reduce((s, f) => s + f.cells, 0),
+		findings: summary.files.reduce((s, f) => s + f.findings, 0),
+		maxRssMb: process.resourceUsage().maxRSS / 1024
+	};
+	process.stdout.write(JSON.stringify(out) + '\n');
+}
+
+function lastJsonLine<T>(stdout: string, what: string): T {
+	const line = stdout.trim().split('\n').pop();
+	if (!line) throw new Error(`${what} printed nothing`);
+	return JSON.parse(line) as T;
+}
+
+async function parent(dir: string): Promise<void> {
+	const tmp = mkdtempSync(join(tmpdir(), 'sarapshy-bench-'));
+	try {
+		const t0 = performance.now();
+		const ours = spawnSync(
+			process.execPath,
+			[
+				'--import',
+				'tsx',
+				fileURLToPath(import.meta.url),
+				'--child',
+				dir,
+				join(tmp, 'bench.duckdb')
+			],
+			{ cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 }
+		);
+		const wall = (performance.now() - t0) / 1000;
+		if (ours.status !== 0) throw new Error(`import child failed:\n${ours.stderr}`);
+		const r = lastJsonLine<ChildResult>(ours.stdout, 'import child');
+
+		const py = spawnSync('/usr/bin/python3', [join(HERE, 'etl_pandas.py'), dir], {
+			encoding: 'utf8',
+			maxBuffer: 1 << 24
+		});
+		if (py.status !== 0) throw new Error(`pandas peer failed:\n${py.stderr}`);
+		const p = lastJsonLine<{
+			seconds: number;
+			workbooks: number;
+			cells: number;
+			peakRssMb: number;
+		}>(py.stdout, 'pandas peer');
+
+		const f = (n: number, d = 2) => n.toFixed(d);
+		console.log(`ETL bench: ${dir}`);
+		console.log(
+			`  sarapshy import: ${r.imported}/${r.files} workbooks, ${r.cells} cells, ${r.findings} findings`
+		);
+		console.log(
+			`    import ${f(r.seconds)} s (open → import+validate all → close), process wall ${f(wall)} s, ` +
+				`peak RSS ${f(r.maxRssMb, 0)} MB, ${f(r.cells / r.seconds, 0)} cells/s`
+		);
+		console.log(
+			`  pandas+openpyxl: ${p.workbooks} workbooks, ${p.cells} cells in ${f(p.seconds)} s, ` +
+				`peak RSS ${f(p.peakRssMb, 0)} MB`
+		);
+		console.log(
+			`  ratio: sarapshy is ${f(p.seconds / r.seconds, 1)}× faster than pandas (import time), ` +
+				`${f(p.seconds / wall, 1)}× counting process start-up`
+		);
+		console.log('  (indicative: the machine is shared with other work)');
+	} finally {
+		rmSync(tmp, { recursive: true, force: true });
+	}
+}
+
+const args = process.argv.slice(2);
+if (args[0] === '--child') await child(args[1], args[2]);
+else await parent(resolve(args[0] ?? DEFAULT_DIR));
