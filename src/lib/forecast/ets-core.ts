@@ -99,6 +99,55 @@ export function etsFilter(
 	return { lik, sse, level: l, trend: b, season };
 }
 
+/** -2 log-likelihood only (the optimiser's objective); same recursion as etsFilter. */
+function etsLik(
+	y: readonly number[],
+	spec: EtsSpec,
+	m: number,
+	alpha: number,
+	beta: number,
+	gamma: number,
+	phi: number,
+	l0: number,
+	b0: number,
+	s0: readonly number[],
+	season: Float64Array
+): number {
+	const n = y.length;
+	let l = l0;
+	let b = b0;
+	for (let j = 0; j < m; j++) season[j] = s0[j];
+	let sse = 0;
+	let sumLogMu = 0;
+	const hasT = spec.trend !== 'N';
+	const sA = spec.season === 'A';
+	const sM = spec.season === 'M';
+	const multErr = spec.error === 'M';
+	for (let t = 0; t < n; t++) {
+		const j = m === 1 ? 0 : t % m;
+		const s = season[j];
+		const lb = hasT ? l + phi * b : l;
+		const mu = sA ? lb + s : sM ? lb * s : lb;
+		const e = y[t] - mu;
+		if (multErr) {
+			if (!(mu > 0)) return Infinity;
+			const eps = e / mu;
+			sse += eps * eps;
+			sumLogMu += Math.log(mu);
+		} else sse += e * e;
+		if (sM) {
+			l = lb + (alpha * e) / s;
+			if (hasT) b = phi * b + (beta * e) / s;
+			season[j] = s + (gamma * e) / lb;
+		} else {
+			l = lb + alpha * e;
+			if (hasT) b = phi * b + beta * e;
+			if (sA) season[j] = s + gamma * e;
+		}
+	}
+	return n * Math.log(Math.max(sse, 1e-300) / n) + 2 * sumLogMu;
+}
+
 export interface EtsFit extends FittedModel {
 	readonly spec: EtsSpec;
 	readonly params: { alpha: number; beta: number; gamma: number; phi: number };
@@ -139,26 +188,31 @@ export function fitEtsSpec(y: readonly number[], spec: EtsSpec, period: number):
 	x0.push(hasT ? init.a : ys[0]);
 	step.push(0.1 * scale);
 	if (hasT) (x0.push(init.b), step.push(0.1 * scale + Math.abs(init.b) * 0.5));
-	const unpack = (x: number[]) => {
-		let i = 0;
-		const alpha = x[i++];
-		const beta = hasT ? x[i++] : 0;
-		const gamma = hasS ? x[i++] : 0;
-		const phi = damped ? x[i++] : 1;
-		const l0 = x[i++];
-		const b0 = hasT ? x[i++] : 0;
-		return { alpha, beta, gamma, phi, l0, b0 };
+	const iB = 1;
+	const iG = hasT ? 2 : 1;
+	const iP = iG + (hasS ? 1 : 0);
+	const iL = iP + (damped ? 1 : 0);
+	const unpack = (x: ArrayLike<number>) => ({
+		alpha: x[0],
+		beta: hasT ? x[iB] : 0,
+		gamma: hasS ? x[iG] : 0,
+		phi: damped ? x[iP] : 1,
+		l0: x[iL],
+		b0: hasT ? x[iL + 1] : 0
+	});
+	const objective = (x: Float64Array) => {
+		const alpha = x[0];
+		if (alpha < 1e-4 || alpha > 0.9999) return 1e12;
+		const beta = hasT ? x[iB] : 0;
+		if (hasT && (beta < 1e-4 || beta > alpha)) return 1e12;
+		const gamma = hasS ? x[iG] : 0;
+		if (hasS && (gamma < 1e-4 || gamma > 1 - alpha)) return 1e12;
+		const phi = damped ? x[iP] : 1;
+		if (damped && (phi < 0.8 || phi > 0.98)) return 1e12;
+		const lik = etsLik(y, spec, m, alpha, beta, gamma, phi, x[iL], hasT ? x[iL + 1] : 0, s0, buf);
+		return Number.isFinite(lik) ? lik : 1e12;
 	};
-	const objective = (x: number[]) => {
-		const p = unpack(x);
-		if (p.alpha < 1e-4 || p.alpha > 0.9999) return 1e12;
-		if (hasT && (p.beta < 1e-4 || p.beta > p.alpha)) return 1e12;
-		if (hasS && (p.gamma < 1e-4 || p.gamma > 1 - p.alpha)) return 1e12;
-		if (damped && (p.phi < 0.8 || p.phi > 0.98)) return 1e12;
-		const r = etsFilter(y, spec, m, p.alpha, p.beta, p.gamma, p.phi, p.l0, p.b0, s0, buf);
-		return Number.isFinite(r.lik) ? r.lik : 1e12;
-	};
-	const opt = nelderMead(objective, x0, step, 120 * x0.length, 1e-7);
+	const opt = nelderMead(objective, x0, step, 80 * x0.length, 1e-6);
 	if (opt.value >= 1e12) return null;
 	const p = unpack(opt.x);
 	const fin = etsFilter(

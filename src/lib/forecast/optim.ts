@@ -7,61 +7,88 @@ export interface MinimiseResult {
 	evaluations: number;
 }
 
-/** Nelder–Mead simplex minimisation of f starting at x0 with initial steps `step`. */
+/**
+ * Nelder–Mead simplex minimisation of f starting at x0 with initial steps `step`. Written
+ * allocation-free inside the loop: it runs hundreds of thousands of times in a backtest.
+ */
 export function nelderMead(
-	f: (x: number[]) => number,
-	x0: number[],
-	step: number[],
+	f: (x: Float64Array) => number,
+	x0: readonly number[],
+	step: readonly number[],
 	maxEval = 400,
 	tol = 1e-8
 ): MinimiseResult {
 	const n = x0.length;
-	const pts: number[][] = [x0.slice()];
-	for (let i = 0; i < n; i++) {
-		const p = x0.slice();
-		p[i] += step[i];
+	const pts: Float64Array[] = [];
+	const vals = new Float64Array(n + 1);
+	for (let i = 0; i <= n; i++) {
+		const p = Float64Array.from(x0);
+		if (i > 0) p[i - 1] += step[i - 1];
 		pts.push(p);
+		vals[i] = f(p);
 	}
-	const vals = pts.map(f);
 	let evals = n + 1;
-	const order = pts.map((_, i) => i);
+	const c = new Float64Array(n);
+	const xr = new Float64Array(n);
+	const xe = new Float64Array(n);
+	const xc = new Float64Array(n);
+	const order = new Int32Array(n + 1);
+	for (let i = 0; i <= n; i++) order[i] = i;
+	const point = (out: Float64Array, t: number, worst: Float64Array) => {
+		for (let j = 0; j < n; j++) out[j] = c[j] + t * (worst[j] - c[j]);
+	};
 	while (evals < maxEval) {
-		order.sort((a, b) => vals[a] - vals[b]);
+		// insertion sort of the n + 1 vertex indices by value
+		for (let i = 1; i <= n; i++) {
+			const v = order[i];
+			let j = i - 1;
+			while (j >= 0 && vals[order[j]] > vals[v]) {
+				order[j + 1] = order[j];
+				j--;
+			}
+			order[j + 1] = v;
+		}
 		const best = order[0];
 		const worst = order[n];
 		const second = order[n - 1];
 		if (Math.abs(vals[worst] - vals[best]) <= tol * (Math.abs(vals[best]) + tol)) break;
-		const c = new Array<number>(n).fill(0);
-		for (const i of order.slice(0, n)) for (let j = 0; j < n; j++) c[j] += pts[i][j] / n;
-		const at = (t: number) => c.map((cj, j) => cj + t * (pts[worst][j] - cj));
-		const xr = at(-1);
+		c.fill(0);
+		for (let i = 0; i < n; i++) {
+			const p = pts[order[i]];
+			for (let j = 0; j < n; j++) c[j] += p[j] / n;
+		}
+		const pw = pts[worst];
+		point(xr, -1, pw);
 		const fr = f(xr);
 		evals++;
 		if (fr < vals[best]) {
-			const xe = at(-2);
+			point(xe, -2, pw);
 			const fe = f(xe);
 			evals++;
 			if (fe < fr) {
-				pts[worst] = xe;
+				pw.set(xe);
 				vals[worst] = fe;
 			} else {
-				pts[worst] = xr;
+				pw.set(xr);
 				vals[worst] = fr;
 			}
 		} else if (fr < vals[second]) {
-			pts[worst] = xr;
+			pw.set(xr);
 			vals[worst] = fr;
 		} else {
-			const xc = fr < vals[worst] ? at(-0.5) : at(0.5);
+			point(xc, fr < vals[worst] ? -0.5 : 0.5, pw);
 			const fc = f(xc);
 			evals++;
 			if (fc < Math.min(fr, vals[worst])) {
-				pts[worst] = xc;
+				pw.set(xc);
 				vals[worst] = fc;
 			} else {
-				for (const i of order.slice(1)) {
-					pts[i] = pts[i].map((v, j) => pts[best][j] + 0.5 * (v - pts[best][j]));
-					vals[i] = f(pts[i]);
+				const pb = pts[best];
+				for (let i = 0; i <= n; i++) {
+					if (i === best) continue;
+					const p = pts[i];
+					for (let j = 0; j < n; j++) p[j] = pb[j] + 0.5 * (p[j] - pb[j]);
+					vals[i] = f(p);
 					evals++;
 				}
 			}
@@ -69,7 +96,7 @@ export function nelderMead(
 	}
 	let bi = 0;
 	for (let i = 1; i <= n; i++) if (vals[i] < vals[bi]) bi = i;
-	return { x: pts[bi], value: vals[bi], evaluations: evals };
+	return { x: Array.from(pts[bi]), value: vals[bi], evaluations: evals };
 }
 
 /** Golden-section search for the minimum of a unimodal f on [a, b]. */

@@ -83,15 +83,17 @@ function thetaModel(name: 'theta' | 'otm', optimise: boolean): ForecastModel {
 				}
 				return { s, l };
 			};
-			const obj = (x: number[]) => {
-				const [alpha, theta, l0] = optimise ? x : [x[0], 2, x[1]];
+			const obj = (x: Float64Array) => {
+				const alpha = x[0];
+				const theta = optimise ? x[1] : 2;
+				const l0 = optimise ? x[2] : x[1];
 				if (alpha < 1e-3 || alpha > 0.999 || theta < 1 || theta > 20) return 1e300;
 				return sse(alpha, theta, l0).s;
 			};
 			const spread = Math.abs(y[0]) * 0.1 + 1e-6;
 			const x0 = optimise ? [0.5, 2, y[0]] : [0.5, y[0]];
 			const step = optimise ? [0.2, 0.5, spread] : [0.2, spread];
-			const opt = nelderMead(obj, x0, step, optimise ? 300 : 150, 1e-8);
+			const opt = nelderMead(obj, x0, step, optimise ? 240 : 150, 1e-7);
 			const [alpha, theta, l0] = optimise ? opt.x : [opt.x[0], 2, opt.x[1]];
 			const { s, l } = sse(alpha, theta, l0);
 			const w = 1 - 1 / theta;
