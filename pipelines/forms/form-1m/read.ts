@@ -1,0 +1,32 @@
+/**
+ * Form 1-M workbook → ParsedForm: every numeric cell of all 26 sections. Refuses a
+ * workbook that lacks sections: a partial 1-M would silently break every control sum.
+ */
+import type { Workbook } from '../../xlsx/types.ts';
+import { type FormCell, InputError, type ParsedForm } from '../types.ts';
+import { FORM_1M_SHEETS } from './layout.ts';
+import { readSection } from './section.ts';
+
+export interface FormIdentity {
+	title: string;
+	regionName: string;
+}
+
+export function readForm1M(wb: Workbook, file: string, identity: FormIdentity): ParsedForm {
+	const missing = FORM_1M_SHEETS.filter((s) => !wb.sheetNames.includes(s));
+	if (missing.length)
+		throw new InputError(
+			`${file}: this Form 1-M workbook lacks section(s) ${missing.join(', ')} (it has ${wb.sheetNames.join(', ')}). Export the complete form from the portal.`,
+			{ file }
+		);
+	const cells: FormCell[] = [];
+	for (const name of FORM_1M_SHEETS) readSection(wb.sheet(name), { file }, cells);
+	return {
+		form: '1-M',
+		title: identity.title,
+		regionName: identity.regionName,
+		modified: wb.modified,
+		sheets: [...FORM_1M_SHEETS],
+		cells
+	};
+}

@@ -1,0 +1,30 @@
+/**
+ * Form СНГ-1 workbook → ParsedForm: every numeric cell of its three sections. R1 "Всего"
+ * графа 1 counts crimes only and must equal Form 1-M R1-1 row 3 графа 1 (a cross-form check
+ * done by the validation stage, not here).
+ */
+import type { Workbook } from '../../xlsx/types.ts';
+import { readSection } from '../form-1m/section.ts';
+import type { FormIdentity } from '../form-1m/read.ts';
+import { type FormCell, InputError, type ParsedForm } from '../types.ts';
+import { FORM_SNG1_SECTIONS, FORM_SNG1_SHEETS } from './layout.ts';
+
+export function readFormSng1(wb: Workbook, file: string, identity: FormIdentity): ParsedForm {
+	const missing = FORM_SNG1_SHEETS.filter((s) => !wb.sheetNames.includes(s));
+	if (missing.length)
+		throw new InputError(
+			`${file}: this Form СНГ-1 workbook lacks section(s) ${missing.join(', ')} (it has ${wb.sheetNames.join(', ')}). Export the complete form from the portal.`,
+			{ file }
+		);
+	const cells: FormCell[] = [];
+	for (const s of FORM_SNG1_SECTIONS)
+		readSection(wb.sheet(s.sheet), { file, codesByOrder: s.codesByOrder }, cells);
+	return {
+		form: 'СНГ-1',
+		title: identity.title,
+		regionName: identity.regionName,
+		modified: wb.modified,
+		sheets: [...FORM_SNG1_SHEETS],
+		cells
+	};
+}

@@ -1,0 +1,151 @@
+/**
+ * Our own XLSX reader (contract: ./types.ts). Enough SpreadsheetML for official report
+ * forms — values, shared strings, merged ranges, document title — read fast (fflate +
+ * indexOf scanning) and defensively: empty files, non-ZIP files, truncated archives and zip
+ * bombs are refused with an InputError that names the file and says what to do.
+ */
+import { InputError } from '../forms/types.ts';
+import { parseSharedStrings } from './shared-strings.ts';
+import { parseSheetXml } from './sheet-xml.ts';
+import type { Sheet, Workbook, XlsxLimits } from './types.ts';
+import { readAttribute, decodeXmlText } from './xml-text.ts';
+import { inflateEntry, readZipDirectory, type ZipEntry } from './zip.ts';
+
+export type { Sheet, SheetCell, MergeRange, Workbook, XlsxLimits } from './types.ts';
+export { cellAddress, columnLetters, columnNumber, parseRange } from './cell-ref.ts';
+
+export const DEFAULT_LIMITS: Required<XlsxLimits> = {
+	maxFileBytes: 100 * 1024 * 1024,
+	maxUncompressedBytes: 200 * 1024 * 1024,
+	maxCellsPerSheet: 2_000_000
+};
+
+const utf8 = new TextDecoder('utf-8');
+
+export function openWorkbook(bytes: Uint8Array, fileName: string, limits?: XlsxLimits): Workbook {
+	const lim = { ...DEFAULT_LIMITS, ...limits };
+	const file = fileName;
+	if (bytes.length === 0)
+		throw new InputError(
+			`${file}: the file is empty (0 bytes). Download it again from the portal.`,
+			{ file }
+		);
+	if (bytes.length > lim.maxFileBytes)
+		throw new InputError(
+			`${file}: ${bytes.length} bytes is larger than the ${lim.maxFileBytes}-byte limit for a workbook; refused.`,
+			{ file }
+		);
+	if (
+		bytes.length < 4 ||
+		bytes[0] !== 0x50 ||
+		bytes[1] !== 0x4b ||
+		bytes[2] !== 0x03 ||
+		bytes[3] !== 0x04
+	)
+		throw new InputError(
+			`${file}: not an XLSX workbook (it does not start with the ZIP signature "PK"). It may be an old .xls, a CSV or an HTML error page saved as .xlsx: open it in Excel and save it as "Excel Workbook (.xlsx)".`,
+			{ file }
+		);
+	const entries = readZipDirectory(bytes, file, lim);
+	let budget = lim.maxUncompressedBytes;
+	const readText = (entry: ZipEntry): string => {
+		const data = inflateEntry(bytes, entry, file, budget);
+		budget -= data.length;
+		return utf8.decode(data);
+	};
+	const find = (path: string): ZipEntry | undefined => entries.get(path) ?? entries.get('/' + path);
+
+	const workbookPath = officeDocumentPath(find('_rels/.rels'), readText) ?? 'xl/workbook.xml';
+	const workbookEntry = find(workbookPath);
+	if (!workbookEntry)
+		throw new InputError(
+			`${file}: a ZIP archive but not an XLSX workbook (no ${workbookPath} inside). Is it a .docx or another archive? Export the report from the portal as Excel.`,
+			{ file }
+		);
+	const baseDir = workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1);
+	const relsEntry = find(`${baseDir}_rels/${workbookPath.slice(baseDir.length)}.rels`);
+	const targets = relsEntry ? readRelationships(readText(relsEntry)) : new Map<string, string>();
+	const sheetPaths = new Map<string, string>();
+	const workbookXml = readText(workbookEntry);
+	for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)) {
+		const name = readAttribute(m[1], 'name');
+		const rid = readAttribute(m[1], 'r:id');
+		const target = rid ? targets.get(rid) : undefined;
+		if (name !== null && target) sheetPaths.set(name, resolveTarget(baseDir, target));
+	}
+	const sharedEntry = [...targets.values()]
+		.map((t) => resolveTarget(baseDir, t))
+		.find((p) => /sharedStrings\d*\.xml$/i.test(p));
+	const shared =
+		sharedEntry && find(sharedEntry) ? parseSharedStrings(readText(find(sharedEntry)!)) : [];
+	const core = find('docProps/core.xml');
+	const coreXml = core ? readText(core) : '';
+	const cache = new Map<string, Sheet>();
+
+	return {
+		title: readElement(coreXml, 'dc:title'),
+		modified: readElement(coreXml, 'dcterms:modified'),
+		sheetNames: [...sheetPaths.keys()],
+		sheet(name: string): Sheet {
+			const cached = cache.get(name);
+			if (cached) return cached;
+			const path = sheetPaths.get(name);
+			const entry = path ? find(path) : undefined;
+			if (!entry)
+				throw new InputError(
+					`${file}: sheet ${name} is ${path ? `listed but its part ${path} is missing` : 'not in the workbook'} (sheets: ${[...sheetPaths.keys()].join(', ')}).`,
+					{ file, sheet: name }
+				);
+			const sheet = parseSheetXml(readText(entry), shared, {
+				file,
+				name,
+				maxCells: lim.maxCellsPerSheet
+			});
+			cache.set(name, sheet);
+			return sheet;
+		}
+	};
+}
+
+function officeDocumentPath(
+	rels: ZipEntry | undefined,
+	readText: (e: ZipEntry) => string
+): string | null {
+	if (!rels) return null;
+	for (const [, target] of readRelationships(readText(rels), /officeDocument$/))
+		return resolveTarget('', target);
+	return null;
+}
+
+function readRelationships(xml: string, type?: RegExp): Map<string, string> {
+	const out = new Map<string, string>();
+	for (const m of xml.matchAll(/<(?:\w+:)?Relationship\b([^>]*?)\/?>/g)) {
+		const id = readAttribute(m[1], 'Id');
+		const target = readAttribute(m[1], 'Target');
+		if (!id || !target) continue;
+		if (type && !type.test(readAttribute(m[1], 'Type') ?? '')) continue;
+		out.set(id, target);
+	}
+	return out;
+}
+
+/** Resolve a relationship target ('worksheets/sheet1.xml', '/xl/…', '../x') against `baseDir`. */
+function resolveTarget(baseDir: string, target: string): string {
+	const parts = (target.startsWith('/') ? target.slice(1) : baseDir + target).split('/');
+	const out: string[] = [];
+	for (const p of parts) {
+		if (p === '..') out.pop();
+		else if (p !== '.' && p !== '') out.push(p);
+	}
+	return out.join('/');
+}
+
+function readElement(xml: string, tag: string): string | null {
+	const open = xml.indexOf('<' + tag);
+	if (open < 0) return null;
+	const start = xml.indexOf('>', open) + 1;
+	if (xml[start - 2] === '/') return null;
+	const end = xml.indexOf('</' + tag + '>', start);
+	if (end < 0) return null;
+	return decodeXmlText(xml.slice(start, end));
+}

@@ -1,0 +1,184 @@
+/**
+ * The ZIP layer of the XLSX reader, written for hostile input: read the central directory
+ * ourselves (so declared sizes are known BEFORE anything is inflated), refuse zip bombs and
+ * truncated archives with a message the user can act on, then inflate single entries on
+ * demand with fflate, counting the real output so a lying header cannot exhaust memory.
+ */
+import { Inflate } from 'fflate';
+import { InputError } from '../forms/types.ts';
+
+export interface ZipEntry {
+	name: string;
+	method: number;
+	flags: number;
+	compressedSize: number;
+	declaredSize: number;
+	localHeaderOffset: number;
+}
+
+export interface ZipLimits {
+	maxUncompressedBytes: number;
+}
+
+/** Entries whose declared ratio exceeds this (and that are larger than 1 MB) are bombs: real
+ * workbook XML compresses about 20:1. */
+const MAX_RATIO = 200;
+const EOCD_SIG = 0x06054b50;
+const CDIR_SIG = 0x02014b50;
+const LOCAL_SIG = 0x04034b50;
+
+const utf8 = new TextDecoder('utf-8');
+const latin1 = new TextDecoder('latin1');
+
+function u16(b: Uint8Array, at: number): number {
+	return b[at] | (b[at + 1] << 8);
+}
+function u32(b: Uint8Array, at: number): number {
+	return (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
+}
+
+function corrupt(file: string, what: string): InputError {
+	return new InputError(
+		`${file}: the ZIP archive is truncated or corrupt (${what}). Download the workbook again, or open it in Excel and save it as a new .xlsx.`,
+		{ file }
+	);
+}
+
+/** Read the central directory and refuse archives whose declared content is a bomb. */
+export function readZipDirectory(
+	bytes: Uint8Array,
+	file: string,
+	limits: ZipLimits
+): Map<string, ZipEntry> {
+	// The end-of-central-directory record sits in the last 22 + 65535 bytes.
+	let eocd = -1;
+	for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
+		if (u32(bytes, i) === EOCD_SIG) {
+			eocd = i;
+			break;
+		}
+	}
+	if (eocd < 0) throw corrupt(file, 'no end-of-central-directory record: the file was cut short');
+	const count = u16(bytes, eocd + 10);
+	const dirSize = u32(bytes, eocd + 12);
+	const dirOffset = u32(bytes, eocd + 16);
+	if (dirOffset === 0xffffffff || count === 0xffff)
+		throw new InputError(
+			`${file}: ZIP64 archives are not supported; a report workbook is never that large.`,
+			{ file }
+		);
+	if (dirOffset + dirSize > eocd)
+		throw corrupt(file, 'the central directory lies outside the file');
+	const entries = new Map<string, ZipEntry>();
+	let total = 0;
+	let at = dirOffset;
+	for (let n = 0; n < count; n++) {
+		if (at + 46 > eocd || u32(bytes, at) !== CDIR_SIG)
+			throw corrupt(file, `central directory entry ${n + 1} is damaged`);
+		const flags = u16(bytes, at + 8);
+		const method = u16(bytes, at + 10);
+		const compressedSize = u32(bytes, at + 20);
+		const declaredSize = u32(bytes, at + 24);
+		const nameLen = u16(bytes, at + 28);
+		const extraLen = u16(bytes, at + 30);
+		const commentLen = u16(bytes, at + 32);
+		const localHeaderOffset = u32(bytes, at + 42);
+		const rawName = bytes.subarray(at + 46, at + 46 + nameLen);
+		const name = (flags & 0x800 ? utf8 : latin1).decode(rawName).replace(/\\/g, '/');
+		if (compressedSize === 0xffffffff || declaredSize === 0xffffffff)
+			throw new InputError(
+				`${file}: entry ${name} uses ZIP64 sizes; a report workbook is never that large.`,
+				{ file }
+			);
+		total += declaredSize;
+		if (total > limits.maxUncompressedBytes)
+			throw new InputError(
+				`${file}: refused as a possible zip bomb: its entries declare more than ${limits.maxUncompressedBytes} bytes uncompressed. A real report workbook holds about 10 MB; check where this file came from.`,
+				{ file }
+			);
+		if (declaredSize > 1 << 20 && declaredSize > compressedSize * MAX_RATIO)
+			throw new InputError(
+				`${file}: refused as a possible zip bomb: entry ${name} declares a compression ratio of ${Math.round(declaredSize / Math.max(1, compressedSize))}:1 (real workbooks compress about 20:1). Check where this file came from.`,
+				{ file }
+			);
+		entries.set(name, { name, method, flags, compressedSize, declaredSize, localHeaderOffset });
+		at += 46 + nameLen + extraLen + commentLen;
+	}
+	return entries;
+}
+
+/** Inflate one entry, never producing more than its declared size nor `budget` bytes. */
+export function inflateEntry(
+	bytes: Uint8Array,
+	entry: ZipEntry,
+	file: string,
+	budget: number
+): Uint8Array {
+	const at = entry.localHeaderOffset;
+	if (at + 30 > bytes.length || u32(bytes, at) !== LOCAL_SIG)
+		throw corrupt(file, `the local header of ${entry.name} is missing`);
+	if (entry.flags & 1)
+		throw new InputError(
+			`${file}: the workbook is password-protected (${entry.name} is encrypted). Remove the password in Excel and save it again.`,
+			{ file }
+		);
+	const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
+	const end = start + entry.compressedSize;
+	if (end > bytes.length) throw corrupt(file, `${entry.name} ends beyond the end of the file`);
+	const data = bytes.subarray(start, end);
+	const limit = Math.min(entry.declaredSize, budget);
+	if (entry.declaredSize > budget)
+		throw new InputError(
+			`${file}: refused as a possible zip bomb: ${entry.name} would inflate beyond the ${budget}-byte limit.`,
+			{ file }
+		);
+	if (entry.method === 0) {
+		if (entry.compressedSize !== entry.declaredSize)
+			throw corrupt(file, `stored entry ${entry.name} has inconsistent sizes`);
+		return data;
+	}
+	if (entry.method !== 8)
+		throw new InputError(
+			`${file}: ${entry.name} uses ZIP compression method ${entry.method}, which Excel never writes. Open the file in Excel and save it as .xlsx.`,
+			{ file }
+		);
+	return inflateBounded(data, limit, entry, file);
+}
+
+function inflateBounded(
+	data: Uint8Array,
+	limit: number,
+	entry: ZipEntry,
+	file: string
+): Uint8Array {
+	const out = new Uint8Array(limit);
+	let size = 0;
+	let done = false;
+	const stream = new Inflate((chunk, final) => {
+		if (size + chunk.length > limit)
+			throw new InputError(
+				`${file}: refused as a possible zip bomb: ${entry.name} inflates beyond its declared ${entry.declaredSize} bytes.`,
+				{ file }
+			);
+		out.set(chunk, size);
+		size += chunk.length;
+		if (final) done = true;
+	});
+	// Small input slices bound the work done before the size check can fire (deflate expands
+	// at most ~1032:1, so 64 KB in never means more than ~64 MB out in one step).
+	const STEP = 1 << 16;
+	try {
+		for (let i = 0; i < data.length; i += STEP)
+			stream.push(data.subarray(i, Math.min(data.length, i + STEP)), i + STEP >= data.length);
+		if (data.length === 0) stream.push(data, true);
+	} catch (err) {
+		if (err instanceof InputError) throw err;
+		throw corrupt(file, `${entry.name} cannot be inflated: ${(err as Error).message}`);
+	}
+	if (!done || size !== entry.declaredSize)
+		throw corrupt(
+			file,
+			`${entry.name} inflates to ${size} bytes but declares ${entry.declaredSize}`
+		);
+	return out;
+}
