@@ -12,7 +12,7 @@ import {
 	SEVERITY_ROWS,
 	templateCell
 } from './layout.ts';
-import { apportion, rngFor } from './prng.ts';
+import { rngFor } from './prng.ts';
 import type { Leaves } from './panel.ts';
 import type { DemoSettings } from './settings.ts';
 
@@ -150,11 +150,17 @@ export function demoCells(leaves: Leaves, flows: Flows): DemoCell[] {
 	emit('R4', sevRow('1'), '1', damage);
 	emit('R4', sevRow('1'), '7', Math.round(damage * flows.recovered * 10) / 10);
 
-	// R5 row 1: offences by persons serving a sentence, by type of institution (графы 3–12).
-	const pen = Math.floor(((sev['2'] + crimes) * flows.penitentiaryPer1000) / 1000);
-	emit('R5', sevRow('1'), '2', pen);
-	apportion(pen, flows.institutionWeights).forEach((v, i) =>
-		emit('R5', sevRow('1'), R5_INSTITUTION_GRAFY[i], v)
+	// R5 row 1: offences by persons serving a sentence, by type of institution (графы 3–12);
+	// each type floored on its own so cumulative months only grow; графа 2 is their sum.
+	const pen = ((sev['2'] + crimes) * flows.penitentiaryPer1000) / 1000;
+	const wsum = flows.institutionWeights.reduce((x, y) => x + y, 0);
+	const byType = flows.institutionWeights.map((w) => Math.floor((pen * w) / wsum));
+	emit(
+		'R5',
+		sevRow('1'),
+		'2',
+		byType.reduce((x, y) => x + y, 0)
 	);
+	byType.forEach((v, i) => emit('R5', sevRow('1'), R5_INSTITUTION_GRAFY[i], v));
 	return out;
 }
