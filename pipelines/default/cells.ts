@@ -5,6 +5,7 @@
  * official control sums (row 1 = 2 + 3, row 3 = 4 + … + 7) in every графа.
  */
 import {
+	ALL_OFFENCES,
 	ARTICLES,
 	CHAPTERS,
 	GRAFY,
@@ -82,23 +83,30 @@ export function demoCells(leaves: Leaves, flows: Flows): DemoCell[] {
 			cell: templateCell(row.code, grafa)
 		});
 
-	// R1-1 графа 1 and R1 графы 1, 2, 6, 7 for every leaf row; totals as sums.
+	// R1-1 графа 1 and R1 графы 1, 2, 3, 6, 7 for every leaf row; totals as sums. R1 графа 2
+	// ("registered in the period") equals R1-1 графа 1, as in the real workbooks.
 	const r1Of = (v: number) => {
-		const g2 = v + Math.floor(v * flows.previousYears);
-		const g1 = g2 + Math.floor(v * flows.backlog);
+		const g1 = v + Math.floor(v * flows.backlog);
 		const g6 = Math.floor(g1 * flows.finished);
-		return { '1': g1, '2': g2, '6': g6, '7': Math.floor(g6 * flows.sentToCourt) };
+		return {
+			'1': g1,
+			'2': v,
+			'3': Math.floor(v * flows.previousYears),
+			'6': g6,
+			'7': Math.floor(g6 * flows.sentToCourt)
+		};
 	};
 	type R1 = ReturnType<typeof r1Of>;
 	const add = (a: R1, b: R1): R1 => ({
 		'1': a['1'] + b['1'],
 		'2': a['2'] + b['2'],
+		'3': a['3'] + b['3'],
 		'6': a['6'] + b['6'],
 		'7': a['7'] + b['7']
 	});
 	const emitBoth = (row: Row, registered: number, r1: R1) => {
 		emit('R1-1', row, '1', registered);
-		for (const g of ['1', '2', '6', '7'] as const) emit('R1', row, g, r1[g]);
+		for (const g of ['1', '2', '3', '6', '7'] as const) emit('R1', row, g, r1[g]);
 	};
 	const sev = leaves.severity;
 	const r1 = Object.fromEntries(Object.entries(sev).map(([k, v]) => [k, r1Of(v)])) as Record<
@@ -114,13 +122,17 @@ export function demoCells(leaves: Leaves, flows: Flows): DemoCell[] {
 	for (const k of ['4', '5', '6', '7'] as const) emitBoth(sevRow(k), sev[k], r1[k]);
 	for (const [ch, v] of Object.entries(leaves.chapters)) {
 		const c = CHAPTERS[ch];
-		emitBoth({ code: c.code, label: [c.label], article: null, chapter: ch }, v, r1Of(v));
+		emitBoth(
+			{ code: c.code, label: [ALL_OFFENCES, c.label], article: null, chapter: ch },
+			v,
+			r1Of(v)
+		);
 	}
 	for (const [art, v] of Object.entries(leaves.articles)) {
 		const a = ARTICLES[art];
 		const row = {
 			code: a.code,
-			label: [CHAPTERS[a.chapter].label, a.label],
+			label: [ALL_OFFENCES, CHAPTERS[a.chapter].label, a.label],
 			article: art,
 			chapter: a.chapter
 		};

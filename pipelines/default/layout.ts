@@ -12,7 +12,9 @@ export interface DemoRow {
 	chapter: string | null;
 }
 
-const ALL = 'Всего правонарушений';
+/** Root of every R1 row label (row labels are paths, as the Form 1-M reader writes them). */
+export const ALL_OFFENCES = 'Всего правонарушений';
+const ALL = ALL_OFFENCES;
 const CRIMES = 'преступлений';
 
 /** R1 / R1-1 rows 1–7 (totals and severity). */
@@ -103,6 +105,7 @@ export const GRAFY: Record<string, Record<string, string[]>> = {
 			'Количество правонарушений, уголовные дела о которых находились в производстве в отчетном периоде'
 		],
 		'2': [REGISTERED],
+		'3': ['в т.ч. совершенные в прошлых годах (из графы 2)'],
 		'6': [
 			'Количество правонарушений, уголовные дела о которых окончены производством в отчетном периоде'
 		],

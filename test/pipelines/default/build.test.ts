@@ -147,6 +147,24 @@ describe('buildDefault (published figures + synthetic demo)', () => {
 		expect(broken).toEqual([]);
 	});
 
+	it('keeps R1 графа 2 equal to R1-1 графа 1, as the real workbooks do', async () => {
+		// Akmola Region.XLSX 2022: R1!F7 (графа 2, row 1) = 5317 = R1-1!E7 (графа 1, row 1).
+		const diff = await rows(
+			a.conn,
+			`SELECT a.* FROM form_cell a JOIN form_cell b USING (region_code, period, row_code)
+			 WHERE a.section = 'R1' AND a.grafa = '2' AND b.section = 'R1-1' AND b.grafa = '1'
+			   AND a.value <> b.value LIMIT 5`
+		);
+		expect(diff).toEqual([]);
+		const [{ labels }] = await rows<{ labels: string }>(
+			a.conn,
+			`SELECT any_value(row_label) AS labels FROM form_cell WHERE section = 'R1' AND row_code = '14'`
+		);
+		expect(labels).toBe(
+			'Всего правонарушений / Глава 1. Уголовные правонарушения против личности / Убийство (ст.99)'
+		);
+	});
+
 	it('emits cumulative months for 2024–2025 that only grow and end at the year', async () => {
 		const shrinking = await rows(
 			a.conn,
