@@ -1,0 +1,159 @@
+/**
+ * Every chart kind renders to a standalone SVG that matches its committed baseline, carries
+ * the source line, and — for demo data — the synthetic mark. Rows are invented for the test
+ * (no real data is committed); what each chart must show is asserted on the SVG too.
+ */
+import { describe, expect, it } from 'vitest';
+import { renderChartSvg } from '../../src/lib/server/export/svg';
+import { translator } from '../../src/lib/i18n';
+import type { Dataset, SourceInfo } from '../../src/lib/charts';
+import { compareSnapshot } from './snapshot';
+
+const source: SourceInfo = {
+	forms: ['1-M'],
+	regions: 'все',
+	period: '2022',
+	hash: 'abcdef123456',
+	generated: '2026-01-01',
+	synthetic: false
+};
+
+function ds(partial: Partial<Dataset> & Pick<Dataset, 'id' | 'rows' | 'chart'>): Dataset {
+	return { title: partial.id, columns: [], source, query: '', ...partial };
+}
+
+const ru = translator('ru');
+
+describe('chart snapshots', () => {
+	it('time series marks the events inside its time range', () => {
+		const rows = [2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023].flatMap(
+			(y, i) => [
+				{ date: `${y}-07-01`, series: 'A', value: 300000 - i * 15000 },
+				{ date: `${y}-07-01`, series: 'B', value: 100000 + (i % 3) * 5000 }
+			]
+		);
+		const svg = renderChartSvg(
+			ds({
+				id: 'time-series',
+				rows,
+				chart: {
+					kind: 'timeSeries',
+					x: 'date',
+					y: 'value',
+					series: 'series',
+					yLabel: 'n',
+					events: true
+				}
+			}),
+			ru
+		)!;
+		for (const label of [
+			'Новые кодексы',
+			'Закон о пробации',
+			'COVID-19',
+			'июнь 2018',
+			'июнь 2022'
+		]) {
+			expect(svg).toContain(label);
+		}
+		expect(svg).toContain('хеш данных abcdef123456');
+		expect(compareSnapshot('time-series', svg).ok).toBe(true);
+	});
+
+	it('bar ranking keeps a region without data as «нет данных», not as a zero bar', () => {
+		const svg = renderChartSvg(
+			ds({
+				id: 'bar-ranking',
+				rows: [
+					{ label: 'Алматы', value: 120.5 },
+					{ label: 'Астана', value: 98.25 },
+					{ label: 'Ұлытау', value: null }
+				],
+				chart: { kind: 'barRanking', label: 'label', value: 'value', xLabel: 'на 10 000' }
+			}),
+			ru
+		)!;
+		expect(svg).toContain('нет данных');
+		expect(svg).toContain('120,5');
+		// Two bars only: the region without data gets a label, no bar.
+		const bars = svg.slice(svg.indexOf('aria-label="bar"'));
+		expect(bars.slice(0, bars.indexOf('</g>')).match(/<rect/g)).toHaveLength(2);
+		expect(compareSnapshot('bar-ranking', svg).ok).toBe(true);
+	});
+
+	it('tile map shows all 20 tiles, missing ones labelled, and the synthetic mark for demo data', () => {
+		const rows = ['KZ-11', 'KZ-75', 'KZ-71', 'KZ-79'].map((code, i) => ({
+			code,
+			region: code,
+			value: 50 + i * 20
+		}));
+		const svg = renderChartSvg(
+			ds({
+				id: 'tile-map',
+				rows,
+				source: { ...source, synthetic: true },
+				chart: { kind: 'tileMap', code: 'code', label: 'region', value: 'value', legend: 'rate' }
+			}),
+			translator('en')
+		)!;
+		for (const abbr of ['AKM', 'ALA', 'AST', 'SHY', 'ULY', 'JET', 'ABA'])
+			expect(svg).toContain(`>${abbr}<`);
+		expect(svg.match(/>no data</g)).toHaveLength(16);
+		expect(svg).toContain('SYNTHETIC DEMO DATA');
+		expect(compareSnapshot('tile-map', svg).ok).toBe(true);
+	});
+
+	it('grouped bars compare region and country shares', () => {
+		const svg = renderChartSvg(
+			ds({
+				id: 'grouped-bars',
+				rows: [
+					{ label: 'Глава 1', who: 'Регион', share: 12.5 },
+					{ label: 'Глава 1', who: 'РК', share: 10 },
+					{ label: 'Глава 13', who: 'Регион', share: 40 },
+					{ label: 'Глава 13', who: 'РК', share: 45.25 }
+				],
+				chart: { kind: 'groupedBars', label: 'label', value: 'share', group: 'who', xLabel: '%' }
+			}),
+			ru
+		)!;
+		expect(svg).toContain('Глава 13');
+		expect(svg).toContain('45,3');
+		expect(compareSnapshot('grouped-bars', svg).ok).toBe(true);
+	});
+
+	it('choropleth draws features by region code and leaves unknown ones grey', () => {
+		const square = (x: number, y: number) => ({
+			type: 'Polygon',
+			// clockwise rings, as d3-geo expects for spherical polygons
+			coordinates: [
+				[
+					[x, y],
+					[x, y + 1],
+					[x + 1, y + 1],
+					[x + 1, y],
+					[x, y]
+				]
+			]
+		});
+		const geojson = {
+			type: 'FeatureCollection',
+			features: [
+				{ type: 'Feature', properties: { code: 'KZ-11' }, geometry: square(70, 51) },
+				{ type: 'Feature', properties: { code: 'KZ-35' }, geometry: square(72, 48) }
+			]
+		};
+		const svg = renderChartSvg(
+			ds({
+				id: 'choropleth',
+				rows: [{ code: 'KZ-11', value: 67.6 }],
+				chart: { kind: 'choropleth', code: 'code', value: 'value', legend: 'rate', geojson }
+			}),
+			ru,
+			'© OpenStreetMap contributors'
+		)!;
+		expect(svg).toContain('© OpenStreetMap contributors');
+		expect(svg).toContain('fill="#eee"');
+		expect(compareSnapshot('choropleth', svg).ok).toBe(true);
+	});
+});
