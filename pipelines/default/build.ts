@@ -235,7 +235,9 @@ async function writeDemoPopulation(
 ): Promise<void> {
 	const sources: SourceFileRow[] = [];
 	const appender = await conn.createAppender('population');
-	for (let year = s.years.from; year <= s.years.to; year++) {
+	// One year past the panel: population is at the beginning of a year, and the mean
+	// population of the last year needs the next year's start.
+	for (let year = s.years.from; year <= s.years.to + 1; year++) {
 		for (const [code, value] of unitPopulations(s, seed, year)) {
 			const name = `demo:population:${code}:${year}`;
 			const sha = sha256(`${name}|seed=${seed}`);

@@ -65,6 +65,11 @@ export function drawFlows(s: DemoSettings, seed: number, code: string, year: num
 	};
 }
 
+/** Damage per finished offence relative to the average, by severity row (synthetic). */
+const DAMAGE_WEIGHT: Record<string, number> = { '2': 0.3, '4': 0.5, '5': 0.9, '6': 2, '7': 1.5 };
+/** Thousand tenge with one decimal, as the forms print them. */
+const tenth = (x: number) => Math.round(x * 10) / 10;
+
 type Row = { code: string; label: string[]; article: string | null; chapter: string | null };
 const sevRow = (code: string) => SEVERITY_ROWS.find((r) => r.code === code)!;
 
@@ -139,28 +144,40 @@ export function demoCells(leaves: Leaves, flows: Flows): DemoCell[] {
 		emitBoth(row, v, r1Of(v));
 	}
 
-	// R2: finished offences (R1 графа 6), of them by juveniles and by previous offenders.
-	const r2Of = (finished: number) => ({
-		'1': finished,
-		'3': Math.floor(finished * flows.juvenile),
-		'5': Math.floor(finished * flows.recidivism)
-	});
-	const r2Mis = r2Of(r1['2']['6']);
-	const r2Cr = r2Of(r1Crimes['6']);
-	const r2Rows: [Row, Record<string, number>][] = [
-		[
-			sevRow('1'),
-			{ '1': r2Mis['1'] + r2Cr['1'], '3': r2Mis['3'] + r2Cr['3'], '5': r2Mis['5'] + r2Cr['5'] }
-		],
-		[sevRow('2'), r2Mis],
-		[sevRow('3'), r2Cr]
-	];
-	for (const [row, g] of r2Rows) for (const k of ['1', '3', '5']) emit('R2', row, k, g[k]);
-
-	// R4 row 1: established and recovered damage (thousand tenge, one decimal).
-	const damage = Math.round(r1All['6'] * flows.damagePerFinished * 10) / 10;
-	emit('R4', sevRow('1'), '1', damage);
-	emit('R4', sevRow('1'), '7', Math.round(damage * flows.recovered * 10) / 10);
+	// R2 rows 1–7 (графы 1, 3, 5) and R4 rows 1–7 (графы 1, 7) from each severity leaf's
+	// finished offences (R1 графа 6); rows 1 and 3 are sums, so their control sums hold too.
+	const leafKeys = ['2', '4', '5', '6', '7'] as const;
+	const r2 = Object.fromEntries(
+		leafKeys.map((k) => {
+			const finished = r1[k]['6'];
+			return [
+				k,
+				{
+					'1': finished,
+					'3': Math.floor(finished * flows.juvenile),
+					'5': Math.floor(finished * flows.recidivism)
+				}
+			];
+		})
+	) as Record<string, Record<string, number>>;
+	const r4 = Object.fromEntries(
+		leafKeys.map((k) => {
+			const established = tenth(r1[k]['6'] * flows.damagePerFinished * DAMAGE_WEIGHT[k]);
+			return [k, { '1': established, '7': tenth(established * flows.recovered) }];
+		})
+	) as Record<string, Record<string, number>>;
+	for (const [section, leaves, grafy] of [
+		['R2', r2, ['1', '3', '5']],
+		['R4', r4, ['1', '7']]
+	] as const) {
+		const sum = (keys: readonly string[], g: string) =>
+			tenth(keys.reduce((acc, k) => acc + leaves[k][g], 0));
+		for (const g of grafy) {
+			emit(section, sevRow('1'), g, sum(leafKeys, g));
+			emit(section, sevRow('3'), g, sum(['4', '5', '6', '7'], g));
+			for (const k of leafKeys) emit(section, sevRow(k), g, leaves[k][g]);
+		}
+	}
 
 	// R5 row 1: offences by persons serving a sentence, by type of institution (графы 3–12);
 	// each type floored on its own so cumulative months only grow; графа 2 is their sum.

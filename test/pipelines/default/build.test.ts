@@ -134,15 +134,15 @@ describe('buildDefault (published figures + synthetic demo)', () => {
 		expect(name.original_name).toBe('demo:1-M:KZ-11:2022');
 	});
 
-	it('passes the official control sums of R1 and R1-1 in every графа', async () => {
+	it('passes the official control sums of R1, R1-1, R2 and R4 in every графа', async () => {
 		const broken = await rows(
 			a.conn,
 			`WITH v AS (SELECT section, grafa, region_code, period,
 			    sum(value) FILTER (WHERE row_code = '1') AS r1, sum(value) FILTER (WHERE row_code = '2') AS r2,
 			    sum(value) FILTER (WHERE row_code = '3') AS r3,
 			    sum(value) FILTER (WHERE row_code IN ('4', '5', '6', '7')) AS r47
-			  FROM form_cell WHERE section IN ('R1', 'R1-1') GROUP BY ALL)
-			 SELECT * FROM v WHERE r1 <> r2 + r3 OR r3 <> r47 LIMIT 5`
+			  FROM form_cell WHERE section IN ('R1', 'R1-1', 'R2', 'R4') GROUP BY ALL)
+			 SELECT * FROM v WHERE abs(r1 - (r2 + r3)) > 1e-6 OR abs(r3 - r47) > 1e-6 LIMIT 5`
 		);
 		expect(broken).toEqual([]);
 	});
@@ -211,8 +211,8 @@ describe('buildDefault (published figures + synthetic demo)', () => {
 			        max(value) FILTER (WHERE region_code = 'KZ-61' AND year = 2018) AS kz61_2018
 			 FROM population`
 		);
-		// 3 years × 16 + 4 × 17 + 4 × 20 unit-years.
-		expect(pop.n).toBe(3 * 16 + 4 * 17 + 4 * 20);
+		// 2015–2017 × 16 units + 2018–2021 × 17 + 2022–2026 × 20 (2026: start of year, for means).
+		expect(pop.n).toBe(3 * 16 + 4 * 17 + 5 * 20);
 		expect(pop.shymkent2017).toBe(0);
 		// Before 2018 KZ-61 holds South Kazakhstan with Shymkent: far larger than after.
 		expect(pop.kz61_2017).toBeGreaterThan(pop.kz61_2018 * 1.3);
