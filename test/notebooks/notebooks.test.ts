@@ -1,0 +1,290 @@
+/**
+ * The research notebooks, end to end: built with `npm run notebooks` against (a) a warehouse
+ * made from ../shared/data (the embedded default plus every real 2022 file) and (b) the
+ * embedded default alone, then opened in headless Chromium. Every page must render its charts,
+ * show no error cell, make no request off the machine, and print the warehouse's figures.
+ *
+ * Hand-checked figures (read in the sheet XML of ../shared/data/qamqor/form-1m/2022/*.XLSX):
+ * - R1-1, row code 1 («Всего правонарушений»), графа 1 = cell E7: Akmola Region.XLSX 5,317;
+ *   the 16 workbooks: Abay 2,474 + Akmola 5,317 + Aktobe 6,824 + Almaty Region 12,571 +
+ *   Astana 17,144 + Atyrau 4,875 + East-Kazakhstan 7,764 + Karagandy 9,771 + Kostanay 7,091 +
+ *   Kyzylorda 3,164 + Mangistay 3,716 + North-Kazakhstan 4,583 + Pavlodar 5,022 + Shymkent 9,791 +
+ *   West-Kazakhstan 5,908 + Zhambyl 5,273 = 111,288.
+ * - R5, row code 1, графа 2 = cell F7 (registered in the period), summed over the 16 files: 194;
+ *   West-Kazakhstan Region.XLSX F7 = 82. Графы 3–9 (cells G7–M7, penal institutions) sum to 12
+ *   (Karagandy J7 1, Akmola I7 2, North-Kazakhstan G7 1 + H7 2, West-Kazakhstan H7 3, Zhambyl
+ *   H7 2 + I7 1); графа 10 (N7, probation service) sums to 137.
+ * - Regions without a 2022 Form 1-M workbook: Almaty city KZ-75, Jetisu KZ-33, Turkistan KZ-61,
+ *   Ulytau KZ-62 (../shared/data/README.md: 16 of 20 regions).
+ * - Founding papers (/work/shared/docs/domain.md, «Context figures»): convicted 2015–2022 sum to
+ *   31,603 + 21,997 + 33,671 + 31,652 + 27,156 + 29,882 + 28,602 + 27,061 = 231,624 (= the stated
+ *   total); acquitted 743 + 326 + 825 + 875 + 877 + 469 + 413 + 379 = 4,907 against a stated
+ *   4,947: a gap of 40.
+ */
+import { DuckDBInstance } from '@duckdb/node-api';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+	launchChromium,
+	renderPage,
+	serveDirectory,
+	type RenderedPage,
+	type StaticSite
+} from './browser.ts';
+import {
+	buildDefaultWarehouse,
+	buildNotebooks,
+	buildNotebooksExpectingFailure,
+	buildRealWarehouse,
+	REPO_ROOT,
+	requireSharedData,
+	type NotebookBuild
+} from './warehouses.ts';
+
+const NOTEBOOKS = readdirSync(join(REPO_ROOT, 'notebooks'))
+	.filter((name) => name.endsWith('.html'))
+	.sort();
+const BENCH_OUTPUT = join(REPO_ROOT, 'bench/out/forecast-results.json');
+
+/** Charts each notebook draws whatever the data (Plot SVGs, legends included). */
+const MIN_CHARTS: Record<string, number> = {
+	'crime-2022-by-region.html': 4,
+	'convictions-acquittals-2015-2022.html': 2,
+	'penitentiary-crime.html': 3,
+	'forecast-accuracy.html': 1
+};
+
+type Kind = 'real' | 'default';
+interface Built {
+	warehouse: string;
+	build: NotebookBuild;
+	pages: Map<string, RenderedPage>;
+}
+
+let tmp: string;
+let browser: Browser;
+const sites: StaticSite[] = [];
+const built = new Map<Kind, Built>();
+
+async function queryWarehouse<T>(warehouse: string, sql: string): Promise<T[]> {
+	const instance = await DuckDBInstance.create(warehouse, { access_mode: 'READ_ONLY' });
+	const connection = await instance.connect();
+	try {
+		const reader = await connection.runAndReadAll(sql);
+		return reader.getRowObjectsJS() as T[];
+	} finally {
+		connection.closeSync();
+		instance.closeSync();
+	}
+}
+
+function num(page: RenderedPage, name: string): number {
+	expect(page.figures, `figure «${name}» on the page`).toHaveProperty(name);
+	return Number(page.figures[name]);
+}
+
+beforeAll(async () => {
+	requireSharedData();
+	tmp = mkdtempSync(join(tmpdir(), 'sarapshy-notebooks-test-'));
+	const warehouses: Record<Kind, string> = {
+		real: join(tmp, 'real.duckdb'),
+		default: join(tmp, 'default.duckdb')
+	};
+	await Promise.all([
+		buildRealWarehouse(warehouses.real),
+		buildDefaultWarehouse(warehouses.default)
+	]);
+	browser = await launchChromium();
+	for (const kind of ['real', 'default'] as Kind[]) {
+		const out = join(tmp, `site-${kind}`);
+		const build = await buildNotebooks(warehouses[kind], out);
+		const site = await serveDirectory(out);
+		sites.push(site);
+		const pages = new Map<string, RenderedPage>();
+		for (const name of build.pages)
+			pages.set(name, await renderPage(browser, `${site.url}/${name}`));
+		built.set(kind, { warehouse: warehouses[kind], build, pages });
+	}
+}, 900_000);
+
+afterAll(async () => {
+	await browser?.close();
+	for (const site of sites) await site.close();
+	if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+describe.each(['real', 'default'] as Kind[])('notebooks against the %s warehouse', (kind) => {
+	it('builds every notebook, answering its SQL cells from the warehouse', () => {
+		const { build } = built.get(kind)!;
+		expect(build.pages).toEqual(NOTEBOOKS);
+		expect(NOTEBOOKS.length).toBeGreaterThanOrEqual(4);
+		const notebooksWithSql = new Set(build.queries.map((q) => q.notebook));
+		for (const name of NOTEBOOKS) expect(notebooksWithSql.has(name), name).toBe(true);
+	});
+
+	it.each(NOTEBOOKS)('%s renders its charts with no error cell and no network request', (name) => {
+		const page = built.get(kind)!.pages.get(name)!;
+		expect(page.errorCells).toEqual([]);
+		expect(page.pageErrors).toEqual([]);
+		expect(page.externalRequests).toEqual([]);
+		expect(page.figures).toHaveProperty('done');
+		expect(page.svgCharts).toBeGreaterThanOrEqual(MIN_CHARTS[name] ?? 1);
+		expect(page.title.length).toBeGreaterThan(0);
+	});
+
+	it('the 2022 situation shows the warehouse figures (R1-1 графа 1, population, coverage)', async () => {
+		const { warehouse, pages } = built.get(kind)!;
+		const page = pages.get('crime-2022-by-region.html')!;
+		// The test's own reading of the warehouse: real files when any exist, else the demo.
+		const rows = await queryWarehouse<{ region_code: string; total: number; synthetic: boolean }>(
+			warehouse,
+			`WITH c AS (SELECT f.region_code, f.value, s.synthetic,
+			   bool_or(NOT s.synthetic) OVER () AS any_real
+			 FROM form_cell f JOIN source_file s ON s.sha256 = f.source_sha256
+			 WHERE f.form = '1-M' AND f.period = '2022' AND f.section = 'R1-1'
+			   AND f.row_code = '1' AND f.grafa = '1' AND f.region_code <> 'KZ')
+			 SELECT region_code, sum(value) AS total, bool_or(synthetic) AS synthetic
+			 FROM c WHERE synthetic = NOT any_real GROUP BY 1`
+		);
+		const total = rows.reduce((s, r) => s + r.total, 0);
+		expect(num(page, 'covered-total')).toBe(total);
+		expect(num(page, 'regions-covered')).toBe(rows.length);
+		expect(page.figures.synthetic).toBe(String(rows.some((r) => r.synthetic)));
+		for (const r of rows) expect(num(page, `total-${r.region_code}`), r.region_code).toBe(r.total);
+
+		const [astana] = await queryWarehouse<{ rate: number }>(
+			warehouse,
+			`SELECT ${rows.find((r) => r.region_code === 'KZ-71')?.total ?? 'NULL'}
+			   / ((max(value) FILTER (WHERE year = 2022) + max(value) FILTER (WHERE year = 2023)) / 2)
+			   * 10000 AS rate
+			 FROM population WHERE region_code = 'KZ-71' AND sex = 'all'
+			   AND source_sha256 IN (SELECT sha256 FROM source_file WHERE synthetic = ${kind === 'default'})`
+		);
+		expect(num(page, 'rate-KZ-71')).toBeCloseTo(astana.rate, 6);
+
+		const [findings] = await queryWarehouse<{ n: number }>(
+			warehouse,
+			`SELECT count(*)::INTEGER AS n FROM finding WHERE period = '2022' AND form IN ('1-M', 'СНГ-1')`
+		);
+		expect(num(page, 'findings')).toBe(findings.n);
+
+		if (kind === 'real') {
+			expect(num(page, 'covered-total')).toBe(111_288); // hand-checked, see header
+			expect(num(page, 'total-KZ-11')).toBe(5_317); // Akmola Region.XLSX, R1-1, E7
+			expect(page.figures['missing-codes']).toBe('KZ-33,KZ-61,KZ-62,KZ-75');
+			expect(num(page, 'files')).toBe(16);
+			expect(page.figures.synthetic).toBe('false');
+		} else {
+			expect(page.figures.synthetic).toBe('true');
+			expect(page.text).toContain('synthetic demo figures');
+		}
+	});
+
+	it('convictions and acquittals: the series, the stated totals and their gap', () => {
+		const page = built.get(kind)!.pages.get('convictions-acquittals-2015-2022.html')!;
+		// domain.md, «Context figures from the founding papers» (hand-summed in the header)
+		expect(num(page, 'sum-convicted')).toBe(231_624);
+		expect(num(page, 'stated-convicted')).toBe(231_624);
+		expect(page.figures['agrees-convicted']).toBe('true');
+		expect(num(page, 'sum-acquitted')).toBe(4_907);
+		expect(num(page, 'stated-acquitted')).toBe(4_947);
+		expect(num(page, 'gap-acquitted')).toBe(40);
+		expect(page.figures['agrees-acquitted']).toBe('false');
+		expect(num(page, 'convicted-2022')).toBe(27_061);
+		expect(num(page, 'acquitted-2022')).toBe(379);
+		expect(num(page, 'acquittal-rate-last')).toBeCloseTo(379 / (27_061 + 379), 10);
+	});
+
+	it('penitentiary crime shows R5 as the warehouse holds it', async () => {
+		const { warehouse, pages } = built.get(kind)!;
+		const page = pages.get('penitentiary-crime.html')!;
+		const [r5] = await queryWarehouse<{ total: number; institutions: number; probation: number }>(
+			warehouse,
+			`WITH c AS (SELECT f.grafa, f.value, s.synthetic, bool_or(NOT s.synthetic) OVER () AS any_real
+			 FROM form_cell f JOIN source_file s ON s.sha256 = f.source_sha256
+			 WHERE f.form = '1-M' AND f.period = '2022' AND f.section = 'R5' AND f.row_code = '1'
+			   AND f.region_code <> 'KZ')
+			 SELECT sum(value) FILTER (WHERE grafa = '2') AS total,
+			   sum(value) FILTER (WHERE grafa IN ('3', '4', '5', '6', '7', '8', '9')) AS institutions,
+			   sum(value) FILTER (WHERE grafa = '10') AS probation
+			 FROM c WHERE synthetic = NOT any_real`
+		);
+		expect(num(page, 'r5-total')).toBe(r5.total);
+		expect(num(page, 'r5-institutions')).toBe(r5.institutions);
+		expect(num(page, 'r5-probation')).toBe(r5.probation);
+		const [prison] = await queryWarehouse<{ value: number }>(
+			warehouse,
+			`SELECT value FROM published_figure
+			 WHERE indicator = 'prison_population' AND region_code = 'KZ' AND period_start IS NOT NULL
+			 ORDER BY abs(date_diff('day', period_start, DATE '2022-07-01')
+			   + date_diff('day', period_end, DATE '2022-07-01')), id LIMIT 1`
+		);
+		expect(num(page, 'prison-population')).toBe(prison.value);
+		expect(num(page, 'rate-all')).toBeCloseTo((r5.total / prison.value) * 1000, 10);
+		if (kind === 'real') {
+			expect(num(page, 'r5-total')).toBe(194); // hand-checked, see header
+			expect(num(page, 'r5-institutions')).toBe(12);
+			expect(num(page, 'r5-probation')).toBe(137);
+			expect(num(page, 'r5-KZ-27')).toBe(82); // West-Kazakhstan Region.XLSX, R5, F7
+		}
+	});
+
+	it('forecast accuracy reads the bench output, or says plainly that it is absent', () => {
+		const { build, pages } = built.get(kind)!;
+		const page = pages.get('forecast-accuracy.html')!;
+		const input = build.inputs.find((i) => i.name === 'forecast-results')!;
+		if (!existsSync(BENCH_OUTPUT)) {
+			expect(input.present).toBe(false);
+			expect(page.figures['forecast-status']).toBe('absent');
+			expect(page.text).toContain('does not exist yet');
+		} else {
+			const results = JSON.parse(readFileSync(BENCH_OUTPUT, 'utf8')) as {
+				suites: { id: string; scores: { method: string; mase: number; cov80: number }[] }[];
+			};
+			expect(page.figures['forecast-status']).toBe('ok');
+			expect(page.figures['forecast-sha256']).toBe(input.sha256);
+			for (const suite of results.suites) {
+				const auto = suite.scores.find((s) => s.method.startsWith('auto')) ?? suite.scores[0];
+				expect(num(page, `mase-auto-${suite.id}`)).toBe(auto.mase);
+				expect(num(page, `cov80-auto-${suite.id}`)).toBe(auto.cov80);
+			}
+		}
+	});
+});
+
+describe('a notebook that cannot be built', () => {
+	it('fails the build, naming the notebook and cell of a failing SQL query', async () => {
+		const notebook = join(tmp, 'broken-sql.html');
+		writeFileSync(
+			notebook,
+			`<!doctype html>\n<notebook theme="air">\n  <title>Broken</title>\n  <script id="7" type="application/sql" database="sarapshy" output="rows" hidden>\n    SELECT no_such_column FROM form_cell\n  </script>\n</notebook>\n`
+		);
+		const result = await buildNotebooksExpectingFailure(
+			built.get('default')!.warehouse,
+			join(tmp, 'broken-out'),
+			[notebook]
+		);
+		expect(result.code).not.toBe(0);
+		expect(result.stderr).toContain('broken-sql.html cell 7');
+		expect(result.stderr).toContain('no_such_column');
+	});
+
+	it('refuses a cell that would load a library from a CDN', async () => {
+		const notebook = join(tmp, 'online.html');
+		writeFileSync(
+			notebook,
+			`<!doctype html>\n<notebook theme="air">\n  <title>Online</title>\n  <script id="3" type="module">\n    Plot.plot({marks: []})\n  </script>\n</notebook>\n`
+		);
+		const result = await buildNotebooksExpectingFailure(
+			built.get('default')!.warehouse,
+			join(tmp, 'online-out'),
+			[notebook]
+		);
+		expect(result.code).not.toBe(0);
+		expect(result.stderr).toContain('online.html cell 3');
+		expect(result.stderr).toContain("import * as Plot from '@observablehq/plot'");
+	});
+});
