@@ -8,18 +8,6 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { rowsOf } from '../validate/findings.ts';
 import { removeSources } from './sources.ts';
 
-type BuildDefault = (conn: DuckDBConnection, opts?: unknown) => Promise<void>;
-
-async function loadBuilder(): Promise<BuildDefault> {
-	// Resolved at run time: the default builder is its own stage with its own owner.
-	const spec = '../default/build.ts';
-	const mod = (await import(spec)) as { buildDefault?: BuildDefault };
-	if (typeof mod.buildDefault !== 'function') {
-		throw new Error('pipelines/default/build.ts does not export buildDefault(conn)');
-	}
-	return mod.buildDefault;
-}
-
 export interface DefaultBuildResult {
 	removedSynthetic: number;
 	keptReal: number;
@@ -27,7 +15,8 @@ export interface DefaultBuildResult {
 }
 
 export async function buildDefaultWarehouse(conn: DuckDBConnection): Promise<DefaultBuildResult> {
-	const buildDefault = await loadBuilder();
+	// Loaded lazily: the demo generator is only needed by this command.
+	const { buildDefault } = await import('../default/build.ts');
 	const old = await rowsOf<{ sha256: string }>(
 		conn,
 		'SELECT sha256 FROM source_file WHERE synthetic'

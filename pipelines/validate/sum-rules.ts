@@ -9,6 +9,7 @@ import type { SumRule } from './rules.ts';
 
 interface Breach {
 	grafa: string;
+	ref_grafa: string;
 	expected: number;
 	found: number;
 	cell: string | null;
@@ -39,7 +40,8 @@ function sumRuleSql(rule: SumRule): string {
 		rhs AS (SELECT grafa AS ref_grafa, sum(value) AS v, min(source_sha256) AS sha
 			FROM scope WHERE section = '${rule.refSection}' AND row_code IN (${inList(rule.refRows)})
 			GROUP BY grafa)
-		SELECT coalesce(lhs.grafa, rhs.ref_grafa) AS grafa, coalesce(rhs.v, 0) AS expected,
+		SELECT coalesce(lhs.grafa, rhs.ref_grafa) AS grafa, coalesce(lhs.ref_grafa, rhs.ref_grafa) AS ref_grafa,
+		       coalesce(rhs.v, 0) AS expected,
 		       coalesce(lhs.v, 0) AS found, lhs.cell AS cell, coalesce(lhs.sha, rhs.sha) AS sha
 		FROM lhs ${join} rhs ON lhs.ref_grafa = rhs.ref_grafa
 		WHERE coalesce(lhs.v, 0) <> coalesce(rhs.v, 0)
@@ -58,7 +60,7 @@ export async function checkSumRule(
 		region: regionCode,
 		period
 	});
-	const ref = `${rule.refSection} row${rule.refRows.length > 1 ? 's' : ''} ${rule.refRows.join('+')}`;
+	const ref = `${rule.refSection} row${rule.refRows.length > 1 ? 's' : ''} ${rule.refRows.join(' + ')}`;
 	return breaches.map((b) => ({
 		rule: rule.rule,
 		severity: rule.severity,
@@ -72,9 +74,8 @@ export async function checkSumRule(
 		found: b.found,
 		message:
 			`${rule.section} row ${rule.rows.join('+')} графа ${b.grafa}` +
-			`${b.cell ? ` (cell ${b.cell})` : ''} is ${fmt(b.found)}, but ${ref} ` +
-			`${rule.grafaMap === 'same' ? '' : '(matching графа) '}give${rule.refRows.length > 1 ? '' : 's'} ${fmt(b.expected)} ` +
-			`(${rule.description}); kept as published`,
+			`${b.cell ? ` (cell ${b.cell})` : ''} is ${fmt(b.found)}, but ${ref} графа ${b.ref_grafa} ` +
+			`sum to ${fmt(b.expected)} (${rule.description}); kept as published`,
 		source_sha256: b.sha
 	}));
 }
