@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { transcribePublished } from '../../../pipelines/sources/published/transcribe.ts';
 import {
 	checkPublishedFigures,
 	publishedSource,
@@ -37,6 +38,13 @@ describe('published figures', () => {
 		expect(new TextDecoder().decode(source.bytes).trim().split('\n')).toHaveLength(276);
 		expect(readPublishedFigures(transcribed.bytes, transcribed.path)).toHaveLength(275);
 		expect(Buffer.compare(Buffer.from(source.bytes), Buffer.from(transcribed.bytes))).not.toBe(0);
+	});
+
+	it('is exactly what the transcription script makes of the compilation today', () => {
+		const source = sharedFile('published/kz-published-figures.csv');
+		expect(transcribePublished(source.bytes, source.path)).toBe(
+			new TextDecoder().decode(transcribed.bytes)
+		);
 	});
 
 	it('detects our table by header and loads every row with a URL and a quote', async () => {
