@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Alias } from 'vite';
 import { readNotebook } from './notebook-file.ts';
 import { findOnlineDependencies } from './offline-guard.ts';
 import { runSqlCells, type SqlCellResult } from './sql-cells.ts';
@@ -109,7 +110,7 @@ async function renderPages(root: string, inputs: string[], out: string): Promise
 	const { config, observable } = await import('@observablehq/notebook-kit/vite');
 	const kitConfig = config();
 	// The kit maps `npm:` imports to a CDN; the offline guard refuses them, so drop that alias.
-	const alias = (kitConfig.resolve?.alias as { find: RegExp | string }[]).filter(
+	const alias = (kitConfig.resolve?.alias as Alias[]).filter(
 		(entry) => !String(entry.find).includes('npm:')
 	);
 	await build({

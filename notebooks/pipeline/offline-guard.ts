@@ -43,10 +43,10 @@ export interface Transpiled {
 }
 
 /** Problems in one notebook; empty when every cell can run offline. */
-export function findOnlineDependencies(
+export function findOnlineDependencies<Cell extends GuardCell>(
 	notebook: string,
-	cells: GuardCell[],
-	transpile: (cell: GuardCell) => Transpiled
+	cells: Cell[],
+	transpile: (cell: Cell) => Transpiled
 ): string[] {
 	const problems: string[] = [];
 	const transpiled = cells.map((cell) => ({ cell, t: transpile(cell) }));
