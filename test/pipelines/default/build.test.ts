@@ -76,6 +76,27 @@ describe('buildDefault (published figures + synthetic demo)', () => {
 		}
 	});
 
+	it('takes its severity splits from the published figures it names', async () => {
+		for (const [year, split] of Object.entries(settings.severity.byYear)) {
+			const got = await rows<{ id: string; value: number; period_start: string }>(
+				a.conn,
+				`SELECT id, value, strftime(period_start, '%Y') AS period_start FROM published_figure
+				 WHERE id IN (SELECT unnest($1::VARCHAR[]))`,
+				[`[${split.publishedIds.map((id) => `"${id}"`).join(',')}]`]
+			);
+			const byId = new Map(got.map((r) => [r.id, r]));
+			const values = split.publishedIds.map((id) => byId.get(id)?.value);
+			expect(values, year).toEqual([
+				split.minor,
+				split.medium,
+				split.grave,
+				split.especiallyGrave,
+				split.allOffences
+			]);
+			expect(new Set(got.map((r) => r.period_start))).toEqual(new Set([year]));
+		}
+	});
+
 	it('has no rows for regions before they existed (2018 and 2022 reforms)', async () => {
 		const perYear = await rows<{ year: number; regions: number; early: number }>(
 			a.conn,
