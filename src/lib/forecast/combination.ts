@@ -10,7 +10,9 @@ export function combine(name: string, fits: FittedModel[]): FittedModel {
 		Array.from({ length: h }, (_, k) => rows.reduce((s, r) => s + r[k], 0) / rows.length);
 	const model: FittedModel = {
 		method: name,
-		description: `mean of ${fits.map((f) => f.description.split(' ')[0]).join(', ')}`,
+		get description() {
+			return `mean of ${fits.map((f) => f.description.split(' ')[0]).join(', ')}`;
+		},
 		mean: (h) =>
 			avgRows(
 				fits.map((f) => f.mean(h)),

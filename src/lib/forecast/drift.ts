@@ -16,7 +16,9 @@ export const drift: ForecastModel = {
 		const T = n - 1;
 		const model: FittedModel = {
 			method: 'drift',
-			description: `random walk with drift ${slope.toPrecision(4)} per period`,
+			get description() {
+				return `random walk with drift ${slope.toPrecision(4)} per period`;
+			},
 			mean: (h) => Array.from({ length: h }, (_, k) => y[n - 1] + slope * (k + 1)),
 			// Hyndman & Athanasopoulos (FPP3, 5.5): sigma * sqrt(h (1 + h / T)).
 			sd: (h) =>

@@ -148,6 +148,104 @@ function etsLik(
 	return n * Math.log(Math.max(sse, 1e-300) / n) + 2 * sumLogMu;
 }
 
+/** One-step errors of an additive-error, non-multiplicative model into `out` (linear in l0, b0). */
+function additiveErrors(
+	y: ArrayLike<number>,
+	hasT: boolean,
+	sA: boolean,
+	m: number,
+	alpha: number,
+	beta: number,
+	gamma: number,
+	phi: number,
+	l0: number,
+	b0: number,
+	s0: readonly number[] | null,
+	season: Float64Array,
+	out: Float64Array
+): void {
+	let l = l0;
+	let b = b0;
+	for (let j = 0; j < m; j++) season[j] = s0 ? s0[j] : 0;
+	for (let t = 0; t < out.length; t++) {
+		const j = m === 1 ? 0 : t % m;
+		const lb = hasT ? l + phi * b : l;
+		const e = y[t] - (sA ? lb + season[j] : lb);
+		out[t] = e;
+		l = lb + alpha * e;
+		if (hasT) b = phi * b + beta * e;
+		if (sA) season[j] += gamma * e;
+	}
+}
+
+/**
+ * For additive errors the one-step errors are linear in the initial level and trend, so these
+ * are concentrated out by least squares (three passes of the recursion) instead of being
+ * searched by the optimiser. Returns the SSE and the optimal l0, b0.
+ */
+function concentratedInit(
+	y: readonly number[],
+	hasT: boolean,
+	sA: boolean,
+	m: number,
+	alpha: number,
+	beta: number,
+	gamma: number,
+	phi: number,
+	s0: readonly number[],
+	w: {
+		season: Float64Array;
+		e0: Float64Array;
+		el: Float64Array;
+		eb: Float64Array;
+		zero: Float64Array;
+	},
+	res: Float64Array
+): number {
+	additiveErrors(y, hasT, sA, m, alpha, beta, gamma, phi, 0, 0, s0, w.season, w.e0);
+	additiveErrors(w.zero, hasT, sA, m, alpha, beta, gamma, phi, 1, 0, null, w.season, w.el);
+	if (hasT)
+		additiveErrors(w.zero, hasT, sA, m, alpha, beta, gamma, phi, 0, 1, null, w.season, w.eb);
+	// minimise Σ (e0 + l0·el + b0·eb)²
+	let saa = 0,
+		sab = 0,
+		sbb = 0,
+		sae = 0,
+		sbe = 0,
+		see = 0;
+	const n = y.length;
+	for (let t = 0; t < n; t++) {
+		const a = w.el[t];
+		const e = w.e0[t];
+		saa += a * a;
+		sae += a * e;
+		see += e * e;
+		if (hasT) {
+			const c = w.eb[t];
+			sab += a * c;
+			sbb += c * c;
+			sbe += c * e;
+		}
+	}
+	if (!hasT) {
+		const l0 = saa > 0 ? -sae / saa : 0;
+		res[1] = l0;
+		res[2] = 0;
+		return (res[0] = Math.max(0, see + l0 * sae));
+	}
+	const ridge = 1e-10 * (saa + sbb);
+	const det = (saa + ridge) * (sbb + ridge) - sab * sab;
+	if (!(Math.abs(det) > 0)) {
+		res[1] = res[2] = 0;
+		return (res[0] = see);
+	}
+	const l0 = (-(sbb + ridge) * sae + sab * sbe) / det;
+	const b0 = (sab * sae - (saa + ridge) * sbe) / det;
+	res[1] = l0;
+	res[2] = b0;
+	return (res[0] = Math.max(0, see + l0 * sae + b0 * sbe));
+}
+
 export interface EtsFit extends FittedModel {
 	readonly spec: EtsSpec;
 	readonly params: { alpha: number; beta: number; gamma: number; phi: number };
@@ -188,6 +286,38 @@ export function fitEtsSpec(y: readonly number[], spec: EtsSpec, period: number):
 	x0.push(hasT ? init.a : ys[0]);
 	step.push(0.1 * scale);
 	if (hasT) (x0.push(init.b), step.push(0.1 * scale + Math.abs(init.b) * 0.5));
+	const concentrated = spec.error === 'A' && spec.season !== 'M';
+	if (concentrated) {
+		// only the smoothing parameters are searched; l0, b0 come from least squares
+		x0.length = step.length = 1 + (hasT ? 1 : 0) + (hasS ? 1 : 0) + (damped ? 1 : 0);
+	}
+	const work = {
+		season: buf,
+		e0: new Float64Array(n),
+		el: new Float64Array(n),
+		eb: new Float64Array(n),
+		zero: new Float64Array(n)
+	};
+	const sA = spec.season === 'A';
+	const ls = new Float64Array(3);
+	if (!concentrated && spec.season !== 'M') {
+		// warm start for multiplicative errors: the additive model's least-squares initial states
+		concentratedInit(
+			y,
+			hasT,
+			sA,
+			m,
+			x0[0],
+			hasT ? x0[1] : 0,
+			0,
+			damped ? x0[x0.length - (hasT ? 3 : 2)] : 1,
+			s0,
+			work,
+			ls
+		);
+		x0[x0.length - (hasT ? 2 : 1)] = ls[1];
+		if (hasT) x0[x0.length - 1] = ls[2];
+	}
 	const iB = 1;
 	const iG = hasT ? 2 : 1;
 	const iP = iG + (hasS ? 1 : 0);
@@ -209,12 +339,21 @@ export function fitEtsSpec(y: readonly number[], spec: EtsSpec, period: number):
 		if (hasS && (gamma < 1e-4 || gamma > 1 - alpha)) return 1e12;
 		const phi = damped ? x[iP] : 1;
 		if (damped && (phi < 0.8 || phi > 0.98)) return 1e12;
+		if (concentrated) {
+			const sse = concentratedInit(y, hasT, sA, m, alpha, beta, gamma, phi, s0, work, ls);
+			return n * Math.log(Math.max(sse, 1e-300) / n);
+		}
 		const lik = etsLik(y, spec, m, alpha, beta, gamma, phi, x[iL], hasT ? x[iL + 1] : 0, s0, buf);
 		return Number.isFinite(lik) ? lik : 1e12;
 	};
-	const opt = nelderMead(objective, x0, step, 80 * x0.length, 1e-6);
+	const opt = nelderMead(objective, x0, step, 60 * x0.length, 1e-7);
 	if (opt.value >= 1e12) return null;
 	const p = unpack(opt.x);
+	if (concentrated) {
+		concentratedInit(y, hasT, sA, m, p.alpha, p.beta, p.gamma, p.phi, s0, work, ls);
+		p.l0 = ls[1];
+		p.b0 = ls[2];
+	}
 	const fin = etsFilter(
 		y,
 		spec,
@@ -268,7 +407,9 @@ export function fitEtsSpec(y: readonly number[], spec: EtsSpec, period: number):
 		spec,
 		params: { alpha: p.alpha, beta: p.beta, gamma: p.gamma, phi: p.phi },
 		aicc,
-		description: `${name} α=${p.alpha.toFixed(3)}${hasT ? ` β=${p.beta.toFixed(3)}` : ''}${hasS ? ` γ=${p.gamma.toFixed(3)}` : ''}${damped ? ` φ=${p.phi.toFixed(3)}` : ''}, AICc ${aicc.toFixed(1)}`,
+		get description() {
+			return `${name} α=${p.alpha.toFixed(3)}${hasT ? ` β=${p.beta.toFixed(3)}` : ''}${hasS ? ` γ=${p.gamma.toFixed(3)}` : ''}${damped ? ` φ=${p.phi.toFixed(3)}` : ''}, AICc ${aicc.toFixed(1)}`;
+		},
 		mean,
 		sd,
 		predict: (h, levels = [80, 95]) => gaussianIntervals(fit, h, levels)

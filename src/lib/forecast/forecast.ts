@@ -2,7 +2,14 @@
 // choose a method from the backtests, refit on the full history, and put conformal intervals
 // (pooled across the batch, or the built-in tables for one series) around the forecast.
 
-import { backtestSeries, defaultOrigins, fitCached, type SeriesBacktest } from './backtest';
+import {
+	backtestSeries,
+	defaultOrigins,
+	fitCached,
+	members,
+	type SeriesBacktest
+} from './backtest';
+import type { EtsFit } from './ets-core';
 import { DEFAULT_CALIBRATION } from './calibration-defaults';
 import { calibrate, quantilesFor, type Calibration } from './conformal';
 import { countAware } from './counts';
@@ -58,7 +65,7 @@ export interface SeriesForecast {
 export function defaultCandidates(period: number): string[] {
 	return period > 1
 		? ['snaive', 'naive', 'theta', 'damped', 'ets', 'combo']
-		: ['naive', 'drift', 'theta', 'otm', 'ets', 'combo'];
+		: ['naive', 'drift', 'theta', 'ets', 'combo'];
 }
 
 const mean0 = (x: number[]) => (x.length ? avg(x) : NaN);
@@ -116,7 +123,8 @@ export function forecastBatch(
 	const chosen = opts.method && opts.method !== 'auto' ? opts.method : null;
 	const base = opts.candidates ?? defaultCandidates(opts.period);
 	const candidates = chosen ? [chosen, ...base.filter((m) => m !== chosen)] : base;
-	const bts = ys.map((y) => {
+	const caches = ys.map(() => new Map<string, FittedModel | null>());
+	const bts = ys.map((y, i) => {
 		const bad = y.findIndex((v) => !Number.isFinite(v));
 		if (bad >= 0)
 			throw new RangeError(
@@ -126,7 +134,12 @@ export function forecastBatch(
 			throw new RangeError(
 				`forecast: ${y.length} observations from position ${start + 1}; need at least 3`
 			);
-		return backtestSeries(y, { period: opts.period, h: opts.h, methods: candidates });
+		// the ETS form is chosen once on the full series and refitted at each origin
+		const full = candidates.some((m) => m === 'ets' || members(m)?.includes('ets'))
+			? fitCached(y, opts.period, 'ets', caches[i])
+			: null;
+		const etsSpec = full && 'spec' in full ? (full as EtsFit).spec : undefined;
+		return backtestSeries(y, { period: opts.period, h: opts.h, methods: candidates, etsSpec });
 	});
 	const cal =
 		opts.calibration ??
@@ -140,7 +153,7 @@ export function forecastBatch(
 	for (const m of candidates) methods[m] = [];
 	ys.forEach((y, i) => {
 		const byMethod = scoresOf([bts[i]], candidates);
-		const cache = new Map<string, FittedModel | null>();
+		const cache = caches[i];
 		const pick = chosen
 			? { method: chosen, reason: 'chosen by the user' }
 			: selection === 'pooled'

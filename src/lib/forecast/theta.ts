@@ -43,7 +43,9 @@ function standardTheta(
 	const adj = (1 - Math.pow(1 - alpha, n)) / alpha;
 	const model: FittedModel = {
 		method: name,
-		description: `Theta θ=2 α=${alpha.toFixed(3)}${seasonal ? ', seasonally adjusted' : ''}`,
+		get description() {
+			return `Theta θ=2 α=${alpha.toFixed(3)}${seasonal ? ', seasonally adjusted' : ''}`;
+		},
 		mean: (h) =>
 			sesFit.mean(h).map((f, k) => {
 				const v = f + b * (k + adj);
@@ -106,7 +108,9 @@ function thetaModel(name: 'theta' | 'otm', optimise: boolean): ForecastModel {
 				});
 			const model: FittedModel = {
 				method: name,
-				description: `${optimise ? 'optimised ' : ''}Theta θ=${theta.toFixed(2)} α=${alpha.toFixed(3)}${seasonal ? ', seasonally adjusted' : ''}`,
+				get description() {
+					return `${optimise ? 'optimised ' : ''}Theta θ=${theta.toFixed(2)} α=${alpha.toFixed(3)}${seasonal ? ', seasonally adjusted' : ''}`;
+				},
 				mean,
 				sd: (h) =>
 					Array.from({ length: h }, (_, k) => {

@@ -19,8 +19,8 @@ describe('forecast CLI', () => {
 		expect(msg).toMatch(/2 series/);
 		const lines = fs.readFileSync(out, 'utf8').trim().split('\n');
 		expect(lines[0]).toBe('series,method,h,mean,lo80,hi80,lo95,hi95');
-		// 2 series × (6 default methods + auto) × 3 horizons
-		expect(lines).toHaveLength(1 + 2 * 7 * 3);
+		// 2 series × (5 default annual methods + auto) × 3 horizons
+		expect(lines).toHaveLength(1 + 2 * 6 * 3);
 		const drift = lines.find((l) => l.startsWith('up,drift,2,'))!.split(',');
 		// drift on 105..150: slope 5 → h = 2 gives 160
 		expect(Number(drift[3])).toBeCloseTo(160, 6);

@@ -78,12 +78,11 @@ describe('ETS recursion worked by hand', () => {
 const y12 = [12, 15, 14, 18, 21, 19, 24, 26, 25, 30, 33, 31];
 
 describe('ETS maximum likelihood against R forecast 8.20', () => {
-	it('ETS(A,A,N) and ETS(A,N,N) reach R’s AICc (or better)', () => {
+	it('ETS(A,A,N) and ETS(A,N,N) reach R’s AICc', () => {
 		const aan = fitEtsSpec(y12, { error: 'A', trend: 'A', season: 'N' }, 1)!;
 		const ann = fitEtsSpec(y12, { error: 'A', trend: 'N', season: 'N' }, 1)!;
 		const shift = 12 * Math.log(12);
-		expect(aan.aicc + shift).toBeLessThan(59.40111 + 0.01);
-		expect(aan.aicc + shift).toBeGreaterThan(59.40111 - 0.1);
+		expect(Math.abs(aan.aicc + shift - 59.40111)).toBeLessThan(0.05);
 		expect(ann.aicc + shift).toBeCloseTo(65.07435, 2);
 		expect(ann.params.alpha).toBeGreaterThan(0.99);
 	});
