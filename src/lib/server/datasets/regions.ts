@@ -14,11 +14,11 @@ export function indicatorLabel(ind: Indicator, group: string, tr: Translator): s
 	const groupLabel = tr.t(`ind.${group}` as MessageKey);
 	switch (ind) {
 		case 'count':
-			return `${groupLabel}: ${tr.t('ind.count').toLowerCase()}`;
+			return `${groupLabel}: ${tr.t('ind.count')}`;
 		case 'rate':
-			return `${groupLabel}: ${tr.t('ind.rate').toLowerCase()}`;
+			return `${groupLabel}: ${tr.t('ind.rate')}`;
 		case 'change':
-			return `${groupLabel}: ${tr.t('ind.change').toLowerCase()}`;
+			return `${groupLabel}: ${tr.t('ind.change')}`;
 		default:
 			return tr.t(`ind.${ind}` as MessageKey);
 	}
