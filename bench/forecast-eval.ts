@@ -63,7 +63,7 @@ export function evaluate(
 	period: number,
 	h: number,
 	candidates?: string[],
-	selection: 'pooled' | 'series' = 'pooled'
+	selection: 'pooled' | 'series' = 'series'
 ): Score[] {
 	const t0 = performance.now();
 	const res = forecastBatch(

@@ -5,7 +5,7 @@
 import { combine } from './combination';
 import { fitEtsSpec, type EtsSpec } from './ets-core';
 import { maseScale, smape } from './metrics';
-import { getModel } from './registry';
+import { comboMembers, getModel } from './registry';
 import type { FittedModel } from './types';
 
 export interface BacktestOptions {
@@ -20,6 +20,8 @@ export interface BacktestOptions {
 	 * form AICc chose on the full series. Six times cheaper than re-selecting at each origin.
 	 */
 	etsSpec?: EtsSpec;
+	/** Scale of the conformal scores: the full series' naive MAE (default) or each window's. */
+	scoreScale?: 'series' | 'window';
 }
 
 /** Per method: scaled absolute errors by horizon, and per-origin MASE / sMAPE. */
@@ -46,8 +48,8 @@ export function defaultOrigins(n: number, period: number): number[] {
 }
 
 /** Members of a combination method (name `a+b+c` or the registry `combo`). */
-export function members(method: string): string[] | null {
-	if (method === 'combo') return ['ets', 'theta', 'drift'];
+export function members(method: string, period = 1): string[] | null {
+	if (method === 'combo') return comboMembers(period);
 	if (method.includes('+')) return method.split('+');
 	return null;
 }
@@ -61,7 +63,7 @@ export function fitCached(
 ): FittedModel | null {
 	if (cache.has(method)) return cache.get(method)!;
 	let fit: FittedModel | null = null;
-	const parts = members(method);
+	const parts = members(method, period);
 	if (parts) {
 		const fits = parts
 			.map((p) => fitCached(y, period, p, cache))
@@ -85,11 +87,15 @@ export function backtestSeries(y: readonly number[], opts: BacktestOptions): Ser
 	const out: SeriesBacktest = {};
 	for (const m of opts.methods)
 		out[m] = { method: m, scores: Array.from({ length: opts.h }, () => []), mase: [], smape: [] };
+	const fullScale = maseScale(y, opts.period) || Math.max(1e-9, Math.abs(y[y.length - 1]) * 0.01);
 	for (const o of opts.origins ?? defaultOrigins(y.length, opts.period)) {
 		if (o >= y.length || o < 2) continue;
 		const train = y.slice(0, o);
 		const test = y.slice(o, o + opts.h);
 		const scale = maseScale(train, opts.period) || Math.max(1e-9, Math.abs(train[o - 1]) * 0.01);
+		// conformal scores use the whole series' scale (the one the final interval is built on):
+		// a scale from 5 or 6 differences is too noisy and would inflate the pooled quantiles
+		const scoreScale = opts.scoreScale === 'window' ? scale : fullScale;
 		const cache = new Map<string, FittedModel | null>();
 		for (const m of opts.methods) {
 			const fit = fitCached(train, opts.period, m, cache, opts.etsSpec);
@@ -98,7 +104,7 @@ export function backtestSeries(y: readonly number[], opts: BacktestOptions): Ser
 			let abs = 0;
 			for (let k = 0; k < test.length; k++) {
 				const e = Math.abs(test[k] - f[k]);
-				out[m].scores[k].push(e / scale);
+				out[m].scores[k].push(e / scoreScale);
 				abs += e;
 			}
 			out[m].mase.push(abs / test.length / scale);

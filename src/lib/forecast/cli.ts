@@ -43,7 +43,7 @@ export function runCli(argv: string[]): string {
 	if (!fs.existsSync(a.train)) throw new Error(`--train ${a.train}: file not found`);
 	const series = parseTrainCsv(fs.readFileSync(a.train, 'utf8'), a.train);
 	const candidates = a.methods ? a.methods.split(',') : defaultCandidates(period);
-	const selection = (a.selection ?? 'pooled') as 'pooled' | 'series';
+	const selection = (a.selection ?? 'series') as 'pooled' | 'series';
 	if (selection !== 'pooled' && selection !== 'series')
 		throw new Error(`--selection must be pooled or series`);
 	const res = forecastBatch(

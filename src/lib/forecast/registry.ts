@@ -10,8 +10,23 @@ import { snaive } from './snaive';
 import { otm, theta } from './theta';
 import type { ForecastModel } from './types';
 
-/** ETS + Theta + drift: the "mean of three" with drift in place of ARIMA for short series. */
-export const combo = combinationModel('combo', [ets, theta, drift]);
+/**
+ * Members of `combo`: annual ETS + Theta + drift (the "mean of three" with drift in place of
+ * ARIMA for short series); seasonal data ETS + Theta (drift ignores seasonality).
+ */
+export function comboMembers(period: number): string[] {
+	return period > 1 ? ['ets', 'theta'] : ['ets', 'theta', 'drift'];
+}
+
+export const combo: ForecastModel = {
+	name: 'combo',
+	minLength: () => 4,
+	fit: (y, opts) =>
+		combinationModel(
+			'combo',
+			comboMembers(opts.period).map((n) => MODELS[n])
+		).fit(y, opts)
+};
 
 export const MODELS: Record<string, ForecastModel> = {
 	naive,
