@@ -76,7 +76,7 @@ export async function findSourceBySha(
 		'SELECT sha256, original_name, form, region_code, period FROM source_file WHERE sha256 = $1',
 		[sha256]
 	);
-	return r.getRowObjectsJS()[0] as ExistingSource | undefined;
+	return r.getRowObjectsJS()[0] as unknown as ExistingSource | undefined;
 }
 
 /** Real (non-synthetic) sources already imported for one form/region/period. */

@@ -82,6 +82,14 @@ export async function importFile(
 	try {
 		const source = opts.form ? undefined : await findSourceReader(name, bytes);
 		if (source) return await importSource(conn, name, bytes, sha256, source, base);
+		if (!/\.xlsx$/i.test(name)) {
+			throw new InputError(
+				`${name}: not an official form workbook (.xlsx), and none of the source readers ` +
+					`(population, courts, published, opendata-1m) recognises it; see pipelines/sources for ` +
+					`the layouts each expects`,
+				{ file: name }
+			);
+		}
 		return await importForm(conn, name, bytes, sha256, opts, base);
 	} catch (err) {
 		return { ...base, status: 'refused', error: errorMessage(err, name) };
@@ -110,9 +118,10 @@ async function importForm(
 	opts: ImportOptions,
 	base: FileResult
 ): Promise<FileResult> {
-	const period = requirePeriod(opts.period, name);
 	const wanted = opts.form ? normalizeFormId(opts.form) : null;
+	// Read first, so a file that is no form at all is refused for what it is.
 	const parsed: ParsedForm = await readForm(bytes, name);
+	const period = requirePeriod(opts.period, name);
 	if (wanted && parsed.form !== wanted) {
 		throw new InputError(
 			`${name}: --form ${wanted} was given, but the workbook title «${parsed.title}» says it is ` +
