@@ -41,7 +41,7 @@ export function parseSheetXml(xml: string, sharedStrings: string[], ctx: SheetCo
 		if (isCell && selfClosing) {
 			// An empty (styled) cell: the bulk of a report sheet. Count it, skip it cheaply.
 			if (++seen > ctx.maxCells) throw tooManyCells(ctx);
-			if (xml.slice(lt, gt).indexOf(' r="') < 0) col += 1;
+			if (attributeAt(xml, lt, gt, 114) < 0) col += 1;
 			pos = gt;
 			continue;
 		}
@@ -56,10 +56,9 @@ export function parseSheetXml(xml: string, sharedStrings: string[], ctx: SheetCo
 		if (++seen > ctx.maxCells) throw tooManyCells(ctx);
 		// Read r="D12" straight from the text: this loop runs millions of times per import.
 		let ref: string | null = null;
-		const rRel = xml.slice(lt, gt).indexOf(' r="');
-		const rAt = rRel < 0 ? -1 : lt + rRel;
+		const rAt = attributeAt(xml, lt, gt, 114);
 		if (rAt > 0) {
-			let i = rAt + 4;
+			let i = rAt;
 			let c = 0;
 			let code = xml.charCodeAt(i);
 			while (code >= 65 && code <= 90) {
@@ -71,13 +70,12 @@ export function parseSheetXml(xml: string, sharedStrings: string[], ctx: SheetCo
 				r = r * 10 + (code - 48);
 				code = xml.charCodeAt(++i);
 			}
-			ref = xml.slice(rAt + 4, i);
+			ref = xml.slice(rAt, i);
 			col = c;
 			if (r > 0) row = r;
 		} else col += 1;
-		const head = xml.slice(lt, gt);
-		const tAt = head.indexOf(' t="');
-		const type = tAt > 0 ? head.slice(tAt + 4, head.indexOf('"', tAt + 4)) : 'n';
+		const tAt = attributeAt(xml, lt, gt, 116);
+		const type = tAt > 0 ? xml.slice(tAt, xml.indexOf(xml[tAt - 1], tAt)) : 'n';
 		const close = xml.indexOf('</c>', gt);
 		if (close < 0) break;
 		pos = close + 3;
@@ -86,6 +84,23 @@ export function parseSheetXml(xml: string, sharedStrings: string[], ctx: SheetCo
 		cells.push({ row, col, ref: ref ?? cellAddress(row, col), value });
 	}
 	return makeSheet(ctx.name, cells, readMerges(xml, stop));
+}
+
+/**
+ * Start of the value of the one-letter attribute `name` (char code; 114 'r', 116 't') inside
+ * the tag text xml[from, to), or -1. A bounded char loop: indexOf would run past the tag.
+ */
+function attributeAt(xml: string, from: number, to: number, name: number): number {
+	for (let i = from + 2; i < to - 3; i++) {
+		if (
+			xml.charCodeAt(i) === name &&
+			xml.charCodeAt(i + 1) === 61 &&
+			(xml.charCodeAt(i + 2) === 34 || xml.charCodeAt(i + 2) === 39) &&
+			xml.charCodeAt(i - 1) <= 32
+		)
+			return i + 3;
+	}
+	return -1;
 }
 
 function tooManyCells(ctx: SheetContext): InputError {
@@ -132,6 +147,17 @@ function readCellValue(
 			return raw === '1' || raw === 'true';
 		default: {
 			if (raw === '') return null;
+			// Fast path: a plain non-negative integer, the usual count in a report form.
+			if (raw.length < 16) {
+				let n = 0;
+				let k = 0;
+				for (; k < raw.length; k++) {
+					const d = raw.charCodeAt(k) - 48;
+					if (d < 0 || d > 9) break;
+					n = n * 10 + d;
+				}
+				if (k === raw.length) return n;
+			}
 			const n = Number(raw);
 			return Number.isFinite(n) ? n : decodeXmlText(raw);
 		}

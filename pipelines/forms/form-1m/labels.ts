@@ -40,6 +40,17 @@ export function connectorKind(text: string): 'pure' | 'prefix' | null {
  * is not part of the article.
  */
 export function parseArticle(label: string): string | null {
+	let article = articleCache.get(label);
+	if (article === undefined) {
+		article = readArticle(label);
+		if (articleCache.size > 50_000) articleCache.clear();
+		articleCache.set(label, article);
+	}
+	return article;
+}
+const articleCache = new Map<string, string | null>();
+
+function readArticle(label: string): string | null {
 	const groups = label.match(/\([^()]*ст\.[^()]*\)/g);
 	if (!groups) return null;
 	const articles = new Set<string>();

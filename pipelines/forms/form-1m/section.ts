@@ -6,7 +6,7 @@
  * the merged label cells on its left. Every numeric cell of a coded row becomes a FormCell.
  * Shared by Form 1-M and Form СНГ-1, whose sheets follow the same template.
  */
-import type { MergeRange, Sheet } from '../../xlsx/types.ts';
+import type { MergeRange, Sheet, SheetCell } from '../../xlsx/types.ts';
 import { type FormCell, InputError } from '../types.ts';
 import { cleanLabel, connectorKind, parseArticle, parseChapter } from './labels.ts';
 
@@ -20,6 +20,8 @@ interface Grid {
 	sheet: Sheet;
 	/** Merge range covering (row, col), by key row*20000+col, for merged cells only. */
 	cover: Map<number, MergeRange>;
+	/** Cells of the header block and of the label and code columns, by the same key. */
+	text: Map<number, SheetCell>;
 }
 
 const KEY = 20000;
@@ -27,8 +29,11 @@ const CODE_MARKERS = new Set(['Б', 'B']);
 const LABEL_MARKERS = new Set(['А', 'A']);
 
 export function readSection(sheet: Sheet, opts: SectionOptions, out: FormCell[] = []): FormCell[] {
-	const grid: Grid = { sheet, cover: indexMerges(sheet.merges) };
 	const layout = findGrafyRow(sheet, opts.file);
+	const text = new Map<number, SheetCell>();
+	for (const c of sheet.cells)
+		if (c.row <= layout.row || c.col <= layout.codeCol) text.set(c.row * KEY + c.col, c);
+	const grid: Grid = { sheet, cover: indexMerges(sheet.merges), text };
 	const headerTop = findHeaderTop(grid, layout.row, layout.labelFrom, layout.codeCol);
 	// Column number → its графа and label path, shared by every cell of the column.
 	const grafaOf: ({ grafa: string; columnLabel: string[] } | undefined)[] = [];
@@ -50,41 +55,41 @@ export function readSection(sheet: Sheet, opts: SectionOptions, out: FormCell[] 
 		for (let r = lastLabelled + 1; r <= row; r++)
 			paths.set(r, readRowLabel(grid, r, layout.labelFrom, layout.codeCol - 1, paths));
 		lastLabelled = row;
-		let first = -1;
+		// Row identity is worked out on the first numeric cell only: most rows have many.
+		let meta: {
+			rowCode: string;
+			path: string[];
+			article: string | null;
+			chapter: string | null;
+		} | null = null;
 		for (let k = i; k < end; k++) {
-			const g = grafaOf[cells[k].col];
-			if (g && numericValue(cells[k].value) !== null) {
-				first = k;
-				break;
+			const cell = cells[k];
+			const g = grafaOf[cell.col];
+			if (!g) continue;
+			const value = typeof cell.value === 'number' ? cell.value : numericValue(cell.value);
+			if (value === null || !Number.isFinite(value)) continue;
+			if (!meta) {
+				ordinal++;
+				const path = paths.get(row)!;
+				const codeValue = text.get(row * KEY + layout.codeCol)?.value;
+				let rowCode = codeValue === undefined || codeValue === null ? '' : String(codeValue).trim();
+				if (!rowCode) rowCode = opts.codesByOrder ? String(ordinal) : `#${row}`;
+				let chapter: string | null = null;
+				for (const part of path) chapter = parseChapter(part) ?? chapter;
+				const article = path.length ? parseArticle(path[path.length - 1]) : null;
+				meta = { rowCode, path, article, chapter };
 			}
-		}
-		if (first >= 0) {
-			ordinal++;
-			const path = paths.get(row)!;
-			const codeValue = sheet.get(row, layout.codeCol)?.value;
-			let rowCode = codeValue === undefined || codeValue === null ? '' : String(codeValue).trim();
-			if (!rowCode) rowCode = opts.codesByOrder ? String(ordinal) : `#${row}`;
-			const article = path.length ? parseArticle(path[path.length - 1]) : null;
-			let chapter: string | null = null;
-			for (const part of path) chapter = parseChapter(part) ?? chapter;
-			for (let k = first; k < end; k++) {
-				const cell = cells[k];
-				const g = grafaOf[cell.col];
-				if (!g) continue;
-				const value = numericValue(cell.value);
-				if (value === null) continue;
-				out.push({
-					section: sheet.name,
-					rowCode,
-					rowLabel: path,
-					article,
-					chapter,
-					grafa: g.grafa,
-					columnLabel: g.columnLabel,
-					value,
-					cell: cell.ref
-				});
-			}
+			out.push({
+				section: sheet.name,
+				rowCode: meta.rowCode,
+				rowLabel: meta.path,
+				article: meta.article,
+				chapter: meta.chapter,
+				grafa: g.grafa,
+				columnLabel: g.columnLabel,
+				value,
+				cell: cell.ref
+			});
 		}
 		i = end;
 	}
@@ -118,7 +123,7 @@ function shownText(
 	col: number
 ): { text: string; range: MergeRange | null } {
 	const range = grid.cover.get(row * KEY + col) ?? null;
-	const cell = range ? grid.sheet.get(range.top, range.left) : grid.sheet.get(row, col);
+	const cell = range ? grid.text.get(range.top * KEY + range.left) : grid.text.get(row * KEY + col);
 	const v = cell?.value;
 	return { text: typeof v === 'string' ? cleanLabel(v) : v == null ? '' : String(v), range };
 }
