@@ -11,18 +11,18 @@ export default defineConfig({
 		// DuckDB files and the browser are real; keep parallelism modest on 2 cores.
 		maxWorkers: 2,
 		fileParallelism: true,
-		// Two projects: `unit` (everything but the browser tests) and `e2e`, whose globalSetup
-		// builds the app and the test warehouses once (test/e2e/global-setup.ts).
+		// `unit`: everything but the browser tests. `e2e`: the browser tests, which build the app
+		// and their warehouses themselves (test/e2e/artifacts.ts) — no globalSetup, so that a unit
+		// run never pays for a build.
 		projects: [
-			{ extends: true, test: { name: 'unit', exclude: ['test/e2e/**', 'node_modules/**'] } },
+			{ extends: true, test: { name: 'unit', exclude: ['test/e2e/**', '**/node_modules/**'] } },
 			{
-				extends: true,
 				test: {
 					name: 'e2e',
 					include: ['test/e2e/**/*.test.ts'],
-					globalSetup: ['test/e2e/global-setup.ts'],
 					testTimeout: 120_000,
-					hookTimeout: 900_000
+					hookTimeout: 1_200_000,
+					maxWorkers: 2
 				}
 			}
 		]

@@ -1,11 +1,12 @@
 /**
- * Vitest globalSetup for the browser tests: builds the app once if build/ is older than the
- * sources, and the two test warehouses once (to test/output/, gitignored): the embedded
+ * Setup for the browser tests, called from each e2e file's beforeAll (not a vitest
+ * globalSetup: that would run for every unit-test run of every engineer). Builds the app
+ * once if build/ is older than the sources, and the two test warehouses once (to test/output/, gitignored): the embedded
  * default (`etl build-default`) and one from ../shared/data only (Form 1-M and СНГ-1 for
  * 2022, population, court outcomes). A warehouse is rebuilt when the pipelines changed.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
@@ -45,33 +46,64 @@ function run(cmd: string, args: string[], env: Record<string, string> = {}) {
 
 const TSX = join(REPO_ROOT, 'node_modules/.bin/tsx');
 
-export default function setup(): void {
+/**
+ * One setup at a time: several sessions may run the suite at once, and two `vite build`s or
+ * two imports into the same file would clobber each other. A directory is the lock.
+ */
+function withLock(fn: () => void): void {
+	const lock = join(OUTPUT, '.setup-lock');
+	const deadline = Date.now() + 20 * 60_000;
+	for (;;) {
+		try {
+			mkdirSync(lock);
+			break;
+		} catch {
+			// A lock older than 20 minutes belongs to a run that died.
+			if (Date.now() - mtime(lock) > 20 * 60_000) rmSync(lock, { recursive: true, force: true });
+			if (Date.now() > deadline) throw new Error(`${lock} held for 20 minutes; remove it if stale`);
+			execFileSync('sleep', ['2']);
+		}
+	}
+	try {
+		fn();
+	} finally {
+		rmSync(lock, { recursive: true, force: true });
+	}
+}
+
+/** Build under a temporary name and rename into place: a server holding the old file keeps it. */
+function buildWarehouse(db: string, newerThan: number, steps: string[][]): void {
+	if (mtime(db) >= newerThan) return;
+	const tmp = `${db}.${process.pid}.tmp`;
+	rmSync(tmp, { force: true });
+	for (const args of steps) run(TSX, ['pipelines/cli.ts', ...args], { SARAPSHY_DB: tmp });
+	if (existsSync(`${tmp}.wal`)) renameSync(`${tmp}.wal`, `${db}.wal`);
+	renameSync(tmp, db);
+}
+
+export function ensureTestArtifacts(): void {
 	mkdirSync(join(OUTPUT, 'screenshots'), { recursive: true });
 	for (const p of [...REAL_FORMS, ...REAL_OTHER]) {
 		if (!existsSync(p))
 			throw new Error(`browser tests need ${p} from ../shared/data: it is missing`);
 	}
-	const srcNewest = Math.max(
-		newest(join(REPO_ROOT, 'src')),
-		mtime(join(REPO_ROOT, 'svelte.config.js')),
-		mtime(join(REPO_ROOT, 'vite.config.ts'))
-	);
-	if (mtime(join(REPO_ROOT, 'build/handler.js')) < srcNewest) {
-		run(join(REPO_ROOT, 'node_modules/.bin/vite'), ['build']);
-	}
-	const pipelinesNewest = Math.max(
-		newest(join(REPO_ROOT, 'pipelines')),
-		newest(join(REPO_ROOT, 'data'))
-	);
-	if (mtime(DEMO_DB) < pipelinesNewest) {
-		rmSync(DEMO_DB, { force: true });
-		run(TSX, ['pipelines/cli.ts', 'build-default'], { SARAPSHY_DB: DEMO_DB });
-	}
-	if (mtime(REAL_DB) < pipelinesNewest) {
-		rmSync(REAL_DB, { force: true });
-		run(TSX, ['pipelines/cli.ts', 'import', ...REAL_FORMS, '--period', '2022'], {
-			SARAPSHY_DB: REAL_DB
-		});
-		run(TSX, ['pipelines/cli.ts', 'import', ...REAL_OTHER], { SARAPSHY_DB: REAL_DB });
-	}
+	withLock(() => {
+		const srcNewest = Math.max(
+			newest(join(REPO_ROOT, 'src')),
+			mtime(join(REPO_ROOT, 'svelte.config.js')),
+			mtime(join(REPO_ROOT, 'vite.config.ts'))
+		);
+		if (mtime(join(REPO_ROOT, 'build/handler.js')) < srcNewest) {
+			run(join(REPO_ROOT, 'node_modules/.bin/vite'), ['build']);
+		}
+		const pipelinesNewest = Math.max(
+			newest(join(REPO_ROOT, 'pipelines')),
+			newest(join(REPO_ROOT, 'data'))
+		);
+		buildWarehouse(DEMO_DB, pipelinesNewest, [['build-default']]);
+		buildWarehouse(REAL_DB, pipelinesNewest, [
+			['import', ...REAL_FORMS, '--period', '2022'],
+			['import', ...REAL_OTHER]
+		]);
+	});
 }

@@ -75,7 +75,8 @@ const ru = {
 	'label.table': 'Таблица данных',
 	'label.download': 'Скачать',
 	'label.events': 'События',
-	'label.partial': 'сумма регионов с данными (неполное покрытие)',
+	'label.partial':
+		'сумма регионов с данными, не республиканский итог (он включает и нетерриториальные подразделения)',
 	'label.lineage': 'Изменения границ',
 	'label.none': 'Нет данных за выбранный период.',
 	'event.2015': 'Новые кодексы (1 янв. 2015)',
@@ -202,7 +203,8 @@ const kk: Record<MessageKey, string> = {
 	'label.table': 'Деректер кестесі',
 	'label.download': 'Жүктеп алу',
 	'label.events': 'Оқиғалар',
-	'label.partial': 'деректері бар өңірлер сомасы (толық емес)',
+	'label.partial':
+		'деректері бар өңірлер сомасы, республикалық жиынтық емес (ол аумақтық емес бөлімшелерді де қамтиды)',
 	'label.lineage': 'Шекара өзгерістері',
 	'label.none': 'Таңдалған кезеңге деректер жоқ.',
 	'event.2015': 'Жаңа кодекстер (2015 ж. 1 қаңт.)',
@@ -326,7 +328,8 @@ const en: Record<MessageKey, string> = {
 	'label.table': 'Data table',
 	'label.download': 'Download',
 	'label.events': 'Events',
-	'label.partial': 'sum of regions with data (partial coverage)',
+	'label.partial':
+		'sum of the regions with data, not the national total (which also holds non-territorial units)',
 	'label.lineage': 'Boundary changes',
 	'label.none': 'No data for the selected period.',
 	'event.2015': 'New codes (1 Jan 2015)',

@@ -113,7 +113,10 @@ export async function courtsBands(q: ViewQuery, tr: Translator): Promise<Dataset
 	const all = await courtOutcomes(q.year ?? null);
 	const rows: Row[] = SENTENCE_BANDS.map((b) => ({
 		band: b,
-		value: all.filter((o) => o.measure === b).reduce((a, o) => a + (o.value ?? 0), 0)
+		// Rows such as «120+121» are the source's own totals: leave them out of the sum.
+		value: all
+			.filter((o) => o.measure === b && !o.article.includes('+'))
+			.reduce((a, o) => a + (o.value ?? 0), 0)
 	}));
 	return {
 		id: 'courts-bands',

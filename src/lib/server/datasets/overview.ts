@@ -7,7 +7,12 @@ import type { Dataset, Row } from '../../charts';
 import type { Translator, MessageKey } from '../../i18n';
 import { changePct, sharePct } from '../../domain/indicators';
 import { parsePeriod } from '../../domain/periods';
-import { OFFENCE_GROUPS, nationalFrom, registeredOffences } from '../queries/registered-offences';
+import {
+	OFFENCE_GROUPS,
+	nationalFrom,
+	nationalWithPrevious,
+	registeredOffences
+} from '../queries/registered-offences';
 import { offencesByArticle } from '../queries/offences-by-article';
 import { nationalYearly, publishedFigures } from '../queries/published-figures';
 import { sourceInfo } from '../queries/source-info';
@@ -26,13 +31,12 @@ export async function overviewKpis(q: ViewQuery, tr: Translator): Promise<Datase
 			registeredOffences(ctx.period),
 			registeredOffences(ctx.previous!)
 		]);
-		const nat = nationalFrom(cur, ctx.period);
-		const natPrev = nationalFrom(prev, ctx.previous!);
+		const { nat, natPrev } = nationalWithPrevious(cur, prev, ctx.period, ctx.previous!);
 		partial = !!nat?.partial;
 		for (const g of OFFENCE_GROUPS) {
 			const v = nat?.[g] ?? null;
-			// A partial national sum is only comparable with the same regions' sum last year.
-			const p = partial ? null : (natPrev?.[g] ?? null);
+			// A sum of regions is compared with the same regions' sum last year (nationalWithPrevious).
+			const p = natPrev?.[g] ?? null;
 			rows.push({
 				key: g,
 				indicator: tr.t(`ind.${g}` as MessageKey),
@@ -50,7 +54,6 @@ export async function overviewKpis(q: ViewQuery, tr: Translator): Promise<Datase
 			change: null,
 			share: null
 		});
-		if (partial) rows[0].change = country.change;
 	}
 	return {
 		id: 'overview-kpis',
@@ -89,7 +92,7 @@ export async function overviewTrend(q: ViewQuery, tr: Translator): Promise<Datas
 			rows.push({
 				date: `${p}-07-01`,
 				year: Number(p),
-				series: `${tr.t(`ind.${g}`)} (${tr.t('label.forms')}${nat.partial ? ', Σ' + nat.regionsSummed : ''})`,
+				series: `${tr.t(`ind.${g}`)} (${tr.t('label.forms')}${nat.partial ? ', Σ' : ''})`,
 				value: nat[g]
 			});
 		}

@@ -86,3 +86,21 @@ export function nationalFrom(rows: RegisteredRow[], period: string): NationalRow
 	sum.regionsSummed = regions.length;
 	return sum;
 }
+
+/**
+ * The national figure and its АППГ. When the national figure is a sum of regions, the
+ * previous one is the sum of the SAME regions (null if any of them is missing last year).
+ */
+export function nationalWithPrevious(
+	cur: RegisteredRow[],
+	prev: RegisteredRow[],
+	period: string,
+	previous: string
+): { nat: NationalRow | null; natPrev: RegisteredRow | null } {
+	const nat = nationalFrom(cur, period);
+	if (!nat || !nat.partial) return { nat, natPrev: nationalFrom(prev, previous) };
+	const regions = cur.filter((r) => r.period === period && r.region !== 'KZ').map((r) => r.region);
+	const before = prev.filter((r) => r.period === previous && regions.includes(r.region));
+	if (before.length !== regions.length) return { nat, natPrev: null };
+	return { nat, natPrev: nationalFrom(before, previous) };
+}

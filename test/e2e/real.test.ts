@@ -1,0 +1,148 @@
+/**
+ * The dashboard in real Chromium on a warehouse built from ../shared/data only (Form 1-M and
+ * СНГ-1 for 2022 — 16 of 20 regions —, population, court outcomes) with the OSM boundaries.
+ * Figures checked by hand against the source files:
+ *   Akmola Region.XLSX (title «1-M  Акмолинская область (Свод)»):
+ *     sheet R1-1, row code 1, графа 1, cell E7 = 5317 registered offences;
+ *     sheet R2, row 1: графа 1 (E7) = 3175 finished, графа 5 (I7) = 1056 by previously
+ *       offending persons → 1056 / 3175 = 33.26 %;
+ *     sheet R4, row 1: графа 1 (E7) = 9 519 910.491, графа 7 (K7) = 4 007 602.091 thousand
+ *       tenge → 42.10 % recovered.
+ *   sexual-offences-court-outcomes-2016-2023.csv, row «rape120» of 2016: amnt_osuzhden = 160,
+ *     amnt_opravdonyh = 0.
+ * Almaty city (KZ-75) has no 2022 workbook here: it must read «нет данных», never 0.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import {
+	GEOJSON,
+	REAL_DB,
+	SCREENSHOTS,
+	VIEWS,
+	launchBrowser,
+	readWarehouse,
+	ruNumber,
+	startServer,
+	type RunningServer
+} from './harness';
+import { ensureTestArtifacts } from './artifacts';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	ensureTestArtifacts();
+	server = await startServer(REAL_DB, { SARAPSHY_GEOJSON: GEOJSON });
+	browser = await launchBrowser();
+}, 1_200_000);
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+});
+
+async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+	const errors: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	page.on('pageerror', (e) => errors.push(String(e)));
+	const res = await page.goto(server.url + path, { waitUntil: 'networkidle' });
+	expect(res?.status(), path).toBe(200);
+	return { page, errors };
+}
+
+const cell = (page: Page, table: string, rowText: string, key: string) =>
+	page
+		.locator(`#${table} tbody tr`, { hasText: rowText })
+		.first()
+		.locator(`td[data-key="${key}"]`)
+		.textContent();
+
+describe('warehouse from ../shared/data', () => {
+	it('opens every view without errors and without the synthetic mark', async () => {
+		for (const view of VIEWS) {
+			const { page, errors } = await open(view);
+			expect(await page.locator('h1').count()).toBe(1);
+			expect(await page.locator('table').count(), view).toBeGreaterThan(0);
+			expect(await page.locator('.synthetic-mark').count(), view).toBe(0);
+			await page.screenshot({
+				path: join(SCREENSHOTS, `real${view.replace(/\//g, '_') || '_'}.png`),
+				fullPage: true
+			});
+			expect(errors, `${view}: ${errors.join('\n')}`).toEqual([]);
+			await page.close();
+		}
+	});
+
+	it('shows Akmola 2022 as in the workbook and a missing region as «нет данных»', async () => {
+		const { page } = await open('/regions?period=2022&indicator=count');
+		expect(await cell(page, 'regions-indicator', 'Акмолинская область', 'value')).toBe(
+			ruNumber(5317)
+		);
+		expect(await cell(page, 'regions-indicator', 'г. Алматы', 'value')).toBe('нет данных');
+		const tiles = await page.locator('#regions-indicator .chart-svg').innerHTML();
+		expect(tiles).toContain('>5 317<'.replace(' ', '\u00a0'));
+		expect(tiles.match(/>нет данных</g)).toHaveLength(4);
+		// The geographic map is drawn from the OSM boundaries, with the attribution.
+		expect(await page.locator('#regions-geo .chart-svg svg').count()).toBe(1);
+		expect(await page.locator('#regions-geo').textContent()).toContain(
+			'© OpenStreetMap contributors'
+		);
+		await page.close();
+	});
+
+	it('profiles Akmola against the country: level, recidivism, damage recovery', async () => {
+		const { page } = await open('/regions/KZ-11?period=2022');
+		expect(await cell(page, 'profile-kpis', 'Всего', 'region')).toBe(ruNumber(5317));
+		expect(await cell(page, 'profile-kpis', 'ранее совершавшими', 'region')).toBe('33,26');
+		expect(await cell(page, 'profile-kpis', 'Возмещение', 'region')).toBe('42,1');
+		await page.close();
+	});
+
+	it('shows the national sum of the 16 regions as in the warehouse, flagged as a sum', async () => {
+		const [{ total, n }] = await readWarehouse<{ total: number; n: number }>(
+			REAL_DB,
+			`SELECT sum(registered_all) AS total, count(*)::INTEGER AS n FROM v_registered_offences
+			 WHERE period = '2022' AND region_code <> 'KZ'`
+		);
+		expect(n).toBe(16);
+		const { page } = await open('/');
+		expect((await page.locator('[data-kpi="all"] .v').textContent())?.trim()).toBe(ruNumber(total));
+		expect(await page.locator('#overview-kpis').textContent()).toContain('не республиканский итог');
+		await page.close();
+	});
+
+	it('shows court outcomes for 2016 from the court-outcomes file', async () => {
+		const { page } = await open('/courts');
+		await page.selectOption('select[name="year"]', '2016');
+		await page.click('form.filters button[type="submit"]');
+		await page.waitForURL(/year=2016/);
+		await page.waitForLoadState('networkidle');
+		const row = page.locator('#courts-articles tbody tr', { hasText: 'rape' }).first();
+		expect(await row.locator('td[data-key="article"]').textContent()).toBe('120');
+		expect(await row.locator('td[data-key="convicted"]').textContent()).toBe('160');
+		expect(await row.locator('td[data-key="acquitted"]').textContent()).toBe('0');
+		await page.close();
+	});
+
+	it('serves the same figures through the API', async () => {
+		const r = await fetch(
+			`${server.url}/api/v1/data/regions-indicator.json?period=2022&indicator=count`
+		);
+		const body = await r.json();
+		const akm = body.rows.find((x: { code: string }) => x.code === 'KZ-11');
+		const alm = body.rows.find((x: { code: string }) => x.code === 'KZ-75');
+		expect(akm.value).toBe(5317);
+		expect(alm.value).toBeNull();
+		const cells = await (
+			await fetch(
+				`${server.url}/api/v1/cells.json?form=1-M&period=2022&region=KZ-11&section=R1-1&row=1`
+			)
+		).json();
+		const g1 = cells.rows.find((c: { grafa: string }) => c.grafa === '1');
+		expect(g1).toMatchObject({ value: 5317, cell: 'E7', sheet: 'R1-1' });
+		const health = await (await fetch(`${server.url}/api/v1/health`)).json();
+		expect(health.demoDataInUse).toBe(false);
+		expect(health.periods).toContain('2022');
+	});
+});
