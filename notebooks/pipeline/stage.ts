@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 
 /** The database name SQL cells use: `<script type="application/sql" database="sarapshy">`. */
 export const DATABASE_NAME = 'sarapshy';
@@ -27,7 +27,7 @@ export const NAMED_INPUTS: readonly NamedInput[] = [
 
 export interface InputStatus extends NamedInput {
 	present: boolean;
-	/** Where the notebook finds it: `inputs/<file name>` beside the notebook. */
+	/** Where the notebook finds it: `inputs/<name><extension>` beside the notebook. */
 	file: string;
 	sha256: string | null;
 	bytes: number | null;
@@ -91,7 +91,8 @@ function stageInputs(
 	mkdirSync(join(dir, 'inputs'), { recursive: true });
 	const inputs = named.map((input): InputStatus => {
 		const from = resolve(repoRoot, input.path);
-		const file = `inputs/${basename(input.path)}`;
+		// Named after the input, not the file: an override (`--input name=path`) keeps the name.
+		const file = `inputs/${input.name}${extname(input.path)}`;
 		if (!existsSync(from)) {
 			return { ...input, present: false, file, sha256: null, bytes: null, modified: null };
 		}

@@ -241,17 +241,77 @@ describe.each(['real', 'default'] as Kind[])('notebooks against the %s warehouse
 			expect(page.figures['forecast-status']).toBe('absent');
 			expect(page.text).toContain('does not exist yet');
 		} else {
-			const results = JSON.parse(readFileSync(BENCH_OUTPUT, 'utf8')) as {
-				suites: { id: string; scores: { method: string; mase: number; cov80: number }[] }[];
-			};
+			const results = JSON.parse(readFileSync(BENCH_OUTPUT, 'utf8')) as BenchOutput;
 			expect(page.figures['forecast-status']).toBe('ok');
 			expect(page.figures['forecast-sha256']).toBe(input.sha256);
-			for (const suite of results.suites) {
-				const auto = suite.scores.find((s) => s.method.startsWith('auto')) ?? suite.scores[0];
-				expect(num(page, `mase-auto-${suite.id}`)).toBe(auto.mase);
-				expect(num(page, `cov80-auto-${suite.id}`)).toBe(auto.cov80);
-			}
+			expectBenchFigures(page, results);
 		}
+	});
+});
+
+interface BenchOutput {
+	suites: {
+		id?: string;
+		key?: string;
+		scores: { method: string; mase: number; cov80: number }[];
+	}[];
+}
+
+/** The automatic method's figures of each suite (R's methods are named «R …»). */
+function expectBenchFigures(page: RenderedPage, results: BenchOutput): void {
+	for (const suite of results.suites) {
+		const id = suite.id ?? suite.key;
+		const ours = suite.scores.filter((s) => !s.method.startsWith('R '));
+		const auto = ours.find((s) => s.method.startsWith('auto')) ?? ours[0];
+		expect(num(page, `mase-auto-${id}`)).toBe(auto.mase);
+		expect(num(page, `cov80-auto-${id}`)).toBe(auto.cov80);
+	}
+}
+
+describe('the forecast notebook on a bench output the test writes', () => {
+	// A bench output in the shape bench/forecast.ts prints (R's methods in the same list, named
+	// «R …»), with invented scores: this checks the reading, not the forecasts.
+	const bench: BenchOutput & Record<string, unknown> = {
+		generatedAt: '2026-01-01T00:00:00Z',
+		suites: [
+			{
+				key: 'nsw',
+				scores: [
+					{ method: 'auto(ets)', mase: 1.25, cov80: 0.8, cov95: 0.94, smape: 12 },
+					{ method: 'snaive', mase: 1.6, cov80: 0.7, cov95: 0.88, smape: 15 },
+					{ method: 'R thetaf', mase: 1.5, cov80: 0.68, cov95: 0.86, smape: 14 }
+				] as BenchOutput['suites'][number]['scores']
+			}
+		]
+	};
+
+	async function render(file: string, content: string): Promise<RenderedPage> {
+		writeFileSync(file, content);
+		const out = `${file}.site`;
+		const { warehouse } = built.get('default')!;
+		await buildNotebooks(warehouse, out, [
+			'--input',
+			`forecast-results=${file}`,
+			'forecast-accuracy.html'
+		]);
+		const site = await serveDirectory(out);
+		sites.push(site);
+		return renderPage(browser, `${site.url}/forecast-accuracy.html`);
+	}
+
+	it('shows the automatic method, its coverage and the ratio to R', async () => {
+		const page = await render(join(tmp, 'bench.json'), JSON.stringify(bench));
+		expect(page.errorCells).toEqual([]);
+		expect(page.figures['forecast-status']).toBe('ok');
+		expectBenchFigures(page, bench);
+		expect(num(page, 'mase-ratio-nsw')).toBeCloseTo(1.25 / 1.5, 10);
+		expect(page.svgCharts).toBeGreaterThanOrEqual(3);
+	});
+
+	it('says so when the file exists in another shape', async () => {
+		const page = await render(join(tmp, 'other.json'), JSON.stringify({ rows: [1, 2, 3] }));
+		expect(page.errorCells).toEqual([]);
+		expect(page.figures['forecast-status']).toBe('unrecognised');
 	});
 });
 
