@@ -36,6 +36,17 @@ export function openWorkbook(bytes: Uint8Array, fileName: string, limits?: XlsxL
 			{ file }
 		);
 	if (
+		bytes.length >= 8 &&
+		bytes[0] === 0xd0 &&
+		bytes[1] === 0xcf &&
+		bytes[2] === 0x11 &&
+		bytes[3] === 0xe0
+	)
+		throw new InputError(
+			`${file}: an old binary Excel file (.xls) or a password-protected workbook, not an XLSX. Open it in Excel, remove any password and save it as "Excel Workbook (.xlsx)".`,
+			{ file }
+		);
+	if (
 		bytes.length < 4 ||
 		bytes[0] !== 0x50 ||
 		bytes[1] !== 0x4b ||
@@ -73,9 +84,11 @@ export function openWorkbook(bytes: Uint8Array, fileName: string, limits?: XlsxL
 		const target = rid ? targets.get(rid) : undefined;
 		if (name !== null && target) sheetPaths.set(name, resolveTarget(baseDir, target));
 	}
-	const sharedEntry = [...targets.values()]
+	let sharedEntry = [...targets.values()]
 		.map((t) => resolveTarget(baseDir, t))
 		.find((p) => /sharedStrings\d*\.xml$/i.test(p));
+	// Some writers omit the relationship; Excel always uses this path.
+	if (!sharedEntry || !find(sharedEntry)) sharedEntry = baseDir + 'sharedStrings.xml';
 	const shared =
 		sharedEntry && find(sharedEntry) ? parseSharedStrings(readText(find(sharedEntry)!)) : [];
 	const core = find('docProps/core.xml');

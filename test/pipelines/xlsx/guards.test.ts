@@ -136,3 +136,15 @@ describe('openWorkbook guards', () => {
 		expect(e.message).toMatch(/big\.xlsx: \d+ bytes is larger than the 1000-byte limit/);
 	});
 });
+
+describe('openWorkbook on other Excel files', () => {
+	it('tells an old .xls (OLE compound file) from a damaged XLSX', () => {
+		// The OLE2 signature D0 CF 11 E0 A1 B1 1A E1 opens every .xls and every encrypted .xlsx.
+		const ole = new Uint8Array(512);
+		ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+		const e = failure(() => openWorkbook(ole, 'old.xls'));
+		expect(e.message).toMatch(
+			/old\.xls: an old binary Excel file \(\.xls\) or a password-protected workbook/
+		);
+	});
+});
