@@ -253,7 +253,7 @@ interface BenchOutput {
 	suites: {
 		id?: string;
 		key?: string;
-		scores: { method: string; mase: number; cov80: number }[];
+		scores: { method: string; mase: number; cov80: number; cov95?: number; smape?: number }[];
 	}[];
 }
 
@@ -280,7 +280,7 @@ describe('the forecast notebook on a bench output the test writes', () => {
 					{ method: 'auto(ets)', mase: 1.25, cov80: 0.8, cov95: 0.94, smape: 12 },
 					{ method: 'snaive', mase: 1.6, cov80: 0.7, cov95: 0.88, smape: 15 },
 					{ method: 'R thetaf', mase: 1.5, cov80: 0.68, cov95: 0.86, smape: 14 }
-				] as BenchOutput['suites'][number]['scores']
+				]
 			}
 		]
 	};
