@@ -86,13 +86,20 @@ export async function loadValidationScope(
 ): Promise<void> {
 	await conn.run(
 		`CREATE OR REPLACE TEMP TABLE validation_scope AS
-		 SELECT fc.* FROM form_cell fc
+		 SELECT fc.form, fc.section, fc.row_code, fc.row_label, fc.article, fc.chapter, fc.grafa,
+		        fc.region_code, fc.period, fc.value, fc.source_sha256, fc.cell
+		 FROM form_cell fc
 		 JOIN source_file sf ON sf.sha256 = fc.source_sha256 AND NOT sf.synthetic
 		 WHERE fc.region_code = $region AND substr(fc.period, 1, 4) = $year
 		   AND fc.form IN ('1-M', 'СНГ-1')
 		   AND fc.section IN (${RULE_SECTIONS.map((s) => `'${s}'`).join(', ')})`,
 		{ region: regionCode, year: String(year) }
 	);
+}
+
+/** Free the scope's memory once the rules have run. */
+export async function dropValidationScope(conn: DuckDBConnection): Promise<void> {
+	await conn.run('DROP TABLE IF EXISTS temp.main.validation_scope');
 }
 
 export function fmt(n: number): string {

@@ -7,7 +7,13 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { parsePeriod } from '../../src/lib/domain/periods.ts';
 import { checkChapterSums } from './chapter-sums.ts';
 import { checkCrossForm } from './cross-form.ts';
-import { insertFindings, loadValidationScope, rowsOf, type Finding } from './findings.ts';
+import {
+	dropValidationScope,
+	insertFindings,
+	loadValidationScope,
+	rowsOf,
+	type Finding
+} from './findings.ts';
 import { checkNegativeMonthly } from './monthly.ts';
 import { CROSS_FORM_RULE, NEGATIVE_MONTHLY_RULE, SUM_RULES } from './rules.ts';
 import { checkSumRule } from './sum-rules.ts';
@@ -48,6 +54,7 @@ export async function validateRegionPeriod(
 	if (form === '1-M' || form === 'СНГ-1') {
 		findings.push(...(await checkCrossForm(conn, regionCode, period)));
 	}
+	await dropValidationScope(conn);
 	await insertFindings(conn, findings);
 	return findings;
 }
