@@ -12,6 +12,7 @@ import {
 import type { EtsFit } from './ets-core';
 import { DEFAULT_CALIBRATION } from './calibration-defaults';
 import { calibrate, quantilesFor, type Calibration } from './conformal';
+import { startAfterBreaks } from './breaks';
 import { countAware } from './counts';
 import { seriesHash } from './hash';
 import { maseScale } from './metrics';
@@ -29,6 +30,14 @@ export interface ForecastOptions {
 	candidates?: string[];
 	/** Fit only on observations from this 0-based index on (e.g. the first period after a break). */
 	startAt?: number;
+	/**
+	 * Known breaks to start after (ids from KNOWN_BREAKS, e.g. 'codes-2015'); needs
+	 * `periodStarts`, the ISO start date of each observation. Overrides `startAt` when later.
+	 */
+	breaks?: string[];
+	periodStarts?: string[];
+	/** Provenance to repeat in the notes, e.g. "2015–2021: predecessor South Kazakhstan region". */
+	provenance?: string[];
 	/** Pooled conformal table; default: the batch's own (forecastMany) or the built-in tables. */
 	calibration?: Calibration;
 	/** Floor at zero; default true when all values are ≥ 0. */
@@ -128,7 +137,21 @@ export function forecastBatch(
 	allMethods = true
 ): BatchResult {
 	const levels = opts.levels ?? [80, 95];
-	const start = opts.startAt ?? 0;
+	let start = opts.startAt ?? 0;
+	const breakNotes: string[] = [...(opts.provenance ?? [])];
+	if (opts.breaks?.length) {
+		if (!opts.periodStarts || opts.periodStarts.length !== series[0]?.length)
+			throw new RangeError(
+				'forecast: `breaks` needs `periodStarts` with one ISO date per observation'
+			);
+		const b = startAfterBreaks(opts.periodStarts, opts.breaks);
+		if (b.applied && b.startAt > start) {
+			start = b.startAt;
+			breakNotes.push(
+				`fitted from ${opts.periodStarts[start]} only: break ${b.applied.date} (${b.applied.label})`
+			);
+		}
+	}
 	const ys = series.map((y) => y.slice(start));
 	const chosen = opts.method && opts.method !== 'auto' ? opts.method : null;
 	const base = opts.candidates ?? defaultCandidates(opts.period);
@@ -170,6 +193,7 @@ export function forecastBatch(
 				? pooledChoice
 				: chooseMethod(byMethod);
 		const a = finish(y, opts, levels, pick, byMethod, bts[i], cal, start, cache);
+		a.notes.unshift(...breakNotes);
 		auto.push(a);
 		if (allMethods)
 			for (const m of candidates)

@@ -103,3 +103,25 @@ describe('forecastBatch with pooled conformal calibration', () => {
 		expect(res.pooled.find((p) => p.method === 'drift')!.n).toBeGreaterThan(300);
 	});
 });
+
+describe('breaks and provenance in forecastSeries', () => {
+	it('starts after the 2015 codes when asked and says so', () => {
+		// 2011–2014 on the old register, 2015–2024 after the fall in registrations
+		const y = [400, 410, 405, 420, 300, 305, 298, 310, 306, 309, 312, 315, 318, 320];
+		const periodStarts = y.map((_, i) => `${2011 + i}-01-01`);
+		const g = forecastSeries(y, {
+			period: 1,
+			h: 2,
+			method: 'naive',
+			breaks: ['codes-2015'],
+			periodStarts,
+			provenance: ['national total']
+		});
+		expect(g.fittedOn).toMatchObject({ startAt: 4, n: 10 });
+		expect(g.notes[0]).toBe('national total');
+		expect(g.notes[1]).toMatch(/fitted from 2015-01-01 only: break 2015-01-01/);
+		expect(() => forecastSeries(y, { period: 1, h: 2, breaks: ['codes-2015'] })).toThrow(
+			/periodStarts/
+		);
+	});
+});
