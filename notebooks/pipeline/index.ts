@@ -3,8 +3,8 @@
  * answer every SQL cell from the warehouse, then let the Notebook Kit's Vite plugin render the
  * pages. Offline by construction: libraries come from the project's node_modules, never a CDN.
  */
-import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Alias } from 'vite';
 import { readNotebook } from './notebook-file.ts';
@@ -85,12 +85,33 @@ export async function buildNotebooks(options: BuildOptions = {}): Promise<BuildR
 		const pages = staged
 			.map((path) => path.replace(/^.*\//, ''))
 			.filter((name) => existsSync(join(out, name)));
+		writeIndex(
+			out,
+			files.map((file) => ({ page: basename(file.path), title: file.title })),
+			warehouse
+		);
 		log(`  built ${pages.length} pages in ${out}`);
 		return { warehouse, out, pages, queries, inputs: stage.inputs };
 	} finally {
 		if (!options.keepStage) rmSync(stage.dir, { recursive: true, force: true });
 		else log(`  stage kept: ${stage.dir}`);
 	}
+}
+
+/** A plain index page linking the notebooks (not a notebook itself). */
+function writeIndex(
+	out: string,
+	pages: { page: string; title: string }[],
+	warehouse: string
+): void {
+	const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+	const items = pages
+		.map(({ page, title }) => `<li><a href="./${escape(page)}">${escape(title)}</a></li>`)
+		.join('\n');
+	writeFileSync(
+		join(out, 'index.html'),
+		`<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Sarapshy research notebooks</title></head>\n<body style="font-family: sans-serif; max-width: 40rem; margin: 2rem auto">\n<h1>Sarapshy research notebooks</h1>\n<ul>\n${items}\n</ul>\n<p>Built ${escape(new Date().toISOString())} from the warehouse <code>${escape(basename(warehouse))}</code>.</p>\n</body></html>\n`
+	);
 }
 
 function resolveInputs(overrides: Record<string, string>): NamedInput[] {
