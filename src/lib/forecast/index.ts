@@ -18,6 +18,8 @@ export { mase, maseScale, smape, coverage, winkler } from './metrics';
 export { KNOWN_BREAKS, startAfterBreaks, smoothPulse, periodStart } from './breaks';
 export type { KnownBreak } from './breaks';
 export { buildHierarchy, bottomUp, minTrace } from './reconcile';
+export { reconcileForecasts } from './reconcile-forecasts';
+export type { ReconcileMethod } from './reconcile-forecasts';
 export type { Hierarchy } from './reconcile';
 export { seriesHash } from './hash';
 export type { ForecastModel, FittedModel, PointAndIntervals, FitOptions } from './types';

@@ -55,3 +55,29 @@ describe('structural breaks', () => {
 		expect(smoothPulse([10, 10, 2, 2, 16], 2, 3)).toEqual([10, 10, 12, 14, 16]);
 	});
 });
+
+describe('reconcileForecasts on pipeline output', () => {
+	it('makes the national forecast equal the sum of the regions and shifts the bands', async () => {
+		const { forecastSeries } = await import('../../../src/lib/forecast/index');
+		const { reconcileForecasts } = await import('../../../src/lib/forecast/reconcile-forecasts');
+		const A = [50, 52, 55, 53, 58, 60, 61, 63, 62, 66];
+		const B = [30, 29, 31, 33, 32, 35, 34, 36, 38, 37];
+		const KZ = A.map((v, i) => v + B[i] + (i % 2 ? 3 : -3)); // national total reported with noise
+		const h = buildHierarchy({ KZ: ['A', 'B'] });
+		const base = Object.fromEntries(
+			Object.entries({ KZ, A, B }).map(([k, y]) => [k, forecastSeries(y, { period: 1, h: 3 })])
+		);
+		for (const m of ['bottom_up', 'wls_struct', 'wls_var'] as const) {
+			const r = reconcileForecasts(h, base, m);
+			for (let k = 0; k < 3; k++) {
+				expect(r.KZ.mean[k]).toBeCloseTo(r.A.mean[k] + r.B.mean[k], 8);
+				const shift = r.A.mean[k] - base.A.mean[k];
+				expect(r.A.upper[1][k] - base.A.upper[1][k]).toBeCloseTo(shift, 8);
+			}
+			expect(r.KZ.notes.at(-1)).toMatch(new RegExp(`reconciled \\(${m}\\)`));
+		}
+		expect(() => reconcileForecasts(h, { KZ: base.KZ, A: base.A } as never)).toThrow(
+			/no forecast for node "B"/
+		);
+	});
+});
