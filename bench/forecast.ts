@@ -108,7 +108,7 @@ function runSet(d: SetDef): void {
 	if (rs.length) {
 		const best = rs.reduce((a, b) => (b.mase < a.mase ? b : a));
 		console.log(
-			`  ratio ours/R: auto MASE / best R (${best.method}) = ${(auto.mase / best.mase).toFixed(3)}; sMAPE ${(auto.smape / best.smape).toFixed(3)}; time R/ours = ${(rSeconds / auto.seconds).toFixed(1)}× (ours ${auto.seconds.toFixed(2)} s incl. backtests of 6 methods, R ${rSeconds.toFixed(2)} s for ets+auto.arima+thetaf)`
+			`  ratio ours/R: auto MASE / best R (${best.method}) = ${(auto.mase / best.mase).toFixed(3)}; sMAPE ${(auto.smape / best.smape).toFixed(3)}; time R/ours = ${(rSeconds / auto.seconds).toFixed(1)}× (ours ${auto.seconds.toFixed(2)} s incl. rolling-origin backtests of ${ours.length - 1} methods, R ${rSeconds.toFixed(2)} s for ets+auto.arima+thetaf)`
 		);
 	}
 	console.log(
