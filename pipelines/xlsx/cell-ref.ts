@@ -28,8 +28,11 @@ export function columnLetters(col: number): string {
 }
 
 export function cellAddress(row: number, col: number): string {
-	return columnLetters(col) + row;
+	const letters = col < LETTERS.length ? LETTERS[col] : columnLetters(col);
+	return letters + row;
 }
+// Column letters of the first 256 columns, computed once: addresses are made per cell.
+const LETTERS: string[] = Array.from({ length: 256 }, (_, c) => columnLetters(c));
 
 /** 'D12' → { row: 12, col: 4 }, or null when the text is not an A1 reference. */
 export function parseCellAddress(ref: string): { row: number; col: number } | null {

@@ -5,7 +5,7 @@
  */
 import { InputError } from '../forms/types.ts';
 import { cellAddress, columnNumber, parseRange } from './cell-ref.ts';
-import type { MergeRange, Sheet, SheetCell } from './types.ts';
+import type { CellColumns, MergeRange, Sheet, SheetCell } from './types.ts';
 import { concatTextRuns, decodeXmlText, readAttribute } from './xml-text.ts';
 
 export interface SheetContext {
@@ -15,7 +15,7 @@ export interface SheetContext {
 }
 
 export function parseSheetXml(xml: string, sharedStrings: string[], ctx: SheetContext): Sheet {
-	const cells: SheetCell[] = [];
+	const store = new CellStore();
 	let seen = 0;
 	let row = 0;
 	let col = 0;
@@ -55,7 +55,6 @@ export function parseSheetXml(xml: string, sharedStrings: string[], ctx: SheetCo
 		}
 		if (++seen > ctx.maxCells) throw tooManyCells(ctx);
 		// Read r="D12" straight from the text: this loop runs millions of times per import.
-		let ref: string | null = null;
 		const rAt = attributeAt(xml, lt, gt, 114);
 		if (rAt > 0) {
 			let i = rAt;
@@ -70,7 +69,6 @@ export function parseSheetXml(xml: string, sharedStrings: string[], ctx: SheetCo
 				r = r * 10 + (code - 48);
 				code = xml.charCodeAt(++i);
 			}
-			ref = xml.slice(rAt, i);
 			col = c;
 			if (r > 0) row = r;
 		} else col += 1;
@@ -81,9 +79,9 @@ export function parseSheetXml(xml: string, sharedStrings: string[], ctx: SheetCo
 		pos = close + 3;
 		const value = readCellValue(xml, gt + 1, close, type, sharedStrings, ctx, row, col);
 		if (value === null) continue;
-		cells.push({ row, col, ref: ref ?? cellAddress(row, col), value });
+		store.push(row, col, value);
 	}
-	return makeSheet(ctx.name, cells, readMerges(xml, stop));
+	return makeSheet(ctx.name, store.columns(), readMerges(xml, stop));
 }
 
 /**
@@ -180,16 +178,63 @@ function readMerges(xml: string, from: number): MergeRange[] {
 	return merges;
 }
 
-function makeSheet(name: string, cells: SheetCell[], merges: MergeRange[]): Sheet {
+/** Growable parallel arrays: one object per cell would be millions per import. */
+class CellStore {
+	private n = 0;
+	private rows = new Int32Array(1024);
+	private cols = new Int32Array(1024);
+	private values: (string | number | boolean)[] = [];
+
+	push(row: number, col: number, value: string | number | boolean): void {
+		if (this.n === this.rows.length) {
+			const rows = new Int32Array(this.n * 2);
+			rows.set(this.rows);
+			this.rows = rows;
+			const cols = new Int32Array(this.n * 2);
+			cols.set(this.cols);
+			this.cols = cols;
+		}
+		this.rows[this.n] = row;
+		this.cols[this.n] = col;
+		this.values.push(value);
+		this.n++;
+	}
+
+	columns(): CellColumns {
+		return {
+			length: this.n,
+			rows: this.rows.subarray(0, this.n),
+			cols: this.cols.subarray(0, this.n),
+			values: this.values
+		};
+	}
+}
+
+function makeSheet(name: string, columns: CellColumns, merges: MergeRange[]): Sheet {
+	let cells: SheetCell[] | null = null;
 	let index: Map<number, SheetCell> | null = null;
+	const materialise = (): SheetCell[] => {
+		if (!cells) {
+			cells = new Array(columns.length);
+			for (let i = 0; i < columns.length; i++) {
+				const row = columns.rows[i];
+				const col = columns.cols[i];
+				cells[i] = { row, col, ref: cellAddress(row, col), value: columns.values[i] };
+			}
+		}
+		return cells;
+	};
 	return {
 		name,
-		cells,
 		merges,
+		columns,
+		get cells() {
+			return materialise();
+		},
 		get(row: number, col: number) {
 			if (!index) {
 				index = new Map();
-				for (const c of cells) index.set(c.row * 20000 + c.col, c);
+				for (const c of materialise()) index.set(c.row * 20000 + c.col, c);
 			}
 			return index.get(row * 20000 + col);
 		}

@@ -35,6 +35,16 @@ export interface Sheet {
 	cells: SheetCell[];
 	merges: MergeRange[];
 	get(row: number, col: number): SheetCell | undefined;
+	/** The same cells column-wise, for hot loops that should not allocate one object per cell. */
+	columns?: CellColumns;
+}
+
+/** Cells with a value as parallel arrays, in row-major order: cell i is (rows[i], cols[i]). */
+export interface CellColumns {
+	length: number;
+	rows: Int32Array;
+	cols: Int32Array;
+	values: (string | number | boolean)[];
 }
 
 export interface Workbook {

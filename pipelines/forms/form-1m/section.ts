@@ -6,7 +6,8 @@
  * the merged label cells on its left. Every numeric cell of a coded row becomes a FormCell.
  * Shared by Form 1-M and Form СНГ-1, whose sheets follow the same template.
  */
-import type { MergeRange, Sheet, SheetCell } from '../../xlsx/types.ts';
+import type { CellColumns, MergeRange, Sheet, SheetCell } from '../../xlsx/types.ts';
+import { cellAddress } from '../../xlsx/cell-ref.ts';
 import { type FormCell, InputError } from '../types.ts';
 import { cleanLabel, connectorKind, parseArticle, parseChapter } from './labels.ts';
 
@@ -29,10 +30,15 @@ const CODE_MARKERS = new Set(['Б', 'B']);
 const LABEL_MARKERS = new Set(['А', 'A']);
 
 export function readSection(sheet: Sheet, opts: SectionOptions, out: FormCell[] = []): FormCell[] {
-	const layout = findGrafyRow(sheet, opts.file);
+	const cols = sheet.columns ?? toColumns(sheet);
+	const layout = findGrafyRow(sheet, cols, opts.file);
 	const text = new Map<number, SheetCell>();
-	for (const c of sheet.cells)
-		if (c.row <= layout.row || c.col <= layout.codeCol) text.set(c.row * KEY + c.col, c);
+	for (let k = 0; k < cols.length; k++) {
+		const row = cols.rows[k];
+		const col = cols.cols[k];
+		if (row <= layout.row || col <= layout.codeCol)
+			text.set(row * KEY + col, { row, col, ref: '', value: cols.values[k] });
+	}
 	const grid: Grid = { sheet, cover: indexMerges(sheet.merges), text };
 	const headerTop = findHeaderTop(grid, layout.row, layout.labelFrom, layout.codeCol);
 	// Column number → its графа and label path, shared by every cell of the column.
@@ -43,14 +49,14 @@ export function readSection(sheet: Sheet, opts: SectionOptions, out: FormCell[] 
 	const paths = new Map<number, string[]>();
 	let ordinal = 0;
 	let lastLabelled = layout.row;
-	// sheet.cells is row-major: walk it once, one row at a time.
-	const cells = sheet.cells;
+	// Cells are row-major: walk them once, one row at a time.
+	const n = cols.length;
 	let i = 0;
-	while (i < cells.length && cells[i].row <= layout.row) i++;
-	while (i < cells.length) {
-		const row = cells[i].row;
+	while (i < n && cols.rows[i] <= layout.row) i++;
+	while (i < n) {
+		const row = cols.rows[i];
 		let end = i;
-		while (end < cells.length && cells[end].row === row) end++;
+		while (end < n && cols.rows[end] === row) end++;
 		// Label paths of rows without values are needed too: a connector's parent may be one.
 		for (let r = lastLabelled + 1; r <= row; r++)
 			paths.set(r, readRowLabel(grid, r, layout.labelFrom, layout.codeCol - 1, paths));
@@ -63,10 +69,11 @@ export function readSection(sheet: Sheet, opts: SectionOptions, out: FormCell[] 
 			chapter: string | null;
 		} | null = null;
 		for (let k = i; k < end; k++) {
-			const cell = cells[k];
-			const g = grafaOf[cell.col];
+			const col = cols.cols[k];
+			const g = grafaOf[col];
 			if (!g) continue;
-			const value = typeof cell.value === 'number' ? cell.value : numericValue(cell.value);
+			const raw = cols.values[k];
+			const value = typeof raw === 'number' ? raw : numericValue(raw);
 			if (value === null || !Number.isFinite(value)) continue;
 			if (!meta) {
 				ordinal++;
@@ -88,12 +95,23 @@ export function readSection(sheet: Sheet, opts: SectionOptions, out: FormCell[] 
 				grafa: g.grafa,
 				columnLabel: g.columnLabel,
 				value,
-				cell: cell.ref
+				cell: cellAddress(row, col)
 			});
 		}
 		i = end;
 	}
 	return out;
+}
+
+/** A Sheet from another reader, without the column-wise view. */
+function toColumns(sheet: Sheet): CellColumns {
+	const cells = sheet.cells;
+	return {
+		length: cells.length,
+		rows: Int32Array.from(cells, (c) => c.row),
+		cols: Int32Array.from(cells, (c) => c.col),
+		values: cells.map((c) => c.value ?? '')
+	};
 }
 
 /** A number, or numeric text such as '12' or '1 234,5'; anything else is not a value. */
@@ -135,20 +153,22 @@ interface GrafyLayout {
 	grafy: { col: number; grafa: string }[];
 }
 
-function findGrafyRow(sheet: Sheet, file: string): GrafyLayout {
-	for (const cell of sheet.cells) {
-		if (cell.row > 40) break;
-		if (typeof cell.value !== 'string' || !CODE_MARKERS.has(cell.value.trim())) continue;
-		const row = cell.row;
+function findGrafyRow(sheet: Sheet, cols: CellColumns, file: string): GrafyLayout {
+	for (let i = 0; i < cols.length && cols.rows[i] <= 40; i++) {
+		const marker = cols.values[i];
+		if (typeof marker !== 'string' || !CODE_MARKERS.has(marker.trim())) continue;
+		const row = cols.rows[i];
+		const codeCol = cols.cols[i];
 		const grafy: { col: number; grafa: string }[] = [];
 		let labelFrom = 1;
-		for (const c of sheet.cells) {
-			if (c.row !== row) continue;
-			const text = String(c.value).trim();
-			if (c.col < cell.col && LABEL_MARKERS.has(text)) labelFrom = c.col;
-			if (c.col > cell.col && /^\d+$/.test(text)) grafy.push({ col: c.col, grafa: text });
+		for (let k = 0; k < cols.length && cols.rows[k] <= row; k++) {
+			if (cols.rows[k] !== row) continue;
+			const text = String(cols.values[k]).trim();
+			if (cols.cols[k] < codeCol && LABEL_MARKERS.has(text)) labelFrom = cols.cols[k];
+			if (cols.cols[k] > codeCol && /^\d+$/.test(text))
+				grafy.push({ col: cols.cols[k], grafa: text });
 		}
-		if (grafy.length) return { row, labelFrom, codeCol: cell.col, grafy };
+		if (grafy.length) return { row, labelFrom, codeCol, grafy };
 	}
 	throw new InputError(
 		`${file}, sheet ${sheet.name}: cannot find the row of column numbers ("А, Б, 1, 2, …") that every section of the form has. Is this sheet from an official report form?`,
