@@ -18,6 +18,8 @@ export interface Score {
 	cov95: number;
 	winkler95: number;
 	seconds: number;
+	/** For `auto`: how often each method was chosen. */
+	choices?: string;
 }
 
 export function scoreForecasts(
@@ -72,9 +74,14 @@ export function evaluate(
 		selection
 	);
 	const secs = (performance.now() - t0) / 1000;
-	const out: Score[] = [
-		scoreForecasts(splits, res.auto, period, `auto(${res.auto[0].method})`, secs)
-	];
+	const counts = new Map<string, number>();
+	for (const f of res.auto) counts.set(f.method, (counts.get(f.method) ?? 0) + 1);
+	const auto = scoreForecasts(splits, res.auto, period, 'auto', secs);
+	auto.choices = [...counts]
+		.sort((a, b) => b[1] - a[1])
+		.map(([m, c]) => `${m} ${c}`)
+		.join(', ');
+	const out: Score[] = [auto];
 	for (const [m, fcs] of Object.entries(res.methods))
 		out.push(scoreForecasts(splits, fcs, period, m, NaN));
 	return out;
@@ -101,4 +108,6 @@ export function printScores(title: string, scores: Score[]): void {
 				s.winkler95.toFixed(2).padStart(10) +
 				(Number.isFinite(s.seconds) ? s.seconds.toFixed(2) : '').padStart(8)
 		);
+	const auto = scores.find((s) => s.choices);
+	if (auto) console.log(`  auto chose: ${auto.choices}`);
 }
