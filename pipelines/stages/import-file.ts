@@ -39,6 +39,8 @@ export interface FileResult {
 export interface ImportOptions {
 	period?: string;
 	form?: string;
+	/** Called while DuckDB writes this file's cells on its own threads (see import.ts). */
+	whileInserting?: () => void;
 }
 
 /** Fault injection for the crash-safety test: pause with the transaction open, before COMMIT. */
@@ -119,6 +121,33 @@ async function importForm(
 	base: FileResult
 ): Promise<FileResult> {
 	const wanted = opts.form ? normalizeFormId(opts.form) : null;
+	// Same bytes as an imported file: same title, so same form and region; only the period can
+	// differ. Decided without parsing the workbook again.
+	const same = await findSourceBySha(conn, sha256);
+	if (same && (same.form === '1-M' || same.form === 'СНГ-1')) {
+		const period = requirePeriod(opts.period, name);
+		if (wanted && wanted !== same.form) {
+			throw new InputError(
+				`${name}: --form ${wanted} was given, but this workbook was imported as Form ${same.form} ` +
+					`(«${same.original_name}»); drop --form or import the right file`,
+				{ file: name }
+			);
+		}
+		const scope = { form: same.form, regionCode: same.region_code, period: period.key };
+		checkSameContent(same, scope, name);
+		const n = await conn.runAndReadAll(
+			'SELECT count(*)::INTEGER AS n FROM finding WHERE source_sha256 = $1',
+			[sha256]
+		);
+		return {
+			...base,
+			form: same.form,
+			region: same.region_code,
+			period: period.key,
+			status: 'already-imported',
+			findings: Number(n.getRows()[0][0])
+		};
+	}
 	// Read first, so a file that is no form at all is refused for what it is.
 	const parsed: ParsedForm = await readForm(bytes, name);
 	const period = requirePeriod(opts.period, name);
@@ -137,15 +166,7 @@ async function importForm(
 		region: region.code,
 		period: period.key
 	};
-	const same = await findSourceBySha(conn, sha256);
-	if (same) {
-		checkSameContent(same, scope, name);
-		const n = await conn.runAndReadAll(
-			'SELECT count(*)::INTEGER AS n FROM finding WHERE source_sha256 = $1',
-			[sha256]
-		);
-		return { ...result, status: 'already-imported', cells: 0, findings: Number(n.getRows()[0][0]) };
-	}
+	if (same) checkSameContent(same, scope, name); // same bytes imported as a non-form source
 	return inTransaction(conn, async () => {
 		const older = await findSourcesForScope(conn, scope.form, scope.regionCode, scope.period);
 		await removeSources(
@@ -163,7 +184,12 @@ async function importForm(
 			cells: parsed.cells.length,
 			bytes: bytes.length
 		});
-		const cells = await insertFormCells(conn, parsed.cells, { ...scope, sha256 });
+		const cells = await insertFormCells(
+			conn,
+			parsed.cells,
+			{ ...scope, sha256 },
+			opts.whileInserting
+		);
 		const findings = await validateRegionPeriod(conn, scope.form, scope.regionCode, scope.period);
 		await pauseBeforeCommit(name);
 		return {

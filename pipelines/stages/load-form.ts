@@ -42,7 +42,9 @@ function appendText(app: { appendVarchar(v: string): void; appendNull(): void },
 export async function insertFormCells(
 	conn: DuckDBConnection,
 	cells: readonly FormCell[],
-	scope: FormCellScope
+	scope: FormCellScope,
+	/** Called while DuckDB runs the big INSERT on its own threads (import.ts parses the next file). */
+	whileInserting?: () => void
 ): Promise<number> {
 	await ensureStagingTables(conn);
 	const rowIds = new Map<string, number>();
@@ -90,7 +92,7 @@ export async function insertFormCells(
 		colApp.closeSync();
 		valApp.closeSync();
 	}
-	await conn.run(
+	const insert = conn.run(
 		`INSERT INTO form_cell
 		 SELECT $form, r.section, r.row_code, r.row_label, r.article, r.chapter, c.grafa,
 		        c.column_label, $region, $period, v.value, $sha, r.section,
@@ -100,6 +102,8 @@ export async function insertFormCells(
 		 JOIN temp.main.stage_col c ON c.id = v.col_id`,
 		{ form: scope.form, region: scope.regionCode, period: scope.period, sha: scope.sha256 }
 	);
+	whileInserting?.();
+	await insert;
 	// Dropped, not emptied: the staged cells' memory is released before validation runs.
 	await conn.run(
 		'DROP TABLE temp.main.stage_row; DROP TABLE temp.main.stage_col; DROP TABLE temp.main.stage_value;'

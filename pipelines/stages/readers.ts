@@ -6,9 +6,38 @@
 import type { ParsedForm } from '../forms/types.ts';
 import type { SourceReader } from '../sources/types.ts';
 
+type FormReader = (bytes: Uint8Array, name: string) => ParsedForm;
+let formReader: FormReader | null = null;
+
+async function loadFormReader(): Promise<FormReader> {
+	formReader ??= (await import('../forms/index.ts')).readFormWorkbook;
+	return formReader;
+}
+
+/** Workbooks parsed ahead of time (prefetchForm), by their bytes; the outcome is kept as is. */
+const prefetched = new WeakMap<Uint8Array, { form?: ParsedForm; error?: unknown }>();
+
 export async function readForm(bytes: Uint8Array, name: string): Promise<ParsedForm> {
-	const { readFormWorkbook } = await import('../forms/index.ts');
-	return readFormWorkbook(bytes, name);
+	const ahead = prefetched.get(bytes);
+	if (ahead) {
+		prefetched.delete(bytes);
+		if (ahead.error !== undefined) throw ahead.error;
+		return ahead.form!;
+	}
+	return (await loadFormReader())(bytes, name);
+}
+
+/**
+ * Parse a workbook now (synchronously), to be picked up by readForm later: the import calls
+ * this while DuckDB is busy writing the previous workbook, so parsing and writing overlap.
+ */
+export function prefetchForm(bytes: Uint8Array, name: string): void {
+	if (!formReader || !/\.xlsx$/i.test(name)) return;
+	try {
+		prefetched.set(bytes, { form: formReader(bytes, name) });
+	} catch (error) {
+		prefetched.set(bytes, { error });
+	}
 }
 
 let sourceReaders: Promise<SourceReader[]> | null = null;
