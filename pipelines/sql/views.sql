@@ -145,18 +145,32 @@ WHERE form = '1-M' AND section = 'R5' AND row_code = '1'
   AND TRY_CAST(grafa AS INTEGER) BETWEEN 2 AND 12;
 
 -- Population at the beginning of each year, and the mean population of a year
--- ((1 January of the year + 1 January of the next) / 2, only where both exist).
+-- ((1 January of the year + 1 January of the next) / 2, only where both exist). As with the
+-- forms, a real population source hides the synthetic demo population for the same
+-- region, year and sex.
+CREATE OR REPLACE VIEW v_population_source AS
+SELECT p.*, sf.synthetic
+FROM population p
+JOIN source_file sf ON sf.sha256 = p.source_sha256
+WHERE NOT sf.synthetic
+   OR NOT EXISTS (
+	SELECT 1 FROM population r JOIN source_file rs ON rs.sha256 = r.source_sha256 AND NOT rs.synthetic
+	WHERE r.region_code = p.region_code AND r.year = p.year AND r.sex = p.sex);
+
 CREATE OR REPLACE VIEW v_population AS
 SELECT p.region_code, p.year, p.sex, p.value AS population_start,
-	(p.value + n.value) / 2 AS population_mean, p.label, p.source_sha256
-FROM population p
-LEFT JOIN population n ON n.region_code = p.region_code AND n.sex = p.sex AND n.year = p.year + 1;
+	(p.value + n.value) / 2 AS population_mean, p.label, p.source_sha256,
+	p.synthetic OR coalesce(n.synthetic, false) AS synthetic
+FROM v_population_source p
+LEFT JOIN v_population_source n
+	ON n.region_code = p.region_code AND n.sex = p.sex AND n.year = p.year + 1;
 
 -- Registered offences per 10,000 mean population, by region and whole year.
 CREATE OR REPLACE VIEW v_rates AS
 SELECT o.region_code, o.year, o.registered_all, o.registered_crimes, p.population_mean,
 	o.registered_all * 10000 / p.population_mean AS registered_per_10k,
-	o.registered_crimes * 10000 / p.population_mean AS crimes_per_10k, o.synthetic
+	o.registered_crimes * 10000 / p.population_mean AS crimes_per_10k,
+	o.synthetic OR p.synthetic AS synthetic
 FROM v_registered_offences o
 JOIN v_population p ON p.region_code = o.region_code AND p.year = o.year AND p.sex = 'all'
 WHERE o.month_to = 12 AND p.population_mean IS NOT NULL;
