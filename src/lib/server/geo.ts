@@ -31,6 +31,28 @@ function thin(ring: Ring, step: number): Ring {
 	return out;
 }
 
+/** Twice the signed area of a ring in the lon/lat plane (> 0: counter-clockwise). */
+function signedArea(ring: Ring): number {
+	let a = 0;
+	for (let i = 0; i < ring.length - 1; i++) {
+		a += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
+	}
+	return a;
+}
+
+/**
+ * d3-geo (and so Plot) reads polygons on the sphere: an exterior ring must run clockwise,
+ * or the polygon is taken as the whole globe minus the region. GeoJSON (RFC 7946) asks for
+ * the opposite; OSM exports vary. Rewind every polygon: exterior clockwise, holes not.
+ */
+function rewind(poly: Ring[]): Ring[] {
+	return poly.map((ring, i) => {
+		const ccw = signedArea(ring) > 0;
+		const wantCcw = i > 0;
+		return ccw === wantCcw ? ring : [...ring].reverse();
+	});
+}
+
 export function loadBoundaries(): { geojson: unknown; attribution: string } | null {
 	const path = process.env.SARAPSHY_GEOJSON;
 	if (!path) return null;
@@ -52,10 +74,10 @@ export function loadBoundaries(): { geojson: unknown; attribution: string } | nu
 			const g = f.geometry;
 			const geometry =
 				g.type === 'Polygon'
-					? { type: g.type, coordinates: g.coordinates.map((r) => thin(r, step)) }
+					? { type: g.type, coordinates: rewind(g.coordinates.map((r) => thin(r, step))) }
 					: {
 							type: g.type,
-							coordinates: g.coordinates.map((poly) => poly.map((r) => thin(r, step)))
+							coordinates: g.coordinates.map((poly) => rewind(poly.map((r) => thin(r, step))))
 						};
 			return {
 				type: 'Feature' as const,
