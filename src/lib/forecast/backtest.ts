@@ -59,14 +59,19 @@ export function fitCached(
 	y: readonly number[],
 	period: number,
 	method: string,
-	cache: Map<string, FittedModel | null>
+	cache: Map<string, FittedModel | null>,
+	etsSpec?: EtsSpec
 ): FittedModel | null {
 	if (cache.has(method)) return cache.get(method)!;
 	let fit: FittedModel | null = null;
 	const parts = members(method, period);
-	if (parts) {
+	// a fixed ETS form is refitted; if the window is too short for it, the form is re-selected
+	if (method === 'ets' && etsSpec) fit = fitEtsSpec(y, etsSpec, period);
+	if (fit) {
+		// refitted with the given form
+	} else if (parts) {
 		const fits = parts
-			.map((p) => fitCached(y, period, p, cache))
+			.map((p) => fitCached(y, period, p, cache, etsSpec))
 			.filter((f): f is FittedModel => !!f);
 		fit = fits.length ? combine(method, fits) : null;
 	} else {

@@ -40,6 +40,12 @@ export interface ForecastOptions {
 	provenance?: string[];
 	/** Pooled conformal table; default: the batch's own (forecastMany) or the built-in tables. */
 	calibration?: Calibration;
+	/**
+	 * Large batches: choose the ETS form once on the full series and only refit its parameters
+	 * at the backtest origins (about 2× faster; ETS backtests become slightly optimistic).
+	 * Default false: the form is re-selected by AICc at every origin.
+	 */
+	fast?: boolean;
 	/** Floor at zero; default true when all values are ≥ 0. */
 	nonNegative?: boolean;
 }
@@ -167,10 +173,12 @@ export function forecastBatch(
 			throw new RangeError(
 				`forecast: ${y.length} observations from position ${start + 1}; need at least 3`
 			);
-		// the ETS form is chosen once on the full series and refitted at each origin
-		const full = candidates.some((m) => m === 'ets' || members(m, opts.period)?.includes('ets'))
-			? fitCached(y, opts.period, 'ets', caches[i])
-			: null;
+		// fast mode: the ETS form is chosen once on the full series and refitted at each origin
+		// (about 2× faster, but the form has seen the test points, so ETS backtests flatter it)
+		const full =
+			opts.fast && candidates.some((m) => m === 'ets' || members(m, opts.period)?.includes('ets'))
+				? fitCached(y, opts.period, 'ets', caches[i])
+				: null;
 		const etsSpec = full && 'spec' in full ? (full as EtsFit).spec : undefined;
 		return backtestSeries(y, { period: opts.period, h: opts.h, methods: candidates, etsSpec });
 	});

@@ -125,3 +125,20 @@ describe('breaks and provenance in forecastSeries', () => {
 		);
 	});
 });
+
+describe('fast mode', () => {
+	it('fixes the ETS form across origins and still returns complete forecasts', async () => {
+		const { forecastBatch: batch } = await import('../../../src/lib/forecast/index');
+		const ys = Array.from({ length: 25 }, (_, s) =>
+			Array.from({ length: 12 }, (_, t) => 100 + s + t * (1 + (s % 3)) + ((t * 7 + s) % 5))
+		);
+		const slow = batch(ys, { period: 1, h: 3 });
+		const fast = batch(ys, { period: 1, h: 3, fast: true });
+		expect(fast.auto).toHaveLength(25);
+		for (const f of fast.auto) expect(f.mean.every(Number.isFinite)).toBe(true);
+		// same candidates and backtest origins; only the ETS fits may differ
+		expect(fast.pooled.map((p) => [p.method, p.n])).toEqual(
+			slow.pooled.map((p) => [p.method, p.n])
+		);
+	});
+});
