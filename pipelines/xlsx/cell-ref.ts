@@ -28,11 +28,14 @@ export function columnLetters(col: number): string {
 }
 
 export function cellAddress(row: number, col: number): string {
-	const letters = col < LETTERS.length ? LETTERS[col] : columnLetters(col);
-	return letters + row;
+	if (row < 1024 && col < 64) {
+		// Every FormCell carries its address; report sheets reuse the same few thousand.
+		const key = (row << 6) | col;
+		return (ADDRESSES[key] ??= columnLetters(col) + row);
+	}
+	return columnLetters(col) + row;
 }
-// Column letters of the first 256 columns, computed once: addresses are made per cell.
-const LETTERS: string[] = Array.from({ length: 256 }, (_, c) => columnLetters(c));
+const ADDRESSES: string[] = new Array(1024 * 64);
 
 /** 'D12' → { row: 12, col: 4 }, or null when the text is not an A1 reference. */
 export function parseCellAddress(ref: string): { row: number; col: number } | null {
