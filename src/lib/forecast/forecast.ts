@@ -2,80 +2,17 @@
 // choose a method from the backtests, refit on the full history, and put conformal intervals
 // (pooled across the batch, or the built-in tables for one series) around the forecast.
 
-import {
-	backtestSeries,
-	defaultOrigins,
-	fitCached,
-	members,
-	type SeriesBacktest
-} from './backtest';
-import type { EtsFit } from './ets-core';
-import { DEFAULT_CALIBRATION } from './calibration-defaults';
-import { calibrate, quantilesFor, type Calibration } from './conformal';
+import { backtestSeries, fitCached, members, type SeriesBacktest } from './backtest';
 import { startAfterBreaks } from './breaks';
-import { countAware } from './counts';
-import { seriesHash } from './hash';
-import { maseScale } from './metrics';
+import { DEFAULT_CALIBRATION } from './calibration-defaults';
+import { calibrate, type Calibration } from './conformal';
+import type { EtsFit } from './ets-core';
+import { finish } from './forecast-finish';
+import type { ForecastOptions, MethodScore, SeriesForecast } from './forecast-types';
 import { mean as avg } from './stats';
 import type { FittedModel } from './types';
 
-export interface ForecastOptions {
-	/** 1 annual, 12 monthly. */
-	period: number;
-	h: number;
-	levels?: number[];
-	/** 'auto' (default) or a method name from the registry (or `a+b` for a combination). */
-	method?: string;
-	/** Methods compared in the backtest. */
-	candidates?: string[];
-	/** Fit only on observations from this 0-based index on (e.g. the first period after a break). */
-	startAt?: number;
-	/**
-	 * Known breaks to start after (ids from KNOWN_BREAKS, e.g. 'codes-2015'); needs
-	 * `periodStarts`, the ISO start date of each observation. Overrides `startAt` when later.
-	 */
-	breaks?: string[];
-	periodStarts?: string[];
-	/** Provenance to repeat in the notes, e.g. "2015–2021: predecessor South Kazakhstan region". */
-	provenance?: string[];
-	/** Pooled conformal table; default: the batch's own (forecastMany) or the built-in tables. */
-	calibration?: Calibration;
-	/**
-	 * Large batches: choose the ETS form once on the full series and only refit its parameters
-	 * at the backtest origins (about 2× faster; ETS backtests become slightly optimistic).
-	 * Default false: the form is re-selected by AICc at every origin.
-	 */
-	fast?: boolean;
-	/** Floor at zero; default true when all values are ≥ 0. */
-	nonNegative?: boolean;
-}
-
-export interface MethodScore {
-	method: string;
-	mase: number;
-	smape: number;
-	/** Forecast errors that went into the score. */
-	n: number;
-}
-
-export interface SeriesForecast {
-	method: string;
-	reason: string;
-	description: string;
-	mean: number[];
-	levels: number[];
-	lower: number[][];
-	upper: number[][];
-	backtest: {
-		mase: number;
-		smape: number;
-		coverage: Record<string, number>;
-		byMethod: MethodScore[];
-		origins: number;
-	};
-	fittedOn: { startAt: number; n: number; hash: string };
-	notes: string[];
-}
+export type { ForecastOptions, MethodScore, SeriesForecast } from './forecast-types';
 
 export function defaultCandidates(period: number): string[] {
 	return period > 1
@@ -236,86 +173,4 @@ export function forecastMany(
 /** Forecasts one series: backtest, choose, fit, conformal intervals, count floors, notes. */
 export function forecastSeries(y: number[], opts: ForecastOptions): SeriesForecast {
 	return forecastBatch([y], opts, 'series', false).auto[0];
-}
-
-function finish(
-	y: number[],
-	opts: ForecastOptions,
-	levels: number[],
-	pick: { method: string; reason: string },
-	byMethod: MethodScore[],
-	bt: SeriesBacktest,
-	cal: Calibration,
-	start: number,
-	cache: Map<string, FittedModel | null>
-): SeriesForecast {
-	const notes: string[] = [];
-	let method = pick.method;
-	let fit = fitCached(y, opts.period, method, cache);
-	if (!fit) {
-		notes.push(`${method} could not be fitted to ${y.length} points; naive forecast instead`);
-		method = 'naive';
-		fit = fitCached(y, opts.period, 'naive', cache)!;
-	}
-	const mean = fit.mean(opts.h);
-	const scale = maseScale(y, opts.period) || Math.max(1e-9, Math.abs(y[y.length - 1]) * 0.01);
-	const lower: number[][] = [];
-	const upper: number[][] = [];
-	for (const level of levels) {
-		const q = quantilesFor(cal, method, level, opts.h) ?? quantilesFor(cal, 'combo', level, opts.h);
-		if (q) {
-			lower.push(mean.map((v, k) => v - q[k] * scale));
-			upper.push(mean.map((v, k) => v + q[k] * scale));
-		} else {
-			const p = fit.predict(opts.h, [level]);
-			lower.push(p.lower[0]);
-			upper.push(p.upper[0]);
-			notes.push(`no calibration for ${method} at ${level} %: model-based interval`);
-		}
-	}
-	const nonNeg = opts.nonNegative ?? y.every((v) => v >= 0);
-	const bands = countAware({ mean, levels, lower, upper }, y, nonNeg);
-	if (bands.poisson) notes.push('low counts: intervals at least as wide as Poisson sampling noise');
-	const coverage: Record<string, number> = {};
-	const r = bt[method];
-	for (const level of levels) {
-		const q = quantilesFor(cal, method, level, opts.h);
-		let inside = 0;
-		let total = 0;
-		r?.scores.forEach((s, k) =>
-			s.forEach((v) => {
-				total++;
-				if (q && v <= q[k]) inside++;
-			})
-		);
-		coverage[String(level)] = total ? inside / total : NaN;
-	}
-	const own = byMethod.find((s) => s.method === method);
-	const base = byMethod.find((s) => s.method === (opts.period > 1 ? 'snaive' : 'naive'));
-	if (own && base && own.n > 0 && base.mase <= own.mase)
-		notes.push(
-			`in the backtest ${base.method} was as good (MASE ${base.mase.toFixed(2)} vs ${own.mase.toFixed(2)}): the history is too short or too noisy to beat a naive forecast`
-		);
-	if (opts.period <= 1 && y.length <= 12)
-		notes.push(
-			`only ${y.length} annual points: treat the forecast as indicative and read the interval, not the line`
-		);
-	return {
-		method,
-		reason: pick.reason,
-		description: fit.description,
-		mean: bands.mean,
-		levels,
-		lower: bands.lower,
-		upper: bands.upper,
-		backtest: {
-			mase: own?.mase ?? NaN,
-			smape: own?.smape ?? NaN,
-			coverage,
-			byMethod,
-			origins: defaultOrigins(y.length, opts.period).length
-		},
-		fittedOn: { startAt: start, n: y.length, hash: seriesHash(y) },
-		notes
-	};
 }
