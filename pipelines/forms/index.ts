@@ -20,9 +20,10 @@ export const EXPECTED_SHEETS: Readonly<Record<FormId, readonly string[]>> = {
 };
 
 // '1-M' with a Latin or Cyrillic М (the portal writes Latin); 'СНГ-1' in Cyrillic, Latin
-// look-alikes or as '1-СНГ'. The region is what follows, minus an optional '(Свод)'.
+// look-alikes or as '1-СНГ', optionally after 'Форма (отчета) №'. The region is what
+// follows, minus an optional '(Свод)'.
 const TITLE =
-	/^\s*(1\s*-\s*[MМ]|[CС][HН]Г\s*-\s*1|1\s*-\s*[CС][HН]Г|SNG\s*-\s*1)(?=\s|$)\s*(.*?)\s*(?:\(\s*свод\s*\))?\s*$/iu;
+	/^\s*(?:форма\s+(?:отчета\s+)?(?:№\s*)?)?(1\s*-\s*[MМ]|[CС][HН]Г\s*-\s*1|1\s*-\s*[CС][HН]Г|SNG\s*-\s*1)(?=\s|$)\s*(.*?)\s*(?:\(\s*свод\s*\))?\s*$/iu;
 
 /** The form a document title names, or null for a title that names no known form. */
 export function detectForm(title: string | null): FormId | null {

@@ -24,7 +24,8 @@ describe('detectForm and parseFormTitle', () => {
 		['СНГ-1  г.Шымкент (Свод)', 'СНГ-1', 'г.Шымкент'],
 		['1-М Астана', '1-M', 'Астана'], // Cyrillic М, single space, no (Свод)
 		['  1-M   область   Абай  (свод) ', '1-M', 'область Абай'],
-		['CHГ-1 Павлодарская область (Свод)', 'СНГ-1', 'Павлодарская область'] // Latin C, H
+		['CHГ-1 Павлодарская область (Свод)', 'СНГ-1', 'Павлодарская область'], // Latin C, H
+		['Форма № 1-СНГ Костанайская область', 'СНГ-1', 'Костанайская область'] // as R2's own heading
 	])('%s → %s, %s', (title, form, regionName) => {
 		expect(detectForm(title)).toBe(form);
 		expect(parseFormTitle(title)).toEqual({ form, regionName });
