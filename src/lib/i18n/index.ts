@@ -26,11 +26,40 @@ export interface Translator {
 
 const MONTHS_TO: Record<Lang, string> = { ru: 'янв.–', kk: 'қаң.–', en: 'Jan–' };
 
+// Intl formatters are costly to build: one per language and number of digits, kept.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+const translators = new Map<Lang, Translator>();
+
 export function translator(lang: Lang): Translator {
+	let tr = translators.get(lang);
+	if (!tr) translators.set(lang, (tr = makeTranslator(lang)));
+	return tr;
+}
+
+function makeTranslator(lang: Lang): Translator {
 	const locale = LOCALE[lang];
 	const nodata = MESSAGES[lang]['label.nodata'];
-	const fmt = (digits: number) =>
-		new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+	const fmt = (digits: number) => {
+		const key = `${locale}|${digits}`;
+		let f = numberFormats.get(key);
+		if (!f) {
+			f = new Intl.NumberFormat(locale, {
+				maximumFractionDigits: digits,
+				minimumFractionDigits: 0
+			});
+			numberFormats.set(key, f);
+		}
+		return f;
+	};
+	const monthFormat = () => {
+		let f = monthFormats.get(locale);
+		if (!f) {
+			f = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+			monthFormats.set(locale, f);
+		}
+		return f;
+	};
 	const num = (v: number | null | undefined, digits = 0) =>
 		v === null || v === undefined || !Number.isFinite(v) ? nodata : fmt(digits).format(v);
 	return {
@@ -51,9 +80,7 @@ export function translator(lang: Lang): Translator {
 			// Cumulative periods: «2023-03» reads «янв.–март 2023».
 			const m = /^(\d{4})(?:-(\d{2}))?$/.exec(key);
 			if (!m || !m[2]) return key;
-			const month = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(
-				new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1))
-			);
+			const month = monthFormat().format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)));
 			return `${MONTHS_TO[lang]}${month} ${m[1]}`;
 		}
 	};

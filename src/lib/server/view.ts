@@ -62,23 +62,35 @@ export function pageQuery(
  * Plot rendering is the costly part of a page, so keep the result (bounded).
  */
 const shownCache = new Map<string, Promise<ShownDataset | null>>();
+const builtCache = new Map<string, Promise<Dataset | null>>();
 const SHOWN_MAX = 500;
 
-function showCached(
-	id: string,
-	q: ViewQuery,
-	lang: Lang,
-	tr: ReturnType<typeof translator>
-): Promise<ShownDataset | null> {
-	const key = `${id}|${lang}|${new Date().toISOString().slice(0, 10)}|${JSON.stringify(q)}`;
-	let hit = shownCache.get(key);
+function remember<T>(
+	cache: Map<string, Promise<T>>,
+	key: string,
+	make: () => Promise<T>
+): Promise<T> {
+	let hit = cache.get(key);
 	if (!hit) {
-		if (shownCache.size >= SHOWN_MAX) shownCache.delete(shownCache.keys().next().value as string);
-		hit = DATASETS[id](q, tr).then((ds) => (ds ? showDataset(ds, lang) : null));
-		shownCache.set(key, hit);
-		hit.catch(() => shownCache.delete(key));
+		if (cache.size >= SHOWN_MAX) cache.delete(cache.keys().next().value as string);
+		hit = make();
+		cache.set(key, hit);
+		hit.catch(() => cache.delete(key));
 	}
 	return hit;
+}
+
+/** A dataset built once per filters, language and day (pages and the API share it). */
+export function buildDataset(id: string, q: ViewQuery, lang: Lang): Promise<Dataset | null> {
+	const key = `${id}|${lang}|${new Date().toISOString().slice(0, 10)}|${JSON.stringify(q)}`;
+	return remember(builtCache, key, () => DATASETS[id](q, translator(lang)));
+}
+
+function showCached(id: string, q: ViewQuery, lang: Lang): Promise<ShownDataset | null> {
+	const key = `${id}|${lang}|${new Date().toISOString().slice(0, 10)}|${JSON.stringify(q)}`;
+	return remember(shownCache, key, () =>
+		buildDataset(id, q, lang).then((ds) => (ds ? showDataset(ds, lang) : null))
+	);
 }
 
 /** Build and show several datasets for a page; a bad filter value becomes a 400 page. */

@@ -15,26 +15,42 @@ export interface SourceInfo {
 	synthetic: boolean;
 }
 
+/** Hash and synthetic flag per set of forms (the warehouse is read-only while we run). */
+const byForms = new Map<string, Promise<{ hash: string; synthetic: boolean }>>();
+
+async function formsDigest(forms: string[]): Promise<{ hash: string; synthetic: boolean }> {
+	const rows = await cachedQuery<{ sha256: string; synthetic: boolean; form: string }>(
+		`SELECT sha256, synthetic, form FROM source_file ORDER BY sha256`
+	);
+	const involved = rows.filter((r) => forms.includes(r.form));
+	const hash = createHash('sha256')
+		.update(involved.map((r) => r.sha256).join('\n'))
+		.digest('hex')
+		.slice(0, 12);
+	const synthetic =
+		involved.some((r) => r.synthetic) || rows.some((r) => r.synthetic && r.form === 'demo');
+	return { hash, synthetic };
+}
+
 export async function sourceInfo(opts: {
 	forms: string[];
 	regions: string;
 	period: string;
 }): Promise<SourceInfo> {
-	const rows = await cachedQuery<{ sha256: string; synthetic: boolean; form: string }>(
-		`SELECT sha256, synthetic, form FROM source_file ORDER BY sha256`
-	);
-	const involved = rows.filter((r) => opts.forms.includes(r.form));
-	const hash = createHash('sha256')
-		.update(involved.map((r) => r.sha256).join('\n'))
-		.digest('hex')
-		.slice(0, 12);
+	const key = opts.forms.join('|');
+	let digest = byForms.get(key);
+	if (!digest) {
+		digest = formsDigest(opts.forms);
+		byForms.set(key, digest);
+		digest.catch(() => byForms.delete(key));
+	}
+	const { hash, synthetic } = await digest;
 	return {
 		forms: opts.forms,
 		regions: opts.regions,
 		period: opts.period,
 		hash,
 		generated: new Date().toISOString().slice(0, 10),
-		synthetic:
-			involved.some((r) => r.synthetic) || rows.some((r) => r.synthetic && r.form === 'demo')
+		synthetic
 	};
 }

@@ -2,7 +2,7 @@ import type { RequestHandler } from './$types';
 import { DATASETS } from '$lib/server/datasets';
 import { apiCatch, apiError, datasetResponse, FORMATS, type Format } from '$lib/server/api';
 import { parseViewQuery } from '$lib/server/params';
-import { translator } from '$lib/i18n';
+import { buildDataset } from '$lib/server/view';
 
 /** GET /api/v1/data/<dataset>.<json|csv|xlsx|svg>?period=…&region=…: what the pages show. */
 export const GET: RequestHandler = async ({ params, url, locals }) => {
@@ -16,7 +16,7 @@ export const GET: RequestHandler = async ({ params, url, locals }) => {
 	try {
 		const q = parseViewQuery(url.searchParams);
 		const lang = q.lang ?? locals.lang;
-		const ds = await builder(q, translator(lang));
+		const ds = await buildDataset(params.dataset, q, lang);
 		if (!ds)
 			return apiError(
 				404,

@@ -1,0 +1,173 @@
+/**
+ * `npm run bench:http`: load on the BUILT server at 127.0.0.1 with autocannon — requests/s and
+ * p50/p95/p99 latency for the overview page and two API routes at 50 connections (bounded
+ * duration, BENCH_SECONDS, default 10 s each) — and the initial JS of the overview page
+ * (every script Chromium loads for it, gzipped with node:zlib). The peer figure
+ * is /api/v1/health in the same minute: the floor of the stack without the dataset work.
+ * Warehouse: SARAPSHY_DB, else bench/out/http-demo.duckdb built with `etl build-default`.
+ * Goals (issue 3): API p95 ≤ 25 ms, overview SSR median ≤ 50 ms, initial JS ≤ 150 KB gz.
+ */
+import autocannon from 'autocannon';
+import { chromium } from 'playwright-core';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SECONDS = Number(process.env.BENCH_SECONDS || 10);
+const CONNECTIONS = 50;
+
+function freePort(): Promise<number> {
+	return new Promise((res) => {
+		const s = createServer();
+		s.listen(0, '127.0.0.1', () => {
+			const port = (s.address() as { port: number }).port;
+			s.close(() => res(port));
+		});
+	});
+}
+
+function ensure(): string {
+	const db = process.env.SARAPSHY_DB
+		? resolve(process.env.SARAPSHY_DB)
+		: resolve(ROOT, 'bench/out/http-demo.duckdb');
+	if (!existsSync(db)) {
+		mkdirSync(resolve(db, '..'), { recursive: true });
+		console.error(`building the embedded default warehouse at ${db}`);
+		const r = spawnSync('npx', ['tsx', 'pipelines/cli.ts', 'build-default'], {
+			cwd: ROOT,
+			stdio: ['ignore', 'inherit', 'inherit'],
+			env: { ...process.env, SARAPSHY_DB: db }
+		});
+		if (r.status !== 0) throw new Error('etl build-default failed');
+	}
+	if (!existsSync(resolve(ROOT, 'build/index.js'))) {
+		console.error('no build/: running vite build');
+		const r = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
+		if (r.status !== 0) throw new Error('vite build failed');
+	}
+	return db;
+}
+
+function percentile(sorted: number[], p: number): number {
+	if (!sorted.length) return NaN;
+	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+interface Figures {
+	name: string;
+	rps: number;
+	p50: number;
+	p95: number;
+	p99: number;
+	errors: number;
+}
+
+async function load(name: string, url: string): Promise<Figures> {
+	await fetch(url).then((r) => r.arrayBuffer()); // warm the caches once, as a reader would
+	const times: number[] = [];
+	const instance = autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
+	instance.on('response', (_c: unknown, _status: number, _bytes: number, ms: number) =>
+		times.push(ms)
+	);
+	const result = await instance;
+	times.sort((a, b) => a - b);
+	return {
+		name,
+		rps: result.requests.average,
+		p50: percentile(times, 50),
+		p95: percentile(times, 95),
+		p99: percentile(times, 99),
+		errors: result.errors + result.non2xx
+	};
+}
+
+/** The JS a browser really loads for the overview page: Chromium records every script. */
+async function initialJs(base: string): Promise<{ files: number; raw: number; gz: number }> {
+	const browser = await chromium.launch({
+		executablePath: '/usr/bin/chromium',
+		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage']
+	});
+	try {
+		const page = await browser.newPage();
+		const scripts = new Set<string>();
+		page.on('request', (r) => r.resourceType() === 'script' && scripts.add(r.url()));
+		await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+		let raw = 0;
+		let gz = 0;
+		for (const u of scripts) {
+			const buf = Buffer.from(await (await fetch(u)).arrayBuffer());
+			raw += buf.length;
+			gz += gzipSync(buf, { level: 9 }).length;
+		}
+		return { files: scripts.size, raw, gz };
+	} finally {
+		await browser.close();
+	}
+}
+
+async function main() {
+	const db = ensure();
+	const port = await freePort();
+	const base = `http://127.0.0.1:${port}`;
+	const server = spawn(process.execPath, ['build/index.js'], {
+		cwd: ROOT,
+		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), SARAPSHY_DB: db },
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	try {
+		for (let i = 0; i < 100; i++) {
+			if (
+				await fetch(`${base}/api/v1/health`).then(
+					(r) => r.ok,
+					() => false
+				)
+			)
+				break;
+			await new Promise((r) => setTimeout(r, 100));
+		}
+		const routes: [string, string][] = [
+			['overview page /', `${base}/`],
+			['API regions-indicator.json', `${base}/api/v1/data/regions-indicator.json?indicator=rate`],
+			['API overview-trend.json', `${base}/api/v1/data/overview-trend.json`],
+			['peer: API health', `${base}/api/v1/health`]
+		];
+		const rows: Figures[] = [];
+		for (const [name, url] of routes) rows.push(await load(name, url));
+		const js = await initialJs(base);
+		console.log(
+			`Sarapshy HTTP bench — ${CONNECTIONS} connections, ${SECONDS} s per route, warehouse ${db}`
+		);
+		console.log('route                          req/s    p50 ms   p95 ms   p99 ms  errors');
+		for (const r of rows) {
+			console.log(
+				`${r.name.padEnd(30)} ${r.rps.toFixed(0).padStart(6)} ${r.p50.toFixed(1).padStart(8)} ${r.p95
+					.toFixed(1)
+					.padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${String(r.errors).padStart(7)}`
+			);
+		}
+		const peer = rows[rows.length - 1];
+		for (const r of rows.slice(1, -1)) {
+			console.log(`${r.name}: p95 ${(r.p95 / peer.p95).toFixed(2)}× the health endpoint's`);
+		}
+		console.log(
+			`initial JS of /: ${js.files} files, ${(js.raw / 1024).toFixed(1)} KB raw, ${(js.gz / 1024).toFixed(1)} KB gzipped`
+		);
+		const api95 = Math.max(rows[1].p95, rows[2].p95);
+		console.log(
+			`goals: API p95 ${api95.toFixed(1)} ms (≤ 25: ${api95 <= 25 ? 'met' : 'NOT met'}); ` +
+				`overview median ${rows[0].p50.toFixed(1)} ms (≤ 50: ${rows[0].p50 <= 50 ? 'met' : 'NOT met'}); ` +
+				`initial JS ${(js.gz / 1024).toFixed(1)} KB gz (≤ 150: ${js.gz / 1024 <= 150 ? 'met' : 'NOT met'})` +
+				' — on a shared 2-core machine these figures are indicative only'
+		);
+	} finally {
+		server.kill('SIGTERM');
+	}
+}
+
+main().catch((e) => {
+	console.error(`bench:http: ${e instanceof Error ? e.message : e}`);
+	process.exit(1);
+});
