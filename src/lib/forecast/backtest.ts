@@ -41,7 +41,8 @@ export function defaultOrigins(n: number, period: number): number[] {
 	if (period <= 1) {
 		for (let o = Math.max(6, n - 5); o < n; o++) out.push(o);
 	} else {
-		const first = Math.max(2 * period + 2, n - 36);
+		// short seasonal histories still get one or two origins (seasonal models need 2m + 2 points)
+		const first = Math.max(Math.min(2 * period + 2, n - 6), n - 36, 4);
 		for (let o = first; o < n; o += Math.max(1, Math.floor(period / 2))) out.push(o);
 	}
 	return out;

@@ -142,3 +142,15 @@ describe('fast mode', () => {
 		);
 	});
 });
+
+describe('short monthly history', () => {
+	it('20 months still get a backtest origin and a seasonal-naive candidate', () => {
+		// 50, 52, …, 72 repeating every 12 months: seasonal naive is exact
+		const y = Array.from({ length: 20 }, (_, t) => 50 + (t % 12) * 2);
+		const f = forecastSeries(y, { period: 12, h: 6 });
+		expect(f.backtest.origins).toBeGreaterThan(0);
+		expect(f.method).toBe('snaive');
+		// months 21..26 are positions 8..13 of the cycle: 66, 68, 70, 72, 50, 52
+		expect(f.mean).toEqual([66, 68, 70, 72, 50, 52]);
+	});
+});
