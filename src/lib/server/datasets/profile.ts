@@ -116,7 +116,10 @@ export async function profileStructure(q: ViewQuery, tr: Translator): Promise<Da
 
 export async function profileDynamics(q: ViewQuery, tr: Translator): Promise<Dataset> {
 	const code = requireRegion(q);
-	const all = (await registeredOffences()).filter((r) => r.region === code);
+	// Whole years only: cumulative part-year reports are not comparable with years.
+	const all = (await registeredOffences()).filter(
+		(r) => r.region === code && !r.period.includes('-')
+	);
 	const rows: Row[] = [];
 	for (const r of all) {
 		const [y, m] = r.period.split('-');

@@ -18,18 +18,11 @@ export function renderChartSvg(ds: Dataset, tr: Translator, extraNote?: string):
 	const options = chartOptions(ds.chart, ds.chartRows ?? ds.rows, tr);
 	const el = Plot.plot({ ...options, document } as Plot.PlotOptions) as unknown as Element;
 	// With a legend Plot returns a <figure>: ramp legends are SVGs, swatch legends are HTML.
-	const parts: { svg?: Element; text?: string }[] =
+	const parts: { svg?: Element; swatches?: { color: string; label: string }[] }[] =
 		el.tagName.toLowerCase() === 'svg'
 			? [{ svg: el }]
 			: [...el.children].map((c) =>
-					c.tagName.toLowerCase() === 'svg'
-						? { svg: c }
-						: {
-								text: [...c.querySelectorAll('span')]
-									.map((s) => s.textContent?.trim())
-									.filter(Boolean)
-									.join(' · ')
-							}
+					c.tagName.toLowerCase() === 'svg' ? { svg: c } : { swatches: swatchesOf(c) }
 				);
 	let y = 28;
 	let w = 0;
@@ -41,13 +34,23 @@ export function renderChartSvg(ds: Dataset, tr: Translator, extraNote?: string):
 			body.push(`<g transform="translate(0,${y})">${roundGeometry(p.svg.outerHTML)}</g>`);
 			y += ph;
 			w = Math.max(w, pw);
-		} else if (p.text) {
-			body.push(`<text x="4" y="${y + 12}" font-size="11" fill="#333">${esc(p.text)}</text>`);
-			y += 18;
+		} else if (p.swatches?.length) {
+			// Swatch legends are HTML in Plot: redraw them as SVG (colour square + label).
+			let x = 4;
+			for (const sw of p.swatches) {
+				body.push(
+					`<rect x="${x}" y="${y + 2}" width="12" height="12" fill="${esc(sw.color)}"/>`,
+					`<text x="${x + 16}" y="${y + 12}" font-size="11" fill="#222">${esc(sw.label)}</text>`
+				);
+				x += 28 + sw.label.length * 6.2;
+			}
+			y += 20;
 		}
 	}
 	w = w || Number(options.width ?? 640);
-	const lines = [formatSourceLine(ds.source, tr), ...(extraNote ? [extraNote] : [])];
+	const lines = [formatSourceLine(ds.source, tr), ...(extraNote ? [extraNote] : [])].flatMap((l) =>
+		wrap(l, Math.floor(w / 5.6))
+	);
 	const H = y + 10 + 14 * lines.length + (ds.source.synthetic ? 18 : 0);
 	const out = [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${H}" viewBox="0 0 ${w} ${H}" role="img" aria-label="${esc(ds.title)}" font-family="system-ui, sans-serif">`,
@@ -72,4 +75,31 @@ export function roundGeometry(svg: string): string {
 		(_m, name: string, value: string) =>
 			` ${name}="${value.replace(/-?\d+\.\d+(e-?\d+)?/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`
 	);
+}
+
+function swatchesOf(legend: Element): { color: string; label: string }[] {
+	return [...legend.querySelectorAll('span')]
+		.map((span) => ({
+			color:
+				span.querySelector('svg')?.getAttribute('fill') ??
+				span.querySelector('rect')?.getAttribute('fill') ??
+				'#999',
+			label: span.textContent?.trim() ?? ''
+		}))
+		.filter((s) => s.label);
+}
+
+/** Break a long source line at '; ' or spaces so that it stays inside the picture. */
+function wrap(line: string, max: number): string[] {
+	const out: string[] = [];
+	let rest = line;
+	while (rest.length > max) {
+		let cut = rest.lastIndexOf('; ', max);
+		if (cut < max / 2) cut = rest.lastIndexOf(' ', max);
+		if (cut <= 0) cut = max;
+		out.push(rest.slice(0, cut + 1).trim());
+		rest = rest.slice(cut + 1).trim();
+	}
+	out.push(rest);
+	return out;
 }
