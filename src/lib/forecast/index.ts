@@ -22,4 +22,6 @@ export { reconcileForecasts } from './reconcile-forecasts';
 export type { ReconcileMethod } from './reconcile-forecasts';
 export type { Hierarchy } from './reconcile';
 export { seriesHash } from './hash';
+export { fanData } from './fan';
+export type { FanData, FanRow } from './fan';
 export type { ForecastModel, FittedModel, PointAndIntervals, FitOptions } from './types';

@@ -154,3 +154,18 @@ describe('short monthly history', () => {
 		expect(f.mean).toEqual([66, 68, 70, 72, 50, 52]);
 	});
 });
+
+describe('fan chart rows', () => {
+	it('labels future periods and carries the fitted range and hash', async () => {
+		const { fanData } = await import('../../../src/lib/forecast/index');
+		const years = trend.map((_, i) => String(2013 + i));
+		const f = forecastSeries(trend, { period: 1, h: 2, startAt: 2 });
+		const d = fanData(f, years, ['2025', '2026']);
+		expect(d.rows.map((r) => r.period)).toEqual(['2025', '2026']);
+		expect(d.rows[0].lo95!).toBeLessThanOrEqual(d.rows[0].lo80!);
+		expect(d.fittedFrom).toBe('2015');
+		expect(d.fittedTo).toBe('2024');
+		expect(d.hash).toBe(f.fittedOn.hash);
+		expect(() => fanData(f, years, ['2025'])).toThrow(/only 1 labels/);
+	});
+});
