@@ -156,4 +156,43 @@ describe('chart snapshots', () => {
 		expect(svg).toContain('fill="#eee"');
 		expect(compareSnapshot('choropleth', svg).ok).toBe(true);
 	});
+
+	it('forecast fan joins the observed series with its 80/95 % bands', () => {
+		const rows = [
+			...[2016, 2017, 2018, 2019, 2020].map((y, i) => ({
+				date: `${y}-07-01`,
+				kind: 'observed',
+				value: 1000 - i * 50,
+				lo80: null,
+				hi80: null,
+				lo95: null,
+				hi95: null
+			})),
+			{
+				date: '2021-07-01',
+				kind: 'forecast',
+				value: 760,
+				lo80: 700,
+				hi80: 820,
+				lo95: 650,
+				hi95: 870
+			},
+			{
+				date: '2022-07-01',
+				kind: 'forecast',
+				value: 710,
+				lo80: 620,
+				hi80: 800,
+				lo95: 560,
+				hi95: 860
+			}
+		];
+		const svg = renderChartSvg(
+			ds({ id: 'forecast-fan', rows, chart: { kind: 'forecastFan', yLabel: 'n' } }),
+			translator('en')
+		)!;
+		expect(svg).toContain('Probation law (2017)');
+		expect(svg.match(/aria-label="area"/g)).toHaveLength(2);
+		expect(compareSnapshot('forecast-fan', svg).ok).toBe(true);
+	});
 });

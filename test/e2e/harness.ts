@@ -115,5 +115,6 @@ export const VIEWS = [
 	'/offences',
 	'/courts',
 	'/penitentiary',
+	'/forecasts',
 	'/data'
 ];

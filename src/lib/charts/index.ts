@@ -11,6 +11,7 @@ import { barRankingOptions } from './bar-ranking';
 import { groupedBarsOptions } from './grouped-bars';
 import { tileMapOptions } from './tile-map';
 import { choroplethOptions } from './choropleth';
+import { forecastFanOptions } from './forecast-fan';
 
 export * from './types';
 export { SERIES_EVENTS } from './events';
@@ -27,6 +28,8 @@ export function chartOptions(spec: ChartSpec, rows: Row[], tr: Translator): Plot
 			return groupedBarsOptions(rows, spec, tr);
 		case 'tileMap':
 			return tileMapOptions(rows, spec, tr);
+		case 'forecastFan':
+			return forecastFanOptions(rows, spec, tr);
 		case 'choropleth':
 			return choroplethOptions(rows, spec, tr);
 	}

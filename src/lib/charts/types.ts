@@ -45,4 +45,5 @@ export type ChartSpec =
 			legend: string;
 			diverging?: boolean;
 	  }
+	| { kind: 'forecastFan'; yLabel: string }
 	| { kind: 'choropleth'; code: string; value: string; legend: string; geojson: unknown };

@@ -7,6 +7,14 @@ export const LANGS = ['ru', 'kk', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
 const ru = {
+	'nav.forecasts': 'Прогнозы',
+	'fc.title': 'Прогноз зарегистрированных уголовных правонарушений',
+	'fc.observed': 'факт',
+	'fc.forecast': 'прогноз',
+	'fc.method': 'Метод',
+	'fc.caveat':
+		'Прогноз продолжает учтённую динамику; интервалы 80 % и 95 % проверены на прошлых данных (бэктест). Изменения законодательства и учёта не прогнозируются.',
+	'fc.kind': 'Ряд',
 	'data.status': 'Статус',
 	'label.published': 'опубликовано',
 	'label.forms': 'формы 1-М',
@@ -135,6 +143,14 @@ export type MessageKey = keyof typeof ru;
 
 const kk: Record<MessageKey, string> = {
 	...ru,
+	'nav.forecasts': 'Болжамдар',
+	'fc.title': 'Тіркелген қылмыстық құқық бұзушылықтар болжамы',
+	'fc.observed': 'нақты',
+	'fc.forecast': 'болжам',
+	'fc.method': 'Әдіс',
+	'fc.caveat':
+		'Болжам есепке алынған динамиканы жалғастырады; 80 % және 95 % аралықтар өткен деректерде тексерілген. Заң мен есепке алу өзгерістері болжанбайды.',
+	'fc.kind': 'Қатар',
 	'data.status': 'Күйі',
 	'label.published': 'жарияланған',
 	'label.forms': '1-М нысаны',
@@ -260,6 +276,14 @@ const kk: Record<MessageKey, string> = {
 };
 
 const en: Record<MessageKey, string> = {
+	'nav.forecasts': 'Forecasts',
+	'fc.title': 'Forecast of registered criminal offences',
+	'fc.observed': 'observed',
+	'fc.forecast': 'forecast',
+	'fc.method': 'Method',
+	'fc.caveat':
+		'The forecast continues the recorded trend; the 80 % and 95 % intervals are checked on past data (backtest). Changes in law or in recording are not forecast.',
+	'fc.kind': 'Series',
 	'data.status': 'Status',
 	'label.published': 'published',
 	'label.forms': 'Form 1-M',

@@ -14,6 +14,7 @@ import * as offences from './offences';
 import * as courts from './courts';
 import * as penitentiary from './penitentiary';
 import * as data from './data';
+import * as forecasts from './forecasts';
 
 export type DatasetBuilder = (q: ViewQuery, tr: Translator) => Promise<Dataset | null>;
 
@@ -41,7 +42,8 @@ export const DATASETS: Record<string, DatasetBuilder> = {
 	'penitentiary-recidivism': penitentiary.penitentiaryRecidivism,
 	'data-sources': data.dataSources,
 	'data-coverage': data.dataCoverage,
-	'data-findings': data.dataFindings
+	'data-findings': data.dataFindings,
+	'forecast-series': forecasts.forecastSeriesDataset
 };
 
 export { lineageNotes } from './profile';

@@ -49,7 +49,7 @@ export function renderChartSvg(ds: Dataset, tr: Translator, extraNote?: string):
 	}
 	w = w || Number(options.width ?? 640);
 	const lines = [formatSourceLine(ds.source, tr), ...(extraNote ? [extraNote] : [])].flatMap((l) =>
-		wrap(l, Math.floor(w / 5.6))
+		wrap(l, Math.floor(w / 6.2))
 	);
 	const H = y + 10 + 14 * lines.length + (ds.source.synthetic ? 18 : 0);
 	const out = [
