@@ -61,11 +61,11 @@ export function finish(
 				if (q && v <= q[k]) inside++;
 			})
 		);
-		coverage[String(level)] = total ? inside / total : NaN;
+		coverage[String(level)] = total && q ? inside / total : NaN;
 	}
 	const own = byMethod.find((s) => s.method === method);
 	const base = byMethod.find((s) => s.method === (opts.period > 1 ? 'snaive' : 'naive'));
-	if (own && base && own.n > 0 && base.mase <= own.mase)
+	if (own && base && own !== base && own.n > 0 && base.mase <= own.mase)
 		notes.push(
 			`in the backtest ${base.method} was as good (MASE ${base.mase.toFixed(2)} vs ${own.mase.toFixed(2)}): the history is too short or too noisy to beat a naive forecast`
 		);
