@@ -58,8 +58,9 @@ describe('embedded default warehouse', () => {
 			if (view !== '/data')
 				expect(await page.locator('.chart-svg svg').count(), view).toBeGreaterThan(0);
 			expect(await page.locator('table').count(), view).toBeGreaterThan(0);
-			// Court figures are real (published, court_outcome); every other view shows demo forms.
-			if (view !== '/courts') {
+			// Court figures and the national forecast (published series) are real; every other
+			// view shows demo forms.
+			if (view !== '/courts' && view !== '/forecasts') {
 				expect(await page.locator('.synthetic-mark').first().isVisible(), view).toBe(true);
 			}
 			await page.screenshot({

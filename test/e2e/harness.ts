@@ -57,6 +57,10 @@ export async function startServer(
 		if (child.exitCode !== null) throw new Error(`server exited: ${log}`);
 		await new Promise((r) => setTimeout(r, 100));
 	}
+	child.once('exit', (code, signal) => {
+		if (code !== 0 && signal !== 'SIGTERM')
+			console.error(`server on ${url} exited (${code ?? signal}):\n${log}`);
+	});
 	return {
 		url,
 		stop: () =>
