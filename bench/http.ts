@@ -7,13 +7,31 @@
  * Warehouse: SARAPSHY_DB, else bench/out/http-demo.duckdb built with `etl build-default`.
  * Goals (issue 3): API p95 ≤ 25 ms, overview SSR median ≤ 50 ms, initial JS ≤ 150 KB gz.
  */
-import autocannon from 'autocannon';
 import { chromium } from 'playwright-core';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+
+/** The part of autocannon's API used here (the package ships no types). */
+interface AutocannonResult {
+	requests: { average: number };
+	errors: number;
+	non2xx: number;
+}
+interface AutocannonInstance extends PromiseLike<AutocannonResult> {
+	on(
+		event: 'response',
+		fn: (client: unknown, status: number, bytes: number, ms: number) => void
+	): void;
+}
+const autocannon = createRequire(import.meta.url)('autocannon') as (opts: {
+	url: string;
+	connections: number;
+	duration: number;
+}) => AutocannonInstance;
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS || 10);
