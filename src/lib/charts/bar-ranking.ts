@@ -32,7 +32,7 @@ export function barRankingOptions(
 		marginLeft: 260,
 		marginRight: 80,
 		x: { grid: true, label: o.xLabel, tickFormat: (v: number) => tr.num(v) },
-		y: { label: null, domain: order },
+		y: { label: null, domain: order, tickFormat: shorten },
 		marks: [
 			Plot.barX(known, {
 				x: 'value',
@@ -59,4 +59,9 @@ export function barRankingOptions(
 			Plot.ruleX([0])
 		]
 	};
+}
+
+/** Long Criminal Code labels are cut with an ellipsis on the axis (the table keeps them whole). */
+export function shorten(label: string): string {
+	return label.length > 44 ? `${label.slice(0, 42).trimEnd()}…` : label;
 }

@@ -5,6 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Row } from './types';
 import type { Translator } from '../i18n';
+import { shorten } from './bar-ranking';
 
 export interface GroupedBarsOptions {
 	label: string;
@@ -32,7 +33,7 @@ export function groupedBarsOptions(
 		marginLeft: 260,
 		marginRight: 60,
 		x: { grid: true, label: o.xLabel, tickFormat: (v: number) => tr.num(v) },
-		fy: { label: null, domain: labels },
+		fy: { label: null, domain: labels, tickFormat: shorten },
 		y: { axis: null },
 		color: { legend: true, range: ['#2166ac', '#b2182b', '#4d9221', '#762a83'] },
 		marks: [

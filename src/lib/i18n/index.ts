@@ -67,7 +67,11 @@ function makeTranslator(lang: Lang): Translator {
 		t: (key) => MESSAGES[lang][key] ?? key,
 		region: (code) => regionName(code, lang),
 		num,
-		pct: (v, digits = 1) => (v === null || v === undefined ? nodata : `${num(v, digits)} %`),
+		// Small shares keep two decimals so that 0.04 % does not read as 0 %.
+		pct: (v, digits = 1) =>
+			v === null || v === undefined
+				? nodata
+				: `${num(v, v !== 0 && Math.abs(v) < 1 ? Math.max(digits, 2) : digits)} %`,
 		signedPct: (v, digits = 1) =>
 			v === null || v === undefined || !Number.isFinite(v)
 				? nodata
