@@ -185,6 +185,10 @@ describe('embedded default warehouse', () => {
 		expect(await page.locator('h1').textContent()).toBe('Courts');
 		await page.goto(server.url + '/?lang=kk', { waitUntil: 'networkidle' });
 		expect(await page.locator('h1').textContent()).toBe('Криминогендік жағдайға шолу');
+		// Kazakh numbers: space-grouped like Russian, after hydration too.
+		expect((await page.locator('[data-kpi="all"] .v').textContent())?.trim()).toMatch(
+			/^\d{1,3}(\u00a0\d{3})+$/
+		);
 		await page.screenshot({ path: join(SCREENSHOTS, 'demo_kk_overview.png') });
 		await page.close();
 	});

@@ -12,6 +12,11 @@ export function isLang(x: unknown): x is Lang {
 }
 
 const LOCALE: Record<Lang, string> = { ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB' };
+/**
+ * Numbers: Kazakh writes them as Russian does (space groups, decimal comma), and some
+ * browsers ship no kk-KZ number data (they fall back to «121,731»): format kk with ru-KZ.
+ */
+const NUMBER_LOCALE: Record<Lang, string> = { ru: 'ru-RU', kk: 'ru-KZ', en: 'en-GB' };
 
 export interface Translator {
 	lang: Lang;
@@ -41,10 +46,10 @@ function makeTranslator(lang: Lang): Translator {
 	const locale = LOCALE[lang];
 	const nodata = MESSAGES[lang]['label.nodata'];
 	const fmt = (digits: number) => {
-		const key = `${locale}|${digits}`;
+		const key = `${NUMBER_LOCALE[lang]}|${digits}`;
 		let f = numberFormats.get(key);
 		if (!f) {
-			f = new Intl.NumberFormat(locale, {
+			f = new Intl.NumberFormat(NUMBER_LOCALE[lang], {
 				maximumFractionDigits: digits,
 				minimumFractionDigits: 0
 			});
