@@ -5,6 +5,7 @@
 
 import path from 'node:path';
 import { forecastBatch } from '../src/lib/forecast/forecast.ts';
+import { MODELS } from '../src/lib/forecast/registry.ts';
 import { m3, nsw, population } from './forecast-data.ts';
 import { evaluate, printScores, scoreForecasts, type Score, type Split } from './forecast-eval.ts';
 import { rAvailable, runR } from './forecast-rrun.ts';
@@ -85,9 +86,11 @@ function runSet(d: SetDef): void {
 	const ours = evaluate(splits, d.period, d.h);
 	const all: Score[] = [...ours];
 	let rSeconds = NaN;
+	let rTimes: Record<string, number> | null = null;
 	if (withR && d.r) {
 		const r = runR(d.key, splits, d.period, d.h, OUT);
 		rSeconds = Object.values(r.seconds).reduce((a, b) => a + b, 0);
+		rTimes = r.seconds;
 		for (const [m, fcs] of Object.entries(r.forecasts)) {
 			const key = m.replace('R ', '');
 			all.push(
@@ -105,6 +108,19 @@ function runSet(d: SetDef): void {
 	if (d.published) console.log(`  reference: ${d.published}`);
 	const auto = ours[0];
 	const rs = all.filter((s) => s.method.startsWith('R '));
+	if (rs.length && rTimes) {
+		// like for like: one ETS (AICc over the family) and one Theta fit per split, no backtests
+		const t0 = performance.now();
+		for (const s of splits) {
+			MODELS.ets.fit(s.x, { period: d.period }).mean(d.h);
+			MODELS.theta.fit(s.x, { period: d.period }).mean(d.h);
+		}
+		const same = (performance.now() - t0) / 1000;
+		const rSame = (rTimes.ets ?? NaN) + (rTimes.theta ?? NaN);
+		console.log(
+			`  same work (ets + theta fits, no backtests): R ${rSame.toFixed(2)} s, ours ${same.toFixed(2)} s → ${(rSame / same).toFixed(1)}×`
+		);
+	}
 	if (rs.length) {
 		const best = rs.reduce((a, b) => (b.mase < a.mase ? b : a));
 		console.log(
