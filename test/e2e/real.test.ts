@@ -103,6 +103,16 @@ describe('warehouse from ../shared/data', () => {
 		await page.close();
 	});
 
+	it('writes the lineage of a region created in 2022 in the page language', async () => {
+		const { page } = await open('/regions/KZ-10?period=2022');
+		const note = await page.locator('aside.caveat').textContent();
+		expect(note).toContain('Восточно-Казахстанская область');
+		expect(note).toContain('2022');
+		await page.goto(`${server.url}/regions/KZ-63?lang=en`, { waitUntil: 'networkidle' });
+		expect(await page.locator('aside.caveat').textContent()).toContain('Abai Region');
+		await page.close();
+	});
+
 	it('shows the national sum of the 16 regions as in the warehouse, flagged as a sum', async () => {
 		const [{ total, n }] = await readWarehouse<{ total: number; n: number }>(
 			REAL_DB,

@@ -7,6 +7,11 @@ export const LANGS = ['ru', 'kk', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
 const ru = {
+	'lineage.from': 'В нынешних границах с',
+	'lineage.since': 'В нынешних границах с',
+	'lineage.carved': 'Из территории выделена',
+	'lineage.turkistan':
+		'До июня 2018 — Южно-Казахстанская область (вместе с Шымкентом): ряды до 2018 года несопоставимы без пересчёта.',
 	'nav.forecasts': 'Прогнозы',
 	'fc.title': 'Прогноз зарегистрированных уголовных правонарушений',
 	'fc.observed': 'факт',
@@ -143,6 +148,11 @@ export type MessageKey = keyof typeof ru;
 
 const kk: Record<MessageKey, string> = {
 	...ru,
+	'lineage.from': 'Қазіргі шекарасында',
+	'lineage.since': 'Қазіргі шекарасында',
+	'lineage.carved': 'Аумағынан бөлінді',
+	'lineage.turkistan':
+		'2018 жылғы маусымға дейін — Оңтүстік Қазақстан облысы (Шымкентпен бірге): 2018 жылға дейінгі қатарлар қайта есептеусіз салыстырылмайды.',
 	'nav.forecasts': 'Болжамдар',
 	'fc.title': 'Тіркелген қылмыстық құқық бұзушылықтар болжамы',
 	'fc.observed': 'нақты',
@@ -276,6 +286,11 @@ const kk: Record<MessageKey, string> = {
 };
 
 const en: Record<MessageKey, string> = {
+	'lineage.from': 'In its current borders since',
+	'lineage.since': 'In its current borders since',
+	'lineage.carved': 'Carved out of its territory on',
+	'lineage.turkistan':
+		'Until June 2018 South Kazakhstan Region (with Shymkent): series before 2018 are not comparable without recomputation.',
 	'nav.forecasts': 'Forecasts',
 	'fc.title': 'Forecast of registered criminal offences',
 	'fc.observed': 'observed',

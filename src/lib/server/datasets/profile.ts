@@ -5,7 +5,7 @@
  */
 import type { Dataset, Row } from '../../charts';
 import type { Translator, MessageKey } from '../../i18n';
-import { getRegion } from '../../domain/regions';
+import { getRegion, REGIONS } from '../../domain/regions';
 import { sharePct } from '../../domain/indicators';
 import { offencesByArticle } from '../queries/offences-by-article';
 import { registeredOffences } from '../queries/registered-offences';
@@ -151,13 +151,26 @@ export async function profileDynamics(q: ViewQuery, tr: Translator): Promise<Dat
 	};
 }
 
-/** Lineage notes: what happened to this region's borders and which series break. */
-export function lineageNotes(code: string): string[] {
+/**
+ * Lineage notes in the page's language, from the region table's structured lineage: when the
+ * region got its current borders and from which territory, and which regions were carved
+ * out of it — so that nobody compares a series across 2018 or 2022 without knowing.
+ */
+export function lineageNotes(code: string, tr: Translator): string[] {
 	const r = getRegion(code);
 	if (!r) return [];
 	const notes: string[] = [];
-	if (r.note) notes.push(r.note);
-	if (r.validFrom)
-		notes.push(`valid from ${r.validFrom}${r.predecessor ? `; carved from ${r.predecessor}` : ''}`);
+	if (r.validFrom) {
+		notes.push(
+			r.predecessor
+				? `${tr.t('lineage.from')} ${tr.date(r.validFrom)}: ${tr.region(r.predecessor)}`
+				: `${tr.t('lineage.since')} ${tr.date(r.validFrom)}`
+		);
+	}
+	const carved = REGIONS.filter((x) => x.predecessor === code && x.validFrom);
+	for (const c of carved) {
+		notes.push(`${tr.t('lineage.carved')} ${tr.date(c.validFrom!)}: ${tr.region(c.code)}`);
+	}
+	if (code === 'KZ-61') notes.push(tr.t('lineage.turkistan'));
 	return notes;
 }

@@ -4,6 +4,7 @@ import { pageQuery, showDatasets } from '$lib/server/view';
 import { filterOptions } from '$lib/server/filters';
 import { lineageNotes } from '$lib/server/datasets';
 import { getRegion } from '$lib/domain/regions';
+import { translator } from '$lib/i18n';
 
 export const load = (async ({ url, params, locals }) => {
 	const region = getRegion(params.code);
@@ -17,7 +18,7 @@ export const load = (async ({ url, params, locals }) => {
 	return {
 		code: params.code,
 		name: region[locals.lang],
-		lineage: lineageNotes(params.code),
+		lineage: lineageNotes(params.code, translator(locals.lang)),
 		q: { period: q.period ?? null },
 		datasets,
 		options
