@@ -1,5 +1,5 @@
 // Bench data: the M3 yearly/monthly splits, the NSW monthly crime series cut at the three
-// origins of the protocol, and the Bureau's population by region (annual, h = 1..3).
+// origins of the protocol (one group per origin). Kazakhstan's annual series: forecast-kz.ts.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -43,30 +43,12 @@ export function nsw(origins = [2017, 2018, 2019], h = 24): Split[] {
 		for (const [type, s] of series) {
 			const n = (origin - 1995 + 1) * 12;
 			const all = Array.from({ length: s.size }, (_, i) => s.get(i)!);
-			out.push({ id: `${type}@${origin}`, x: all.slice(0, n), xx: all.slice(n, n + h) });
-		}
-	return out;
-}
-
-/** Population by region: series with ≥ 13 years, last 10 points before each origin, h = 3. */
-export function population(origins = [2017, 2018, 2019, 2020]): Split[] {
-	const text = need(path.join(DATA, 'population/bns-population-by-region-2000-2023.csv'));
-	const by = new Map<string, Map<number, number>>();
-	for (const line of text.trim().split(/\r?\n/).slice(1)) {
-		const [region, year, value] = line.split(',');
-		const m = by.get(region.trim()) ?? new Map<number, number>();
-		m.set(Number(year), Number(value));
-		by.set(region.trim(), m);
-	}
-	const out: Split[] = [];
-	for (const origin of origins)
-		for (const [region, m] of by) {
-			const x: number[] = [];
-			for (let y = origin - 9; y <= origin; y++) if (m.has(y)) x.push(m.get(y)!);
-			const xx = [1, 2, 3]
-				.map((k) => m.get(origin + k))
-				.filter((v): v is number => v !== undefined);
-			if (x.length === 10 && xx.length === 3) out.push({ id: `${region}@${origin}`, x, xx });
+			out.push({
+				id: `${type}@${origin}`,
+				group: `${origin}-12`,
+				x: all.slice(0, n),
+				xx: all.slice(n, n + h)
+			});
 		}
 	return out;
 }

@@ -5,6 +5,8 @@ import { forecastBatch, type SeriesForecast } from '../src/lib/forecast/forecast
 import { coverage, mase, maseScale, smape, winkler } from '../src/lib/forecast/metrics.ts';
 
 export interface Split {
+	/** Splits of one group (e.g. one origin) are forecast as one batch. */
+	group?: string;
 	id: string;
 	x: number[];
 	xx: number[];
@@ -20,6 +22,8 @@ export interface Score {
 	seconds: number;
 	/** For `auto`: how often each method was chosen. */
 	choices?: string;
+	/** For `auto`: the scores of each group (origin) of splits. */
+	byGroup?: Record<string, Score>;
 }
 
 export function scoreForecasts(
@@ -60,6 +64,11 @@ export function scoreForecasts(
 	};
 }
 
+/**
+ * Forecasts the splits with the default pipeline and scores the automatic choice and every
+ * candidate. Splits with a `group` (e.g. the forecast origin) are forecast one batch per group,
+ * so that the pooled calibration only sees data available at that origin.
+ */
 export function evaluate(
 	splits: Split[],
 	period: number,
@@ -67,22 +76,45 @@ export function evaluate(
 	candidates?: string[],
 	selection: 'pooled' | 'series' = 'series'
 ): Score[] {
+	const groups = new Map<string, number[]>();
+	splits.forEach((s, i) => {
+		const g = s.group ?? '';
+		groups.set(g, [...(groups.get(g) ?? []), i]);
+	});
+	const auto: SeriesForecast[] = new Array(splits.length);
+	const methods: Record<string, SeriesForecast[]> = {};
 	const t0 = performance.now();
-	const res = forecastBatch(
-		splits.map((s) => s.x),
-		{ period, h, candidates },
-		selection
-	);
+	for (const idx of groups.values()) {
+		const res = forecastBatch(
+			idx.map((i) => splits[i].x),
+			{ period, h, candidates },
+			selection
+		);
+		idx.forEach((i, j) => {
+			auto[i] = res.auto[j];
+			for (const [m, fcs] of Object.entries(res.methods)) (methods[m] ??= [])[i] = fcs[j];
+		});
+	}
 	const secs = (performance.now() - t0) / 1000;
 	const counts = new Map<string, number>();
-	for (const f of res.auto) counts.set(f.method, (counts.get(f.method) ?? 0) + 1);
-	const auto = scoreForecasts(splits, res.auto, period, 'auto', secs);
-	auto.choices = [...counts]
-		.sort((a, b) => b[1] - a[1])
+	for (const f of auto) counts.set(f.method, (counts.get(f.method) ?? 0) + 1);
+	const a = scoreForecasts(splits, auto, period, 'auto', secs);
+	a.choices = [...counts]
+		.sort((x, y) => y[1] - x[1])
 		.map(([m, c]) => `${m} ${c}`)
 		.join(', ');
-	const out: Score[] = [auto];
-	for (const [m, fcs] of Object.entries(res.methods))
+	a.byGroup = {};
+	if (groups.size > 1)
+		for (const [g, idx] of groups)
+			a.byGroup[g] = scoreForecasts(
+				idx.map((i) => splits[i]),
+				idx.map((i) => auto[i]),
+				period,
+				'auto',
+				NaN
+			);
+	const out: Score[] = [a];
+	for (const [m, fcs] of Object.entries(methods))
 		out.push(scoreForecasts(splits, fcs, period, m, NaN));
 	return out;
 }
@@ -110,4 +142,8 @@ export function printScores(title: string, scores: Score[]): void {
 		);
 	const auto = scores.find((s) => s.choices);
 	if (auto) console.log(`  auto chose: ${auto.choices}`);
+	for (const [g, s] of Object.entries(auto?.byGroup ?? {}))
+		console.log(
+			`  auto, origin ${g}: sMAPE ${s.smape.toFixed(2)}, MASE ${s.mase.toFixed(3)}, cov80 ${s.cov80.toFixed(2)}, cov95 ${s.cov95.toFixed(2)}`
+		);
 }

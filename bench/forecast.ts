@@ -1,48 +1,70 @@
 // Forecast bench (issue #4): rolling-origin evaluation on NSW monthly crime, the M3 yearly
-// (full and last-10) and monthly sets, the Bureau's population by region, with R's forecast
-// package on the same splits in the same run, and the 10,000-series speed figure.
-//   npm run bench:forecast [-- --sets nsw,m3y,m3y10,m3m,pop,speed] [--no-r] [--r-monthly]
+// (full and last-10) and monthly sets, Kazakhstan's annual series from a warehouse built from
+// ../shared/data (national published totals, the synthetic regional demo panel, the Bureau's
+// population by region), with R's forecast package on the same splits in the same run, and the
+// 10,000-series speed figure. Writes bench/out/forecast-results.json (notebooks/README.md).
+//   npm run bench:forecast [-- --sets nsw,m3y,m3y10,m3m,kz,pop,speed] [--no-r] [--r-monthly] [--save]
+// --save also writes bench/results/forecast-results.json (the committed copy of a named run).
 
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { forecastBatch } from '../src/lib/forecast/forecast.ts';
 import { MODELS } from '../src/lib/forecast/registry.ts';
-import { m3, nsw, population } from './forecast-data.ts';
+import { m3, nsw } from './forecast-data.ts';
 import { evaluate, printScores, scoreForecasts, type Score, type Split } from './forecast-eval.ts';
+import { kzAnnual, type KzSets } from './forecast-kz.ts';
 import { rAvailable, runR } from './forecast-rrun.ts';
 
 const argv = process.argv.slice(2);
 const flag = (f: string) => argv.includes(f);
 const setsArg = argv[argv.indexOf('--sets') + 1];
-const sets =
-	argv.includes('--sets') && setsArg
-		? setsArg.split(',')
-		: ['nsw', 'm3y', 'm3y10', 'm3m', 'pop', 'speed'];
+const ALL_SETS = ['nsw', 'm3y', 'm3y10', 'm3m', 'kz', 'pop', 'speed'];
+const sets = argv.includes('--sets') && setsArg ? setsArg.split(',') : ALL_SETS;
+for (const s of sets)
+	if (!ALL_SETS.includes(s))
+		throw new Error(`--sets: unknown set "${s}"; known: ${ALL_SETS.join(', ')}`);
 const withR = !flag('--no-r') && rAvailable();
 const OUT = path.resolve(import.meta.dirname, 'out');
+const RESULTS = path.resolve(import.meta.dirname, 'results');
+
+let kzCache: Promise<KzSets> | null = null;
+const kz = () => (kzCache ??= kzAnnual());
 
 interface SetDef {
 	key: string;
+	/** Suite id in the output file (notebooks/README.md). */
+	id: string;
 	title: string;
-	splits: () => Split[];
+	splits: () => Promise<Split[]> | Split[];
 	period: number;
 	h: number;
 	r: boolean;
+	origins?: string[];
+	synthetic?: boolean;
+	note?: () => Promise<string> | string;
 	published?: string;
 }
 
 const DEFS: SetDef[] = [
 	{
 		key: 'nsw',
-		title: 'NSW monthly crime, 21 series × origins 2017-12, 2018-12, 2019-12, h = 24',
+		id: 'nsw-monthly',
+		title: 'NSW monthly recorded offences, 21 series × origins 2017-12, 2018-12, 2019-12, h = 24',
 		splits: () => nsw(),
 		period: 12,
 		h: 24,
 		r: true,
+		origins: ['2017-12', '2018-12', '2019-12'],
+		note: () =>
+			'one batch (pooled calibration) per origin; the 2019-12 test window is the COVID-19 break',
 		published:
 			'R measured (train to 2021): MASE thetaf 2.467, ets 2.792, snaive 3.232, auto.arima 3.567'
 	},
 	{
 		key: 'm3y',
+		id: 'm3-yearly',
 		title: 'M3 yearly, 645 series, h = 6',
 		splits: () => m3('yearly'),
 		period: 1,
@@ -53,6 +75,7 @@ const DEFS: SetDef[] = [
 	},
 	{
 		key: 'm3y10',
+		id: 'm3-yearly-last10',
 		title: 'M3 yearly, last 10 points, h = 3',
 		splits: () => m3('yearly', 10, 3),
 		period: 1,
@@ -63,6 +86,7 @@ const DEFS: SetDef[] = [
 	},
 	{
 		key: 'm3m',
+		id: 'm3-monthly',
 		title: 'M3 monthly, 1,428 series, h = 18',
 		splits: () => m3('monthly'),
 		period: 12,
@@ -72,43 +96,82 @@ const DEFS: SetDef[] = [
 			'R 8.20: ets 14.14/0.865 (cov95 0.92), arima 15.02/0.868, theta 13.86/0.864, mean of 3 13.53/0.828; M3 THETA 13.89/0.858, ForecastPro 13.90/0.848'
 	},
 	{
-		key: 'pop',
-		title: 'Population by region (BNS), last 10 years before 2017…2020, h = 3',
-		splits: () => population(),
+		key: 'kz',
+		id: 'kz-annual',
+		title:
+			'Kazakhstan, national registered criminal offences (published), expanding window from 6 years, h = 1..3',
+		splits: async () => (await kz()).national,
 		period: 1,
 		h: 3,
-		r: true
+		r: true,
+		note: async () => (await kz()).notes.national
+	},
+	{
+		key: 'kz',
+		id: 'kz-annual-regional-synthetic',
+		title:
+			'Kazakhstan by region, registered offences — SYNTHETIC demo panel, expanding window from 6 years, h = 1..3',
+		splits: async () => (await kz()).regional,
+		period: 1,
+		h: 3,
+		r: true,
+		synthetic: true,
+		note: async () => (await kz()).notes.regional
+	},
+	{
+		key: 'pop',
+		id: 'kz-population',
+		title: 'Kazakhstan population by region (BNS), last 10 years before 2017…2020, h = 3',
+		splits: async () => (await kz()).population,
+		period: 1,
+		h: 3,
+		r: true,
+		origins: ['2017', '2018', '2019', '2020'],
+		note: async () => (await kz()).notes.population
 	}
 ];
 
-function runSet(d: SetDef): void {
-	const splits = d.splits();
+const pick = (s: Score) => ({
+	method: s.method,
+	smape: round(s.smape, 3),
+	mase: round(s.mase, 4),
+	cov80: round(s.cov80, 4),
+	cov95: round(s.cov95, 4),
+	winkler95: round(s.winkler95, 3),
+	seconds: Number.isFinite(s.seconds) ? round(s.seconds, 3) : null
+});
+const round = (v: number, d: number) => (Number.isFinite(v) ? Number(v.toFixed(d)) : null);
+
+async function runSet(d: SetDef): Promise<Record<string, unknown>> {
+	const splits = await d.splits();
 	const ours = evaluate(splits, d.period, d.h);
 	const all: Score[] = [...ours];
 	let rSeconds = NaN;
 	let rTimes: Record<string, number> | null = null;
+	const rScores: Score[] = [];
 	if (withR && d.r) {
-		const r = runR(d.key, splits, d.period, d.h, OUT);
+		const r = runR(d.id, splits, d.period, d.h, OUT);
 		rSeconds = Object.values(r.seconds).reduce((a, b) => a + b, 0);
 		rTimes = r.seconds;
 		for (const [m, fcs] of Object.entries(r.forecasts)) {
 			const key = m.replace('R ', '');
-			all.push(
-				scoreForecasts(
-					splits,
-					fcs,
-					d.period,
-					m,
-					key in r.seconds ? r.seconds[key] : key === 'mean of 3' ? rSeconds : NaN
-				)
+			const s = scoreForecasts(
+				splits,
+				fcs,
+				d.period,
+				m,
+				key in r.seconds ? r.seconds[key] : key === 'mean of 3' ? rSeconds : NaN
 			);
+			all.push(s);
+			rScores.push(s);
 		}
 	}
 	printScores(`${d.title} (${splits.length} splits)`, all);
+	if (d.synthetic) console.log('  SYNTHETIC data: a test of the pipeline, not of real forecasts');
 	if (d.published) console.log(`  reference: ${d.published}`);
 	const auto = ours[0];
-	const rs = all.filter((s) => s.method.startsWith('R '));
-	if (rs.length && rTimes) {
+	let sameWork: Record<string, number | null> | null = null;
+	if (rScores.length && rTimes) {
 		// like for like: one ETS (AICc over the family) and one Theta fit per split, no backtests
 		const t0 = performance.now();
 		for (const s of splits) {
@@ -117,12 +180,18 @@ function runSet(d: SetDef): void {
 		}
 		const same = (performance.now() - t0) / 1000;
 		const rSame = (rTimes.ets ?? NaN) + (rTimes.theta ?? NaN);
+		sameWork = {
+			rSeconds: round(rSame, 3),
+			oursSeconds: round(same, 3),
+			ratio: round(rSame / same, 1)
+		};
 		console.log(
 			`  same work (ets + theta fits, no backtests): R ${rSame.toFixed(2)} s, ours ${same.toFixed(2)} s → ${(rSame / same).toFixed(1)}×`
 		);
 	}
-	if (rs.length) {
-		const best = rs.reduce((a, b) => (b.mase < a.mase ? b : a));
+	let best: Score | null = null;
+	if (rScores.length) {
+		best = rScores.reduce((a, b) => (b.mase < a.mase ? b : a));
 		console.log(
 			`  ratio ours/R: auto MASE / best R (${best.method}) = ${(auto.mase / best.mase).toFixed(3)}; sMAPE ${(auto.smape / best.smape).toFixed(3)}; time R/ours = ${(rSeconds / auto.seconds).toFixed(1)}× (ours ${auto.seconds.toFixed(2)} s incl. rolling-origin backtests of ${ours.length - 1} methods, R ${rSeconds.toFixed(2)} s for ets+auto.arima+thetaf)`
 		);
@@ -130,9 +199,42 @@ function runSet(d: SetDef): void {
 	console.log(
 		`  goal check: cov80 ${auto.cov80.toFixed(3)} (0.75–0.85: ${auto.cov80 >= 0.75 && auto.cov80 <= 0.85 ? 'yes' : 'NO'}), cov95 ${auto.cov95.toFixed(3)} (≥ 0.90: ${auto.cov95 >= 0.9 ? 'yes' : 'NO'})`
 	);
+	const series = new Set(splits.map((s) => s.id.split('@')[0])).size;
+	const groups = [...new Set(splits.map((s) => s.group).filter((g): g is string => !!g))];
+	return {
+		id: d.id,
+		title: d.title,
+		series,
+		splits: splits.length,
+		horizon: d.h,
+		origins: d.origins ?? (groups.length ? groups : null),
+		synthetic: d.synthetic ?? false,
+		note: d.note ? await d.note() : null,
+		scores: [
+			{
+				...pick(auto),
+				chosen: auto.choices,
+				byOrigin: Object.fromEntries(
+					Object.entries(auto.byGroup ?? {}).map(([g, s]) => [g, pick(s)])
+				)
+			},
+			...ours.slice(1).map(pick)
+		],
+		r: rScores.length ? rScores.map((s) => ({ ...pick(s), method: s.method.slice(2) })) : null,
+		comparison: best
+			? {
+					bestR: best.method.slice(2),
+					maseRatio: round(auto.mase / best.mase, 4),
+					smapeRatio: round(auto.smape / best.smape, 4),
+					timeRatio: round(rSeconds / auto.seconds, 1),
+					rSeconds: round(rSeconds, 3),
+					sameWork
+				}
+			: null
+	};
 }
 
-function speed(): void {
+function speed(): Record<string, unknown>[] {
 	let seed = 42;
 	const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
 	const series = Array.from({ length: 10000 }, () => {
@@ -140,6 +242,7 @@ function speed(): void {
 		for (let t = 1; t < 12; t++) y.push(Math.max(1, y[t - 1] * (1 + 0.02 + 0.08 * (rnd() - 0.5))));
 		return y;
 	});
+	const out: Record<string, unknown>[] = [];
 	for (const fast of [false, true]) {
 		const c0 = process.cpuUsage();
 		const t0 = performance.now();
@@ -149,11 +252,63 @@ function speed(): void {
 		console.log(
 			`\nSpeed${fast ? ' (fast: ETS form fixed across origins)' : ''}: 10,000 annual series of 12 points, backtests of ${res.pooled.length} methods at ${res.pooled[0].n / 10000} origins + conformal + final fit: ${s.toFixed(2)} s wall, ${cpu.toFixed(2)} s CPU (goal ≤ 10 s; machine shared, indicative)`
 		);
+		out.push({
+			mode: fast ? 'fast' : 'default',
+			series: 10000,
+			points: 12,
+			methods: res.pooled.map((p) => p.method),
+			wallSeconds: round(s, 2),
+			cpuSeconds: round(cpu, 2),
+			goalSeconds: 10
+		});
+	}
+	return out;
+}
+
+function rVersion(): string | null {
+	if (!withR) return null;
+	try {
+		return execFileSync(
+			'Rscript',
+			['-e', 'cat(R.version.string, "; forecast", as.character(packageVersion("forecast")))'],
+			{ encoding: 'utf8' }
+		).trim();
+	} catch {
+		return null;
 	}
 }
 
+const started = new Date();
+const load0 = os.loadavg();
 console.log(
-	`Forecast bench — R forecast ${withR ? 'present' : 'absent (R columns skipped)'}; ${new Date().toISOString()}`
+	`Forecast bench — R forecast ${withR ? 'present' : 'absent (R columns skipped)'}; ${started.toISOString()}; load ${load0.map((v) => v.toFixed(2)).join(' ')} on ${os.cpus().length} cores`
 );
-for (const d of DEFS) if (sets.includes(d.key)) runSet(d);
-if (sets.includes('speed')) speed();
+const suites: Record<string, unknown>[] = [];
+for (const d of DEFS) if (sets.includes(d.key)) suites.push(await runSet(d));
+const speedRuns = sets.includes('speed') ? speed() : null;
+const load1 = os.loadavg();
+const results = {
+	generatedAt: started.toISOString(),
+	finishedAt: new Date().toISOString(),
+	command: `npm run bench:forecast${argv.length ? ` -- ${argv.join(' ')}` : ''}`,
+	machine: {
+		cores: os.cpus().length,
+		node: process.version,
+		loadAverageStart: load0.map((v) => round(v, 2)),
+		loadAverageEnd: load1.map((v) => round(v, 2)),
+		note: 'shared machine: other engineers were working during the run, timings are indicative'
+	},
+	r: withR ? { version: rVersion(), methods: ['ets', 'auto.arima', 'thetaf'] } : null,
+	suites,
+	speed: speedRuns
+};
+fs.mkdirSync(OUT, { recursive: true });
+const file = path.join(OUT, 'forecast-results.json');
+fs.writeFileSync(file, JSON.stringify(results, null, '\t') + '\n');
+console.log(`\nwrote ${path.relative(process.cwd(), file)}`);
+if (flag('--save')) {
+	fs.mkdirSync(RESULTS, { recursive: true });
+	const saved = path.join(RESULTS, 'forecast-results.json');
+	fs.copyFileSync(file, saved);
+	console.log(`wrote ${path.relative(process.cwd(), saved)}`);
+}
