@@ -4,7 +4,8 @@
  */
 import { CURRENT_REGIONS } from '../domain/regions';
 import { translator, type Lang, type MessageKey } from '../i18n';
-import { INDICATORS, type ViewQuery } from './params';
+import { FORECAST_HORIZONS, FORECAST_METHODS, INDICATORS, type ViewQuery } from './params';
+import { CODE_CHAPTERS, chapterTitle } from '../domain/criminal-code';
 import { OFFENCE_GROUPS } from './queries/registered-offences';
 import { periodContext } from './datasets/context';
 
@@ -18,6 +19,10 @@ export interface FilterOptions {
 	regions: Option[];
 	indicators: Option[];
 	groups: Option[];
+	/** Forecastable series: all, crimes, misdemeanours, chapters 1–18. */
+	series: Option[];
+	horizons: Option[];
+	methods: Option[];
 	period: string | null;
 }
 
@@ -36,6 +41,18 @@ export async function filterOptions(q: ViewQuery, lang: Lang): Promise<FilterOpt
 			label: i === 'count' ? tr.t('ind.count') : tr.t(`ind.${i}` as MessageKey)
 		})),
 		groups: OFFENCE_GROUPS.map((g) => ({ value: g, label: tr.t(`ind.${g}` as MessageKey) })),
+		series: [
+			...(['all', 'crimes', 'misdemeanours'] as const).map((g) => ({
+				value: g,
+				label: tr.t(`ind.${g}`)
+			})),
+			...CODE_CHAPTERS.map((c) => ({ value: `ch${c.n}`, label: chapterTitle(c.n, lang) }))
+		],
+		horizons: FORECAST_HORIZONS.map((h) => ({ value: String(h), label: String(h) })),
+		methods: FORECAST_METHODS.map((m) => ({
+			value: m,
+			label: m === 'auto' ? tr.t('fc.method_auto') : m
+		})),
 		period: ctx.period
 	};
 }

@@ -6,6 +6,16 @@
 import { z } from 'zod';
 import { OFFENCE_GROUPS } from './queries/registered-offences';
 import { REGIONS } from '../domain/regions';
+import { METHOD_NAMES } from '../forecast';
+
+/**
+ * Forecastable series: all registered offences, crimes, misdemeanours (Form 1-M R1-1 rows 1–3)
+ * or one Criminal Code chapter (`ch1` … `ch18`).
+ */
+export const FORECAST_SERIES_RE = /^(all|crimes|misdemeanours|ch(1[0-8]|[1-9]))$/;
+export const FORECAST_METHODS = ['auto', ...METHOD_NAMES] as [string, ...string[]];
+/** Annual horizons offered (years ahead). */
+export const FORECAST_HORIZONS = [1, 2, 3, 4, 5] as const;
 
 export const INDICATORS = [
 	'rate',
@@ -45,6 +55,26 @@ export const ViewQuery = z.object({
 	w_grave: weight.default(20),
 	w_recid: weight.default(10),
 	limit: z.coerce.number().int().min(1).max(10_000).default(1000),
+	series: z
+		.string()
+		.regex(
+			FORECAST_SERIES_RE,
+			'series must be all, crimes, misdemeanours or a Criminal Code chapter ch1 … ch18'
+		)
+		.default('all'),
+	h: z.coerce
+		.number({ message: 'h must be a whole number of years from 1 to 5' })
+		.int('h must be a whole number of years from 1 to 5')
+		.min(1, 'h must be a whole number of years from 1 to 5')
+		.max(5, 'h must be a whole number of years from 1 to 5')
+		.default(3),
+	method: z
+		.enum(FORECAST_METHODS, {
+			message: `method must be one of ${FORECAST_METHODS.join(', ')}`
+		})
+		.default('auto'),
+	sources_page: z.coerce.number().int().min(1).max(100_000).default(1),
+	findings_page: z.coerce.number().int().min(1).max(100_000).default(1),
 	lang: z.enum(['ru', 'kk', 'en']).optional()
 });
 export type ViewQuery = z.infer<typeof ViewQuery>;

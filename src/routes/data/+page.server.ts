@@ -1,12 +1,38 @@
+import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { pageQuery, showDatasets } from '$lib/server/view';
+import { pageQuery, showDatasets, type ShownDataset } from '$lib/server/view';
+
+/** Rows per page of the long tables (sources, findings); downloads always hold every row. */
+const PAGE_SIZE = 50;
+
+function pageOf(ds: ShownDataset, page: number, param: string) {
+	const pages = Math.max(1, Math.ceil(ds.rows.length / PAGE_SIZE));
+	if (page > pages) error(400, `${param}=${page} is past the last page (${pages})`);
+	return {
+		ds: { ...ds, rows: ds.rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE) },
+		pager: { param, page, pages, total: ds.rows.length }
+	};
+}
 
 export const load = (async ({ url, locals }) => {
 	const q = pageQuery(url);
-	const datasets = await showDatasets(
+	const all = await showDatasets(
 		['data-sources', 'data-coverage', 'data-findings'],
 		q,
 		locals.lang
 	);
-	return { datasets };
+	const sources = pageOf(all['data-sources']!, q.sources_page, 'sources_page');
+	const findings = pageOf(all['data-findings']!, q.findings_page, 'findings_page');
+	return {
+		datasets: {
+			'data-sources': sources.ds,
+			'data-coverage': all['data-coverage'],
+			'data-findings': findings.ds
+		},
+		pagers: { 'data-sources': sources.pager, 'data-findings': findings.pager } as Record<
+			string,
+			{ param: string; page: number; pages: number; total: number }
+		>,
+		search: url.search
+	};
 }) satisfies PageServerLoad;

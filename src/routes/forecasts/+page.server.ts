@@ -5,8 +5,18 @@ import { filterOptions } from '$lib/server/filters';
 export const load = (async ({ url, locals }) => {
 	const q = pageQuery(url);
 	const [datasets, options] = await Promise.all([
-		showDatasets(['forecast-series'], q, locals.lang),
+		showDatasets(['forecast-series', 'forecast-card'], q, locals.lang),
 		filterOptions(q, locals.lang)
 	]);
-	return { q: { region: q.region ?? null }, datasets, options };
+	const sp = new URLSearchParams();
+	for (const k of ['region', 'series', 'h', 'method'] as const) {
+		const v = q[k];
+		if (v !== undefined) sp.set(k, String(v));
+	}
+	return {
+		q: { region: q.region ?? null, series: q.series, h: q.h, method: q.method },
+		api: `/api/v1/forecast?${sp}`,
+		datasets,
+		options
+	};
 }) satisfies PageServerLoad;

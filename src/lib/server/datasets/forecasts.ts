@@ -1,86 +1,317 @@
 /**
- * Forecasts (/forecasts): registered criminal offences, whole years — the country from the
- * published national figures (a long series) or a region from its Form 1-M workbooks — with
- * the forecasting library's automatic method, 80/95 % intervals and its notes. Years before
- * the 2015 codes are left out of the fit (a break), and the note says so.
+ * Forecasts of whole-year series (/forecasts, the region profile, the offences page and
+ * /api/v1/forecast): the country or a region × all registered offences, crimes,
+ * misdemeanours or one Criminal Code chapter; horizon 1–5 years; the automatic method or any
+ * method of `$lib/forecast`. Only the forecasting library's public API is used.
+ *
+ * Breaks and lineage: every series starts after the 2015 codes; a region created or cut by
+ * the June 2018 / June 2022 reforms starts after that reform (its earlier figures are of
+ * another territory), and the note says so. The country's "all offences" series is the
+ * published national figure (long, real) when the warehouse holds it; otherwise the
+ * republic's Form 1-M workbook, or the sum of the regions with data (flagged).
+ *
+ * Every forecast carries what it was fitted on (years, series hash from the library) and the
+ * source line's data hash. Forecasts are computed per request, so they are cached per
+ * (series, parameters, hash of the values).
  */
 import type { Dataset, Row } from '../../charts';
-import type { Translator } from '../../i18n';
-import { forecastSeries } from '../../forecast';
-import { registeredOffences } from '../queries/registered-offences';
+import type { MessageKey, Translator } from '../../i18n';
+import {
+	fanData,
+	forecastSeries,
+	seriesHash,
+	type FanData,
+	type SeriesForecast
+} from '../../forecast';
+import { getRegion, REGIONS, REFORM_2018, REFORM_2022 } from '../../domain/regions';
+import { chapterTitle } from '../../domain/criminal-code';
+import { registeredOffences, type OffenceGroup } from '../queries/registered-offences';
 import { nationalYearly, publishedFigures } from '../queries/published-figures';
-import { sourceInfo } from '../queries/source-info';
+import { chapterYearly } from '../queries/forecast-series';
+import { sourceInfo, type SourceInfo } from '../queries/source-info';
 import { toQueryString, type ViewQuery } from '../params';
+import { lineageNotes } from './profile';
 
-const H = 3;
+/** The library refuses fewer points; below this no forecast is drawn. */
+export const MIN_YEARS = 3;
 
-async function observedYears(q: ViewQuery): Promise<{ year: number; value: number }[]> {
-	if (q.region && q.region !== 'KZ') {
-		return (await registeredOffences())
-			.filter((r) => r.region === q.region && !r.period.includes('-') && r.all !== null)
-			.map((r) => ({ year: Number(r.period), value: r.all as number }))
-			.sort((a, b) => a.year - b.year);
-	}
-	const figs = await publishedFigures(['registered_criminal_offences']);
-	return nationalYearly(figs, 'registered_criminal_offences')
-		.map((f) => ({ year: Number(f.end!.slice(0, 4)), value: f.value }))
-		.sort((a, b) => a.year - b.year);
+export interface ObservedSeries {
+	region: string | null;
+	series: string;
+	years: number[];
+	values: number[];
+	forms: string[];
+	synthetic: boolean;
+	/** The country's figure summed from regions (no republic workbook) in some year. */
+	partial: boolean;
+	/** Known breaks (ids of KNOWN_BREAKS) that apply to this territory. */
+	breaks: string[];
+	/** First day of the region's current borders when a reform changed them (else null). */
+	bordersSince: string | null;
 }
 
-export async function forecastSeriesDataset(q: ViewQuery, tr: Translator): Promise<Dataset> {
-	const all = await observedYears(q);
-	// Contiguous years from 2015 (new codes) on; a gap would make the series meaningless.
-	const years: { year: number; value: number }[] = [];
-	for (const o of all.filter((o) => o.year >= 2015)) {
-		if (years.length && o.year !== years[years.length - 1].year + 1) years.length = 0;
-		years.push(o);
+export interface ForecastResult {
+	observed: ObservedSeries;
+	forecast: SeriesForecast | null;
+	fan: FanData | null;
+	/** Why there is no forecast (too short), in the page language. */
+	refusal: string | null;
+}
+
+/** Which reforms changed this region's borders (created, renamed or cut). */
+export function regionBreaks(code: string | null): { breaks: string[]; since: string | null } {
+	const breaks = ['codes-2015'];
+	if (!code || code === 'KZ') return { breaks, since: null };
+	const r = getRegion(code);
+	const dates = [
+		r?.validFrom ?? null,
+		...REGIONS.filter((x) => x.predecessor === code && x.validFrom).map((x) => x.validFrom)
+	].filter((d): d is string => !!d);
+	if (dates.includes(REFORM_2018)) breaks.push('regions-2018');
+	if (dates.includes(REFORM_2022)) breaks.push('regions-2022');
+	const since = dates.length ? dates.sort()[dates.length - 1] : null;
+	return { breaks, since };
+}
+
+/** Keep the last run of consecutive years (a gap would make the series meaningless). */
+function lastRun(points: { year: number; value: number }[]): { year: number; value: number }[] {
+	const sorted = [...points].sort((a, b) => a.year - b.year);
+	const out: { year: number; value: number }[] = [];
+	for (const p of sorted) {
+		if (out.length && p.year !== out[out.length - 1].year + 1) out.length = 0;
+		out.push(p);
 	}
-	const rows: Row[] = years.map((o) => ({
-		year: o.year,
-		date: `${o.year}-07-01`,
+	return out;
+}
+
+const GROUP_OF: Record<string, OffenceGroup> = {
+	all: 'all',
+	crimes: 'crimes',
+	misdemeanours: 'misdemeanours'
+};
+
+/** The observed whole-year series for (region, series), with its provenance. */
+export async function observedSeries(
+	region: string | null,
+	series: string
+): Promise<ObservedSeries> {
+	const { breaks, since } = regionBreaks(region);
+	const base = { region, series, breaks, bordersSince: since };
+	if (!region && series === 'all') {
+		const figs = nationalYearly(
+			await publishedFigures(['registered_criminal_offences']),
+			'registered_criminal_offences'
+		);
+		if (figs.length >= MIN_YEARS) {
+			const run = lastRun(figs.map((f) => ({ year: Number(f.end!.slice(0, 4)), value: f.value })));
+			return {
+				...base,
+				years: run.map((p) => p.year),
+				values: run.map((p) => p.value),
+				forms: ['published'],
+				synthetic: false,
+				partial: false
+			};
+		}
+	}
+	// Form 1-M: per region and whole year.
+	let perRegion: { region: string; year: number; value: number | null; synthetic: boolean }[];
+	if (series.startsWith('ch')) {
+		perRegion = await chapterYearly(Number(series.slice(2)));
+	} else {
+		const g = GROUP_OF[series];
+		perRegion = (await registeredOffences())
+			.filter((r) => !r.period.includes('-'))
+			.map((r) => ({
+				region: r.region,
+				year: Number(r.period),
+				value: r[g],
+				synthetic: r.synthetic
+			}));
+	}
+	const byYear = new Map<number, typeof perRegion>();
+	for (const r of perRegion) {
+		if (r.value === null) continue;
+		if (!byYear.has(r.year)) byYear.set(r.year, []);
+		byYear.get(r.year)!.push(r);
+	}
+	let partial = false;
+	let synthetic = false;
+	const points: { year: number; value: number }[] = [];
+	for (const [year, rows] of byYear) {
+		let pick = rows.filter((r) => r.region === (region ?? 'KZ'));
+		if (!region && !pick.length) {
+			// No republic workbook: the sum of the regions with data (not the republic total).
+			pick = rows.filter((r) => r.region !== 'KZ');
+			if (pick.length) partial = true;
+		}
+		if (!pick.length) continue;
+		synthetic ||= pick.some((r) => r.synthetic);
+		points.push({ year, value: pick.reduce((a, r) => a + (r.value as number), 0) });
+	}
+	const run = lastRun(points);
+	return {
+		...base,
+		years: run.map((p) => p.year),
+		values: run.map((p) => p.value),
+		forms: ['1-M'],
+		synthetic,
+		partial
+	};
+}
+
+const forecastCache = new Map<string, SeriesForecast>();
+const CACHE_MAX = 500;
+
+/** forecastSeries, cached per (series, parameters, values). */
+function cachedForecast(
+	obs: ObservedSeries,
+	h: number,
+	method: string
+): { f: SeriesForecast } | { error: string } {
+	const key = [
+		obs.region ?? 'KZ',
+		obs.series,
+		h,
+		method,
+		obs.years[0],
+		obs.breaks.join('+'),
+		seriesHash(obs.values)
+	].join('|');
+	const hit = forecastCache.get(key);
+	if (hit) return { f: hit };
+	try {
+		const f = forecastSeries(obs.values, {
+			period: 1,
+			h,
+			method,
+			breaks: obs.breaks,
+			periodStarts: obs.years.map((y) => `${y}-01-01`)
+		});
+		if (forecastCache.size >= CACHE_MAX)
+			forecastCache.delete(forecastCache.keys().next().value as string);
+		forecastCache.set(key, f);
+		return { f };
+	} catch (e) {
+		if (e instanceof RangeError) return { error: e.message };
+		throw e;
+	}
+}
+
+/** Years left for fitting after the breaks that apply (annual periods start on 1 January). */
+function yearsAfterBreaks(obs: ObservedSeries): number[] {
+	const starts = obs.years.map((y) => `${y}-01-01`);
+	// The first whole year on or after every applicable break (a break inside a year
+	// starts the fit at the next year) — the library applies the same rule.
+	const dates = obs.breaks.map((id) =>
+		id === 'codes-2015'
+			? '2015-01-01'
+			: id === 'regions-2018'
+				? REFORM_2018
+				: id === 'regions-2022'
+					? REFORM_2022
+					: '0000'
+	);
+	const from = dates.sort()[dates.length - 1];
+	return obs.years.filter((_, i) => starts[i] >= from);
+}
+
+/** The forecast of (region, series) with h and method from the query. */
+export async function computeForecast(q: ViewQuery, tr: Translator): Promise<ForecastResult> {
+	const observed = await observedSeries(q.region ?? null, q.series);
+	const usable = yearsAfterBreaks(observed);
+	if (usable.length < MIN_YEARS) {
+		const range = usable.length ? `${usable[0]}–${usable[usable.length - 1]}` : '—';
+		return {
+			observed,
+			forecast: null,
+			fan: null,
+			refusal: `${tr.t('fc.short')} ${usable.length} (${range}); ${tr.t('fc.need')} ${MIN_YEARS}.`
+		};
+	}
+	const res = cachedForecast(observed, q.h, q.method);
+	if ('error' in res) return { observed, forecast: null, fan: null, refusal: res.error };
+	const last = observed.years[observed.years.length - 1];
+	const future = Array.from({ length: q.h }, (_, k) => String(last + k + 1));
+	const fan = fanData(
+		res.f,
+		observed.years.map((y) => String(y)),
+		future
+	);
+	return { observed, forecast: res.f, fan, refusal: null };
+}
+
+/** The series' name in the page language. */
+export function seriesLabel(series: string, tr: Translator): string {
+	if (series.startsWith('ch')) return chapterTitle(series.slice(2), tr.lang);
+	return tr.t(`ind.${GROUP_OF[series] ?? 'all'}` as MessageKey);
+}
+
+/** Fitted years, series hash and the lineage, in the page language. */
+export function provenanceLine(r: ForecastResult, tr: Translator): string {
+	const parts: string[] = [];
+	if (r.fan)
+		parts.push(
+			`${tr.t('fc.fitted')}: ${r.fan.fittedFrom}–${r.fan.fittedTo} (n = ${r.forecast!.fittedOn.n}); ${tr.t('fc.series_hash')} ${r.fan.hash}`
+		);
+	if (r.observed.bordersSince)
+		parts.push(
+			`${tr.t('fc.lineage')} ${tr.date(r.observed.bordersSince)}: ${tr.t('fc.no_history')}`
+		);
+	if (r.observed.partial) parts.push(tr.t('fc.partial'));
+	return parts.join('. ');
+}
+
+async function forecastSource(
+	r: ForecastResult,
+	tr: Translator,
+	q: ViewQuery
+): Promise<SourceInfo> {
+	const o = r.observed;
+	const src = await sourceInfo({
+		forms: o.forms,
+		regions: q.region ? tr.region(q.region) : tr.t('label.country'),
+		period: o.years.length ? `${o.years[0]}–${o.years[o.years.length - 1]}` : ''
+	});
+	return { ...src, synthetic: src.synthetic || o.synthetic };
+}
+
+const FORECAST_KEYS: (keyof ViewQuery)[] = ['region', 'series', 'h', 'method'];
+
+export async function forecastSeriesDataset(q: ViewQuery, tr: Translator): Promise<Dataset> {
+	const r = await computeForecast(q, tr);
+	const o = r.observed;
+	const rows: Row[] = o.years.map((year, i) => ({
+		year: String(year),
+		date: `${year}-07-01`,
 		kind: tr.t('fc.observed'),
-		value: o.value,
+		value: o.values[i],
 		lo80: null,
 		hi80: null,
 		lo95: null,
 		hi95: null
 	}));
-	const notes: string[] = [];
-	let method = '';
-	if (years.length >= 5) {
-		const f = forecastSeries(
-			years.map((o) => o.value),
-			{ period: 1, h: H }
-		);
-		method = `${f.method} — ${f.description}`;
-		notes.push(...f.notes);
-		const i80 = f.levels.indexOf(80);
-		const i95 = f.levels.indexOf(95);
-		const last = years[years.length - 1].year;
-		for (let k = 0; k < H; k++) {
-			rows.push({
-				year: last + k + 1,
-				date: `${last + k + 1}-07-01`,
-				kind: tr.t('fc.forecast'),
-				value: f.mean[k],
-				lo80: f.lower[i80]?.[k] ?? null,
-				hi80: f.upper[i80]?.[k] ?? null,
-				lo95: f.lower[i95]?.[k] ?? null,
-				hi95: f.upper[i95]?.[k] ?? null
-			});
-		}
-	} else {
-		notes.push(`${years.length} whole years since 2015: at least 5 are needed for a forecast`);
-	}
-	// Chart rows use a language-neutral kind.
-	const chartRows = rows.map((r) => ({
-		...r,
-		kind: r.kind === tr.t('fc.forecast') ? 'forecast' : 'observed'
+	for (const fr of r.fan?.rows ?? [])
+		rows.push({
+			year: fr.period,
+			date: `${fr.period}-07-01`,
+			kind: tr.t('fc.forecast'),
+			value: fr.mean,
+			lo80: fr.lo80,
+			hi80: fr.hi80,
+			lo95: fr.lo95,
+			hi95: fr.hi95
+		});
+	// The chart reads a language-neutral kind.
+	const chartRows = rows.map((row, i) => ({
+		...row,
+		kind: i < o.years.length ? 'observed' : 'forecast'
 	}));
+	const f = r.forecast;
 	const where = q.region ? tr.region(q.region) : tr.t('label.country');
 	return {
 		id: 'forecast-series',
-		title: `${tr.t('fc.title')}: ${where}`,
+		title: `${tr.t('fc.prefix')}: ${seriesLabel(q.series, tr)} — ${where}`,
 		columns: [
 			{ key: 'year', label: tr.t('label.year'), kind: 'text' },
 			{ key: 'kind', label: tr.t('fc.kind'), kind: 'text' },
@@ -92,15 +323,62 @@ export async function forecastSeriesDataset(q: ViewQuery, tr: Translator): Promi
 		],
 		rows,
 		chartRows,
-		chart: years.length ? { kind: 'forecastFan', yLabel: tr.t('ind.count') } : undefined,
-		note: [tr.t('fc.caveat'), method && `${tr.t('fc.method')}: ${method}`, ...notes]
+		chart: o.years.length ? { kind: 'forecastFan', yLabel: tr.t('ind.count') } : undefined,
+		note: [
+			tr.t('fc.caveat'),
+			f && `${tr.t('fc.method')}: ${f.method} — ${f.description}.`,
+			provenanceLine(r, tr) && `${provenanceLine(r, tr)}.`,
+			r.refusal,
+			...(f?.notes ?? [])
+		]
 			.filter(Boolean)
 			.join(' '),
-		source: await sourceInfo({
-			forms: q.region ? ['1-M'] : ['published'],
-			regions: where,
-			period: years.length ? `${years[0].year}–${years[years.length - 1].year}` : ''
-		}),
-		query: toQueryString(q, ['region'])
+		source: await forecastSource(r, tr, q),
+		query: toQueryString(q, FORECAST_KEYS)
+	};
+}
+
+/** The model card: every candidate's backtest, the chosen method, why, and coverage. */
+export async function forecastCardDataset(q: ViewQuery, tr: Translator): Promise<Dataset> {
+	const r = await computeForecast(q, tr);
+	const f = r.forecast;
+	const rows: Row[] = (f?.backtest.byMethod ?? []).map((m) => ({
+		method: m.method,
+		mase: Number.isFinite(m.mase) ? m.mase : null,
+		smape: Number.isFinite(m.smape) ? m.smape : null,
+		n: m.n,
+		chosen: m.method === f!.method
+	}));
+	const cov = f
+		? Object.entries(f.backtest.coverage)
+				.map(
+					([lvl, v]) =>
+						`${lvl} %: ${Number.isFinite(v) ? tr.pct(v * 100, 0) : tr.t('label.nodata')}`
+				)
+				.join(', ')
+		: '';
+	return {
+		id: 'forecast-card',
+		title: `${tr.t('fc.card')}: ${seriesLabel(q.series, tr)} — ${q.region ? tr.region(q.region) : tr.t('label.country')}`,
+		columns: [
+			{ key: 'method', label: tr.t('fc.method'), kind: 'text' },
+			{ key: 'mase', label: 'MASE', kind: 'number', digits: 3 },
+			{ key: 'smape', label: 'sMAPE, %', kind: 'number', digits: 2 },
+			{ key: 'n', label: tr.t('fc.errors'), kind: 'number' },
+			{ key: 'chosen', label: tr.t('fc.chosen'), kind: 'text' }
+		],
+		rows,
+		note: f
+			? [
+					`${tr.t('fc.chosen')}: ${f.method} (${q.method === 'auto' ? tr.t('fc.method_auto') : q.method}). ${tr.t('fc.reason')}: ${f.reason}.`,
+					`${tr.t('fc.coverage')} (${f.backtest.origins} ${tr.t('fc.origins')}): ${cov}.`,
+					`${provenanceLine(r, tr)}.`,
+					f.notes.length ? `${tr.t('fc.notes_en')}: ${f.notes.join('; ')}.` : ''
+				]
+					.filter(Boolean)
+					.join(' ')
+			: (r.refusal ?? undefined),
+		source: await forecastSource(r, tr, q),
+		query: toQueryString(q, FORECAST_KEYS)
 	};
 }

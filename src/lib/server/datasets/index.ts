@@ -43,7 +43,8 @@ export const DATASETS: Record<string, DatasetBuilder> = {
 	'data-sources': data.dataSources,
 	'data-coverage': data.dataCoverage,
 	'data-findings': data.dataFindings,
-	'forecast-series': forecasts.forecastSeriesDataset
+	'forecast-series': forecasts.forecastSeriesDataset,
+	'forecast-card': forecasts.forecastCardDataset
 };
 
 export { lineageNotes } from './profile';

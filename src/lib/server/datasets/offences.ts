@@ -4,6 +4,7 @@
  * rate, change, finished and sent to court; and where the selected row was registered.
  */
 import type { Dataset, Row } from '../../charts';
+import { localLabel } from '../../domain/criminal-code';
 import type { Translator } from '../../i18n';
 import { changePct, ratePer10k, sharePct } from '../../domain/indicators';
 import { offenceByRegion, offencesByArticle } from '../queries/offences-by-article';
@@ -25,13 +26,13 @@ export async function offencesTable(q: ViewQuery, tr: Translator): Promise<Datas
 		const chapters = res.rows.filter((r) => r.isChapter);
 		const total = chapters.reduce((a, r) => a + (r.registered ?? 0), 0);
 		const selected = q.row ? chapters.find((c) => c.rowCode === q.row) : undefined;
-		chapterLabel = selected?.label ?? null;
+		chapterLabel = selected ? localLabel(selected.label, tr.lang) : null;
 		const list = selected
 			? res.rows.filter((r) => !r.isChapter && r.chapter === selected.chapter)
 			: chapters;
 		rows = list.map((r) => ({
 			row: r.rowCode,
-			label: r.label,
+			label: localLabel(r.label, tr.lang),
 			article: r.article,
 			registered: r.registered,
 			share: sharePct(r.registered, selected ? selected.registered : total),
@@ -62,7 +63,15 @@ export async function offencesTable(q: ViewQuery, tr: Translator): Promise<Datas
 		chart: rows.length
 			? { kind: 'barRanking', label: 'label', value: 'registered', xLabel: tr.t('ind.count') }
 			: undefined,
-		note: partial ? tr.t('label.partial') : undefined,
+		note:
+			[
+				partial ? tr.t('label.partial') : '',
+				// Chapter titles are translated (unofficially); article names stay as in the form.
+				tr.lang !== 'ru' ? tr.t('offences.translation_note') : '',
+				tr.lang !== 'ru' ? tr.t('offences.article_note') : ''
+			]
+				.filter(Boolean)
+				.join(' ') || undefined,
 		source: await sourceInfo({
 			forms: ['1-M', 'population'],
 			regions: where,
@@ -106,4 +115,15 @@ export async function offencesWhere(q: ViewQuery, tr: Translator): Promise<Datas
 		}),
 		query: toQueryString(q, ['period', 'row'])
 	};
+}
+
+/** The Criminal Code chapter number of the selected chapter row (`row`), if any. */
+export async function selectedChapter(q: ViewQuery): Promise<number | null> {
+	if (!q.row) return null;
+	const ctx = await periodContext(q);
+	if (!ctx.period) return null;
+	const res = await offencesByArticle(ctx.period, ctx.previous!, q.region ?? null);
+	const row = res.rows.find((r) => r.isChapter && r.rowCode === q.row);
+	const n = row?.chapter ? Number(row.chapter) : NaN;
+	return Number.isInteger(n) && n >= 1 && n <= 18 ? n : null;
 }

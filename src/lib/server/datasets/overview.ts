@@ -4,6 +4,7 @@
  * national figures), structure by chapter and the articles that changed most.
  */
 import type { Dataset, Row } from '../../charts';
+import { localLabel } from '../../domain/criminal-code';
 import type { Translator, MessageKey } from '../../i18n';
 import { changePct, sharePct } from '../../domain/indicators';
 import { parsePeriod } from '../../domain/periods';
@@ -160,7 +161,7 @@ export async function overviewStructure(q: ViewQuery, tr: Translator): Promise<D
 		const total = chapters.reduce((a, r) => a + (r.registered ?? 0), 0);
 		rows = chapters.map((r) => ({
 			chapter: r.chapter,
-			label: r.label,
+			label: localLabel(r.label, tr.lang),
 			registered: r.registered,
 			share: sharePct(r.registered, total),
 			change: partial ? null : changePct(r.registered, r.previous)

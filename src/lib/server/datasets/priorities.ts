@@ -4,6 +4,7 @@
  * weights from the URL; and, within one region, the offence chapters that grew most.
  */
 import type { Dataset, Row } from '../../charts';
+import { localLabel } from '../../domain/criminal-code';
 import type { Translator } from '../../i18n';
 import { changePct, priorityScores, sharePct } from '../../domain/indicators';
 import { offencesByArticle } from '../queries/offences-by-article';
@@ -86,7 +87,7 @@ export async function prioritiesGroups(q: ViewQuery, tr: Translator): Promise<Da
 				const share = sharePct(r.registered, regTotal);
 				const natShare = sharePct(n?.registered, natTotal);
 				return {
-					label: r.label,
+					label: localLabel(r.label, tr.lang),
 					registered: r.registered,
 					growth: changePct(r.registered, r.previous),
 					share,

@@ -4,6 +4,7 @@
  * held; lineage notes where the region's borders changed (2018, 2022).
  */
 import type { Dataset, Row } from '../../charts';
+import { localLabel } from '../../domain/criminal-code';
 import type { Translator, MessageKey } from '../../i18n';
 import { getRegion, REGIONS } from '../../domain/regions';
 import { sharePct } from '../../domain/indicators';
@@ -79,7 +80,7 @@ export async function profileStructure(q: ViewQuery, tr: Translator): Promise<Da
 			const total = chapters.reduce((a, r) => a + (r.registered ?? 0), 0);
 			for (const c of chapters)
 				rows.push({
-					label: c.label,
+					label: localLabel(c.label, tr.lang),
 					who,
 					registered: c.registered,
 					share: sharePct(c.registered, total)

@@ -12,7 +12,11 @@ export const load = (async ({ url, params, locals }) => {
 		error(404, `no region ${params.code}: use a code such as KZ-75`);
 	const q = pageQuery(url, { region: params.code });
 	const [datasets, options] = await Promise.all([
-		showDatasets(['profile-kpis', 'profile-structure', 'profile-dynamics'], q, locals.lang),
+		showDatasets(
+			['profile-kpis', 'profile-structure', 'profile-dynamics', 'forecast-series'],
+			q,
+			locals.lang
+		),
 		filterOptions(q, locals.lang)
 	]);
 	return {
