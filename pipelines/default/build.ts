@@ -20,7 +20,10 @@ import {
 	type PublishedFigure
 } from '../sources/published/index.ts';
 import { demoCells, drawFlows } from './cells.ts';
-import { appendCells, insertPeriods, insertSourceFiles, type SourceFileRow } from './write.ts';
+import { addDemoCells, insertPeriods, insertSourceFiles, type SourceFileRow } from './write.ts';
+import { CellTableBuilder, type FormCellScope } from '../forms/cell-table.ts';
+import { insertFormTable } from '../stages/load-form.ts';
+import { removeFormValues } from '../stages/sources.ts';
 import {
 	annualLeaves,
 	cumulativeShares,
@@ -95,7 +98,11 @@ async function loadPublishedDir(conn: DuckDBConnection): Promise<void> {
 
 async function clearDemo(conn: DuckDBConnection): Promise<void> {
 	const demo = 'SELECT sha256 FROM source_file WHERE synthetic';
-	await conn.run(`DELETE FROM form_cell WHERE source_sha256 IN (${demo})`);
+	const shas = await conn.runAndReadAll(
+		`SELECT DISTINCT source_sha256 FROM form_scope WHERE source_sha256 IN (${demo})`
+	);
+	for (const [sha] of shas.getRowsJS() as [string][]) await removeFormValues(conn, sha);
+	await conn.run(`DELETE FROM form_scope WHERE source_sha256 IN (${demo})`);
 	await conn.run(`DELETE FROM population WHERE source_sha256 IN (${demo})`);
 	await conn.run('DELETE FROM source_file WHERE synthetic');
 }
@@ -117,7 +124,8 @@ async function writeDemoPanel(
 ): Promise<void> {
 	const sources: SourceFileRow[] = [];
 	const periods = new Set<string>();
-	const appender = await conn.createAppender('form_cell');
+	const table = new CellTableBuilder();
+	const scopes: FormCellScope[] = [];
 	for (let year = s.years.from; year <= s.years.to; year++) {
 		const totals = regionalTotals(s, seed, year);
 		for (const [code, total] of totals) {
@@ -139,11 +147,12 @@ async function writeDemoPanel(
 					synthetic: true
 				});
 				periods.add(period.key);
-				appendCells(appender, cells, code, period.key, sha);
+				addDemoCells(table, cells, scopes.length);
+				scopes.push({ form: '1-M', regionCode: code, period: period.key, sha256: sha });
 			}
 		}
 	}
-	appender.closeSync();
+	await insertFormTable(conn, table.build(), scopes);
 	await insertSourceFiles(conn, sources);
 	await insertPeriods(conn, [...periods]);
 }

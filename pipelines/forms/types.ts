@@ -3,6 +3,7 @@
  * numeric cell out, with enough provenance (sheet, cell address, labels) to answer
  * "where does this number come from?". Readers never write; loaders never parse.
  */
+import { toFormCells, type FormCellTable } from './cell-table.ts';
 
 export type FormId = '1-M' | 'СНГ-1';
 
@@ -35,7 +36,21 @@ export interface ParsedForm {
 	/** dcterms:modified of the workbook, ISO, or null. */
 	modified: string | null;
 	sheets: string[];
-	cells: FormCell[];
+	/** Every numeric cell, column-wise: what the load stage writes. */
+	table: FormCellTable;
+	/** The same cells as objects, built on first access (tests, small tools). */
+	readonly cells: FormCell[];
+}
+
+/** A ParsedForm whose `cells` are materialised from `table` only when asked for. */
+export function parsedForm(fields: Omit<ParsedForm, 'cells'>): ParsedForm {
+	let cells: FormCell[] | null = null;
+	return {
+		...fields,
+		get cells() {
+			return (cells ??= toFormCells(fields.table));
+		}
+	};
 }
 
 /** An input problem with where it is and what to do: the message the user reads. */

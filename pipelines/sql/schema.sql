@@ -41,23 +41,62 @@ CREATE TABLE IF NOT EXISTS source_file (
 	synthetic BOOLEAN NOT NULL DEFAULT false   -- the generated demo panel; never mistaken for real data
 );
 
--- Every numeric cell of an official form, long format.
-CREATE TABLE IF NOT EXISTS form_cell (
+-- Every numeric cell of an official form, stored narrow (pipelines/stages/load-form.ts): the
+-- distinct sheet rows and columns once, deduplicated by content across workbooks (all
+-- workbooks of one template share them), and each value as four numbers. A Form 1-M workbook
+-- is ~217,000 values over ~6,000 rows and ~1,000 columns. Read it through the `form_cell` view
+-- below, which has the columns and meanings of the former long table.
+CREATE SEQUENCE IF NOT EXISTS form_scope_id;
+CREATE SEQUENCE IF NOT EXISTS form_row_id;
+CREATE SEQUENCE IF NOT EXISTS form_column_id;
+
+-- One per (source file, form, region, period) whose values are stored: provenance of a value.
+CREATE TABLE IF NOT EXISTS form_scope (
+	id INTEGER NOT NULL,            -- from form_scope_id
+	source_sha256 TEXT NOT NULL,
 	form TEXT NOT NULL,
+	region_code TEXT NOT NULL,
+	period TEXT NOT NULL
+);
+
+-- A sheet row of a section, with everything its cells share.
+CREATE TABLE IF NOT EXISTS form_row (
+	id INTEGER NOT NULL,            -- from form_row_id
 	section TEXT NOT NULL,          -- sheet name: R1, R1-1, …, PRIL11
+	sheet TEXT NOT NULL,
+	sheet_row INTEGER,              -- row number on the sheet; null for sources without an A1 grid
 	row_code TEXT NOT NULL,         -- «шифр строки» (column D), as written
 	row_label TEXT NOT NULL,        -- hierarchical label path joined with ' / '
 	article TEXT,                   -- Criminal Code article parsed from '(ст.NNN)', e.g. '99', '388-1'
-	chapter TEXT,                   -- chapter number the row belongs to, e.g. '1'
-	grafa TEXT NOT NULL,            -- column number as printed in the графы row ('1', '2', …)
-	column_label TEXT NOT NULL,     -- hierarchical header path joined with ' / '
-	region_code TEXT NOT NULL,
-	period TEXT NOT NULL,
-	value DOUBLE NOT NULL,
-	source_sha256 TEXT NOT NULL,
-	sheet TEXT NOT NULL,
-	cell TEXT NOT NULL              -- A1 address in the sheet
+	chapter TEXT                    -- chapter number the row belongs to, e.g. '1'
 );
+
+-- A column (графа) of a section.
+CREATE TABLE IF NOT EXISTS form_column (
+	id INTEGER NOT NULL,            -- from form_column_id
+	section TEXT NOT NULL,
+	column_letters TEXT,            -- 'E'; null for sources without an A1 grid
+	grafa TEXT NOT NULL,            -- column number as printed in the графы row ('1', '2', …)
+	column_label TEXT NOT NULL      -- hierarchical header path joined with ' / '
+);
+
+CREATE TABLE IF NOT EXISTS form_value (
+	scope_id INTEGER NOT NULL,
+	row_id INTEGER NOT NULL,
+	column_id INTEGER NOT NULL,
+	value DOUBLE NOT NULL,
+	cell TEXT                       -- address when it is not column_letters || sheet_row (open data)
+);
+
+-- The long view of every numeric cell: one row per value with its full provenance.
+CREATE OR REPLACE VIEW form_cell AS
+SELECT s.form, r.section, r.row_code, r.row_label, r.article, r.chapter, c.grafa, c.column_label,
+	s.region_code, s.period, v.value, s.source_sha256, r.sheet,
+	coalesce(v.cell, c.column_letters || r.sheet_row::TEXT) AS cell
+FROM form_value v
+JOIN form_scope s ON s.id = v.scope_id
+JOIN form_row r ON r.id = v.row_id
+JOIN form_column c ON c.id = v.column_id;
 
 CREATE TABLE IF NOT EXISTS population (
 	region_code TEXT NOT NULL,

@@ -16,7 +16,7 @@ import {
 	requirePeriod,
 	sha256Hex
 } from './identify.ts';
-import { insertFormCells } from './load-form.ts';
+import { insertFormTable } from './load-form.ts';
 import { insertSourceFile, removeSources } from './sources.ts';
 import { findSourceReader, readForm } from './readers.ts';
 
@@ -181,15 +181,10 @@ async function importForm(
 			period: period.key,
 			title: parsed.title,
 			modified: parsed.modified,
-			cells: parsed.cells.length,
+			cells: parsed.table.length,
 			bytes: bytes.length
 		});
-		const cells = await insertFormCells(
-			conn,
-			parsed.cells,
-			{ ...scope, sha256 },
-			opts.whileInserting
-		);
+		const cells = await insertFormTable(conn, parsed.table, { ...scope, sha256 });
 		const findings = await validateRegionPeriod(conn, scope.form, scope.regionCode, scope.period);
 		await pauseBeforeCommit(name);
 		return {

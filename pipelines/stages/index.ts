@@ -20,4 +20,4 @@ export {
 export { lookupCell, formatCell, type CellQuery, type CellProvenance } from './cell.ts';
 export { buildDefaultWarehouse } from './build-default.ts';
 export { sha256Hex, normalizeFormId, NO_PERIOD } from './identify.ts';
-export { insertFormCells } from './load-form.ts';
+export { insertFormCells, insertFormTable } from './load-form.ts';

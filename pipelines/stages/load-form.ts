@@ -1,112 +1,204 @@
 /**
- * Load stage for official forms: writes a parsed workbook's cells into `form_cell`, inside the
- * caller's transaction. A workbook holds ~240,000 numeric cells whose labels repeat on every
- * row and column, so we do not append 14 columns per cell (≈1.2 s per workbook): we append the
- * distinct sheet rows and columns once, the cells as three numbers, and let DuckDB join them
- * into the long table with one INSERT … SELECT (≈0.1 s per workbook).
+ * Load stage for official forms: writes parsed cells into the narrow storage of schema.sql
+ * (form_scope, form_row, form_column, form_value; `form_cell` is the view that joins them),
+ * inside the caller's transaction.
+ *
+ * Why narrow: a Form 1-M workbook has ~217,000 numeric cells but only ~6,000 distinct sheet
+ * rows and ~1,000 columns, and every workbook of a form shares the template. Writing 14 text
+ * columns per cell made each import ~1.5 s of inserts and ~1 s of COMMIT (WAL) on 3.5 M wide
+ * rows; now the layout is stored once — deduplicated by content across workbooks, never by
+ * assuming a template — and each cell is four numbers, written as whole data chunks (2,048 rows
+ * per native call, copied from typed arrays) instead of one appender call per value.
  */
-import type { DuckDBConnection } from '@duckdb/node-api';
+import {
+	DOUBLE,
+	DuckDBDataChunk,
+	INTEGER,
+	VARCHAR,
+	type DuckDBAppender,
+	type DuckDBConnection
+} from '@duckdb/node-api';
+import {
+	LABEL_SEPARATOR,
+	tableFromCells,
+	type FormCellScope,
+	type FormCellTable
+} from '../forms/cell-table.ts';
 import type { FormCell } from '../forms/types.ts';
 
-export interface FormCellScope {
-	form: string;
-	regionCode: string;
-	period: string;
-	sha256: string;
-}
+export type { FormCellScope } from '../forms/cell-table.ts';
 
-const A1 = /^([A-Z]+)(\d+)$/;
+/** Rows per data chunk: DuckDB's vector size, the most one chunk holds. */
+const CHUNK = 2048;
 
-/** Temporary staging tables, created once per connection (they live in DuckDB's temp catalog). */
-async function ensureStagingTables(conn: DuckDBConnection): Promise<void> {
-	await conn.run(`
-		CREATE TEMP TABLE IF NOT EXISTS stage_row (
-			id INTEGER, section TEXT, sheet_row INTEGER, row_code TEXT, row_label TEXT,
-			article TEXT, chapter TEXT);
-		CREATE TEMP TABLE IF NOT EXISTS stage_col (
-			id INTEGER, col_letters TEXT, grafa TEXT, column_label TEXT);
-		CREATE TEMP TABLE IF NOT EXISTS stage_value (row_id INTEGER, col_id INTEGER, value DOUBLE);
-		DELETE FROM stage_row; DELETE FROM stage_col; DELETE FROM stage_value;`);
-}
-
-function appendText(app: { appendVarchar(v: string): void; appendNull(): void }, v: string | null) {
+function appendText(app: DuckDBAppender, v: string | null): void {
 	if (v === null) app.appendNull();
 	else app.appendVarchar(v);
 }
 
 /**
- * Insert every cell of one workbook as `form_cell` rows for the given scope; returns the number
- * of cells written. Rows and columns are identified by their sheet position (sheet row number,
- * column letters), so the stored A1 address is exactly the cell the reader took the value from.
+ * Ids of the table's distinct rows, columns and scopes in the warehouse: new layouts are
+ * inserted, known ones (same content, e.g. every workbook of one template) reused.
  */
+async function resolveLayout(
+	conn: DuckDBConnection,
+	t: FormCellTable
+): Promise<{ rowIds: Int32Array; columnIds: Int32Array }> {
+	await conn.run(`
+		CREATE OR REPLACE TEMP TABLE stage_row (local INTEGER, section TEXT, sheet TEXT,
+			sheet_row INTEGER, row_code TEXT, row_label TEXT, article TEXT, chapter TEXT);
+		CREATE OR REPLACE TEMP TABLE stage_column (local INTEGER, section TEXT,
+			column_letters TEXT, grafa TEXT, column_label TEXT);`);
+	const rowApp = await conn.createAppender('stage_row', 'main', 'temp');
+	try {
+		t.rows.forEach((r, i) => {
+			rowApp.appendInteger(i);
+			rowApp.appendVarchar(r.section);
+			rowApp.appendVarchar(r.sheet);
+			if (r.sheetRow === null) rowApp.appendNull();
+			else rowApp.appendInteger(r.sheetRow);
+			rowApp.appendVarchar(r.rowCode);
+			rowApp.appendVarchar(r.rowLabel.join(LABEL_SEPARATOR));
+			appendText(rowApp, r.article);
+			appendText(rowApp, r.chapter);
+			rowApp.endRow();
+		});
+	} finally {
+		rowApp.closeSync();
+	}
+	const colApp = await conn.createAppender('stage_column', 'main', 'temp');
+	try {
+		t.columns.forEach((c, i) => {
+			colApp.appendInteger(i);
+			colApp.appendVarchar(c.section);
+			appendText(colApp, c.columnLetters);
+			colApp.appendVarchar(c.grafa);
+			colApp.appendVarchar(c.columnLabel.join(LABEL_SEPARATOR));
+			colApp.endRow();
+		});
+	} finally {
+		colApp.closeSync();
+	}
+	// Equality on every content column (IS NOT DISTINCT FROM: article, chapter, sheet_row and
+	// column_letters may be NULL). Both sides are a few thousand rows: hash joins, no index.
+	const rowMatch = `r.section = s.section AND r.sheet = s.sheet
+		AND r.sheet_row IS NOT DISTINCT FROM s.sheet_row AND r.row_code = s.row_code
+		AND r.row_label = s.row_label AND r.article IS NOT DISTINCT FROM s.article
+		AND r.chapter IS NOT DISTINCT FROM s.chapter`;
+	const colMatch = `c.section = s.section AND c.column_letters IS NOT DISTINCT FROM s.column_letters
+		AND c.grafa = s.grafa AND c.column_label = s.column_label`;
+	await conn.run(`
+		INSERT INTO form_row
+		SELECT nextval('form_row_id'), s.* FROM (
+			SELECT DISTINCT section, sheet, sheet_row, row_code, row_label, article, chapter
+			FROM temp.main.stage_row s
+			WHERE NOT EXISTS (SELECT 1 FROM form_row r WHERE ${rowMatch})) s;
+		INSERT INTO form_column
+		SELECT nextval('form_column_id'), s.* FROM (
+			SELECT DISTINCT section, column_letters, grafa, column_label
+			FROM temp.main.stage_column s
+			WHERE NOT EXISTS (SELECT 1 FROM form_column c WHERE ${colMatch})) s;`);
+	const rowIds = await readIdMap(
+		conn,
+		`SELECT s.local, min(r.id) FROM temp.main.stage_row s JOIN form_row r ON ${rowMatch} GROUP BY s.local`,
+		t.rows.length
+	);
+	const columnIds = await readIdMap(
+		conn,
+		`SELECT s.local, min(c.id) FROM temp.main.stage_column s JOIN form_column c ON ${colMatch} GROUP BY s.local`,
+		t.columns.length
+	);
+	await conn.run('DROP TABLE temp.main.stage_row; DROP TABLE temp.main.stage_column;');
+	return { rowIds, columnIds };
+}
+
+async function readIdMap(conn: DuckDBConnection, sql: string, n: number): Promise<Int32Array> {
+	const out = new Int32Array(n).fill(-1);
+	const reader = await conn.runAndReadAll(sql);
+	const [locals, ids] = reader.getColumnsJS() as [number[], number[]];
+	for (let i = 0; i < locals.length; i++) out[locals[i]] = ids[i];
+	if (out.includes(-1)) throw new Error('load-form: a staged layout row found no warehouse id');
+	return out;
+}
+
+/** One form_scope row per scope; returns their ids in order. */
+async function insertScopes(
+	conn: DuckDBConnection,
+	scopes: readonly FormCellScope[]
+): Promise<Int32Array> {
+	const ids = new Int32Array(scopes.length);
+	const reader = await conn.runAndReadAll(
+		`SELECT nextval('form_scope_id')::INTEGER FROM range(${scopes.length})`
+	);
+	(reader.getColumnsJS()[0] as number[]).forEach((id, i) => (ids[i] = id));
+	const app = await conn.createAppender('form_scope');
+	try {
+		scopes.forEach((s, i) => {
+			app.appendInteger(ids[i]);
+			app.appendVarchar(s.sha256);
+			app.appendVarchar(s.form);
+			app.appendVarchar(s.regionCode);
+			app.appendVarchar(s.period);
+			app.endRow();
+		});
+	} finally {
+		app.closeSync();
+	}
+	return ids;
+}
+
+/**
+ * Insert every cell of `table` for the given scope(s); returns the number of cells written.
+ * Rows and columns keep their sheet position (sheet row, column letters), so the A1 address
+ * the view shows is exactly the cell the reader took the value from.
+ */
+export async function insertFormTable(
+	conn: DuckDBConnection,
+	table: FormCellTable,
+	scopes: FormCellScope | readonly FormCellScope[]
+): Promise<number> {
+	const scopeList = Array.isArray(scopes) ? scopes : [scopes as FormCellScope];
+	if (scopeList.length === 0) throw new Error('load-form: no scope for the cells');
+	const scopeIds = await insertScopes(conn, scopeList);
+	const { rowIds, columnIds } = await resolveLayout(conn, table);
+	const app = await conn.createAppender('form_value');
+	try {
+		const types = [INTEGER, INTEGER, INTEGER, DOUBLE, VARCHAR];
+		for (let from = 0; from < table.length; from += CHUNK) {
+			const n = Math.min(CHUNK, table.length - from);
+			const scope = new Int32Array(n);
+			const row = new Int32Array(n);
+			const column = new Int32Array(n);
+			for (let k = 0; k < n; k++) {
+				scope[k] = scopeIds[table.scope ? table.scope[from + k] : 0];
+				row[k] = rowIds[table.row[from + k]];
+				column[k] = columnIds[table.column[from + k]];
+			}
+			const chunk = DuckDBDataChunk.create(types, n);
+			// Typed arrays are read by index like arrays: no per-value conversion objects.
+			chunk.setColumnValues(0, scope as unknown as number[]);
+			chunk.setColumnValues(1, row as unknown as number[]);
+			chunk.setColumnValues(2, column as unknown as number[]);
+			chunk.setColumnValues(3, table.value.subarray(from, from + n) as unknown as number[]);
+			chunk.setColumnValues(4, table.cell ? table.cell.slice(from, from + n) : nulls(n));
+			app.appendDataChunk(chunk);
+		}
+	} finally {
+		app.closeSync();
+	}
+	return table.length;
+}
+
+const NULLS: null[] = new Array(CHUNK).fill(null);
+function nulls(n: number): null[] {
+	return n === CHUNK ? NULLS : NULLS.slice(0, n);
+}
+
+/** FormCell objects (small fixtures, tests) for one scope. */
 export async function insertFormCells(
 	conn: DuckDBConnection,
 	cells: readonly FormCell[],
-	scope: FormCellScope,
-	/** Called while DuckDB runs the big INSERT on its own threads (import.ts parses the next file). */
-	whileInserting?: () => void
+	scope: FormCellScope
 ): Promise<number> {
-	await ensureStagingTables(conn);
-	const rowIds = new Map<string, number>();
-	const colIds = new Map<string, number>();
-	const rowApp = await conn.createAppender('stage_row', 'main', 'temp');
-	const colApp = await conn.createAppender('stage_col', 'main', 'temp');
-	const valApp = await conn.createAppender('stage_value', 'main', 'temp');
-	try {
-		for (const c of cells) {
-			const m = A1.exec(c.cell);
-			if (!m)
-				throw new Error(`reader returned a malformed cell address «${c.cell}» (${c.section})`);
-			const rowKey = c.section + '\u0001' + m[2];
-			let rowId = rowIds.get(rowKey);
-			if (rowId === undefined) {
-				rowId = rowIds.size;
-				rowIds.set(rowKey, rowId);
-				rowApp.appendInteger(rowId);
-				rowApp.appendVarchar(c.section);
-				rowApp.appendInteger(Number(m[2]));
-				rowApp.appendVarchar(c.rowCode);
-				rowApp.appendVarchar(c.rowLabel.join(' / '));
-				appendText(rowApp, c.article);
-				appendText(rowApp, c.chapter);
-				rowApp.endRow();
-			}
-			const colKey = c.section + '\u0001' + m[1];
-			let colId = colIds.get(colKey);
-			if (colId === undefined) {
-				colId = colIds.size;
-				colIds.set(colKey, colId);
-				colApp.appendInteger(colId);
-				colApp.appendVarchar(m[1]);
-				colApp.appendVarchar(c.grafa);
-				colApp.appendVarchar(c.columnLabel.join(' / '));
-				colApp.endRow();
-			}
-			valApp.appendInteger(rowId);
-			valApp.appendInteger(colId);
-			valApp.appendDouble(c.value);
-			valApp.endRow();
-		}
-	} finally {
-		rowApp.closeSync();
-		colApp.closeSync();
-		valApp.closeSync();
-	}
-	const insert = conn.run(
-		`INSERT INTO form_cell
-		 SELECT $form, r.section, r.row_code, r.row_label, r.article, r.chapter, c.grafa,
-		        c.column_label, $region, $period, v.value, $sha, r.section,
-		        c.col_letters || r.sheet_row::TEXT
-		 FROM temp.main.stage_value v
-		 JOIN temp.main.stage_row r ON r.id = v.row_id
-		 JOIN temp.main.stage_col c ON c.id = v.col_id`,
-		{ form: scope.form, region: scope.regionCode, period: scope.period, sha: scope.sha256 }
-	);
-	whileInserting?.();
-	await insert;
-	// Dropped, not emptied: the staged cells' memory is released before validation runs.
-	await conn.run(
-		'DROP TABLE temp.main.stage_row; DROP TABLE temp.main.stage_col; DROP TABLE temp.main.stage_value;'
-	);
-	return cells.length;
+	return insertFormTable(conn, tableFromCells(cells), scope);
 }

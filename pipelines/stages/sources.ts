@@ -18,9 +18,9 @@ export interface SourceFileRow {
 	synthetic?: boolean;
 }
 
-/** Tables whose rows carry `source_sha256` provenance. */
+/** Tables whose rows carry `source_sha256` provenance (form values: see removeFormValues). */
 const PROVENANCE_TABLES = [
-	'form_cell',
+	'form_scope',
 	'population',
 	'court_outcome',
 	'published_figure',
@@ -32,11 +32,31 @@ export async function removeSources(
 	shas: readonly string[]
 ): Promise<void> {
 	for (const sha of shas) {
+		await removeFormValues(conn, sha);
 		for (const t of PROVENANCE_TABLES) {
 			await conn.run(`DELETE FROM ${t} WHERE source_sha256 = $1`, [sha]);
 		}
 		await conn.run('DELETE FROM source_file WHERE sha256 = $1', [sha]);
 	}
+}
+
+/**
+ * Delete the form values of one source (call before deleting its form_scope rows). The scope
+ * ids of a file are few and adjacent, so DuckDB skips the other row groups of form_value by
+ * their min/max; layout rows (form_row, form_column) are shared and stay.
+ */
+export async function removeFormValues(conn: DuckDBConnection, sha: string): Promise<void> {
+	const r = await conn.runAndReadAll(
+		'SELECT min(id), max(id), count(*)::INTEGER FROM form_scope WHERE source_sha256 = $1',
+		[sha]
+	);
+	const [lo, hi, n] = r.getRowsJS()[0] as [number | null, number | null, number];
+	if (!n || lo === null || hi === null) return;
+	await conn.run(
+		`DELETE FROM form_value WHERE scope_id BETWEEN $lo AND $hi
+		   AND scope_id IN (SELECT id FROM form_scope WHERE source_sha256 = $sha)`,
+		{ lo, hi, sha }
+	);
 }
 
 export async function insertSourceFile(conn: DuckDBConnection, row: SourceFileRow): Promise<void> {

@@ -3,9 +3,10 @@
  * workbook that lacks sections: a partial 1-M would silently break every control sum.
  */
 import type { Workbook } from '../../xlsx/types.ts';
-import { type FormCell, InputError, type ParsedForm } from '../types.ts';
+import { CellTableBuilder } from '../cell-table.ts';
+import { InputError, parsedForm, type ParsedForm } from '../types.ts';
 import { FORM_1M_SHEETS } from './layout.ts';
-import { readSection } from './section.ts';
+import { readSectionInto } from './section.ts';
 
 export interface FormIdentity {
 	title: string;
@@ -19,14 +20,14 @@ export function readForm1M(wb: Workbook, file: string, identity: FormIdentity): 
 			`${file}: this Form 1-M workbook lacks section(s) ${missing.join(', ')} (it has ${wb.sheetNames.join(', ')}). Export the complete form from the portal.`,
 			{ file }
 		);
-	const cells: FormCell[] = [];
-	for (const name of FORM_1M_SHEETS) readSection(wb.sheet(name), { file }, cells);
-	return {
+	const cells = new CellTableBuilder();
+	for (const name of FORM_1M_SHEETS) readSectionInto(wb.sheet(name), { file }, cells);
+	return parsedForm({
 		form: '1-M',
 		title: identity.title,
 		regionName: identity.regionName,
 		modified: wb.modified,
 		sheets: [...FORM_1M_SHEETS],
-		cells
-	};
+		table: cells.build()
+	});
 }

@@ -6,8 +6,9 @@
  * the merged label cells on its left. Every numeric cell of a coded row becomes a FormCell.
  * Shared by Form 1-M and Form СНГ-1, whose sheets follow the same template.
  */
-import { cellAddress } from '../../xlsx/cell-ref.ts';
+import { columnLetters } from '../../xlsx/cell-ref.ts';
 import type { Sheet } from '../../xlsx/types.ts';
+import { CellTableBuilder, toFormCells } from '../cell-table.ts';
 import type { FormCell } from '../types.ts';
 import {
 	KEY,
@@ -26,15 +27,33 @@ export interface SectionOptions {
 	codesByOrder?: boolean;
 }
 
+/** FormCell objects of one section (tests and small tools; imports use readSectionInto). */
 export function readSection(sheet: Sheet, opts: SectionOptions, out: FormCell[] = []): FormCell[] {
+	const b = new CellTableBuilder();
+	readSectionInto(sheet, opts, b);
+	for (const c of toFormCells(b.build())) out.push(c);
+	return out;
+}
+
+/**
+ * Every numeric cell of a coded row, added to `out` column-wise: one row layout per sheet row,
+ * one column layout per графа, three numbers per cell (the bulk of an import's cells).
+ */
+export function readSectionInto(sheet: Sheet, opts: SectionOptions, out: CellTableBuilder): void {
 	const cols = sheet.columns ?? toColumns(sheet);
 	const layout = findGrafyRow(sheet, cols, opts.file);
 	const grid = makeGrid(sheet, cols, layout);
 	const headerTop = findHeaderTop(grid, layout.row, layout.labelFrom, layout.codeCol);
 	// Column number → its графа and label path, shared by every cell of the column.
-	const grafaOf: ({ grafa: string; columnLabel: string[] } | undefined)[] = [];
+	// Column number → index of its layout (графа and label path) in `out`.
+	const grafaOf: (number | undefined)[] = [];
 	for (const { col, grafa } of layout.grafy)
-		grafaOf[col] = { grafa, columnLabel: readColumnLabel(grid, headerTop, layout.row - 1, col) };
+		grafaOf[col] = out.internColumn({
+			section: sheet.name,
+			columnLetters: columnLetters(col),
+			grafa,
+			columnLabel: readColumnLabel(grid, headerTop, layout.row - 1, col)
+		});
 
 	const paths = new Map<number, string[]>();
 	let ordinal = 0;
@@ -52,20 +71,15 @@ export function readSection(sheet: Sheet, opts: SectionOptions, out: FormCell[] 
 			paths.set(r, readRowLabel(grid, r, layout.labelFrom, layout.codeCol - 1, paths));
 		lastLabelled = row;
 		// Row identity is worked out on the first numeric cell only: most rows have many.
-		let meta: {
-			rowCode: string;
-			path: string[];
-			article: string | null;
-			chapter: string | null;
-		} | null = null;
+		let rowIndex = -1;
 		for (let k = i; k < end; k++) {
 			const col = cols.cols[k];
 			const g = grafaOf[col];
-			if (!g) continue;
+			if (g === undefined) continue;
 			const raw = cols.values[k];
 			const value = typeof raw === 'number' ? raw : numericValue(raw);
 			if (value === null || !Number.isFinite(value)) continue;
-			if (!meta) {
+			if (rowIndex < 0) {
 				ordinal++;
 				const path = paths.get(row)!;
 				const codeValue = grid.text.get(row * KEY + layout.codeCol)?.value;
@@ -74,23 +88,20 @@ export function readSection(sheet: Sheet, opts: SectionOptions, out: FormCell[] 
 				let chapter: string | null = null;
 				for (const part of path) chapter = parseChapter(part) ?? chapter;
 				const article = path.length ? parseArticle(path[path.length - 1]) : null;
-				meta = { rowCode, path, article, chapter };
+				rowIndex = out.internRow({
+					section: sheet.name,
+					sheet: sheet.name,
+					sheetRow: row,
+					rowCode,
+					rowLabel: path,
+					article,
+					chapter
+				});
 			}
-			out.push({
-				section: sheet.name,
-				rowCode: meta.rowCode,
-				rowLabel: meta.path,
-				article: meta.article,
-				chapter: meta.chapter,
-				grafa: g.grafa,
-				columnLabel: g.columnLabel,
-				value,
-				cell: cellAddress(row, col)
-			});
+			out.push(rowIndex, g, value);
 		}
 		i = end;
 	}
-	return out;
 }
 
 /** A number, or numeric text such as '12' or '1 234,5'; anything else is not a value. */

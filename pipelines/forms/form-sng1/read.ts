@@ -4,9 +4,10 @@
  * done by the validation stage, not here).
  */
 import type { Workbook } from '../../xlsx/types.ts';
-import { readSection } from '../form-1m/section.ts';
+import { readSectionInto } from '../form-1m/section.ts';
 import type { FormIdentity } from '../form-1m/read.ts';
-import { type FormCell, InputError, type ParsedForm } from '../types.ts';
+import { CellTableBuilder } from '../cell-table.ts';
+import { InputError, parsedForm, type ParsedForm } from '../types.ts';
 import { FORM_SNG1_SECTIONS, FORM_SNG1_SHEETS } from './layout.ts';
 
 export function readFormSng1(wb: Workbook, file: string, identity: FormIdentity): ParsedForm {
@@ -16,15 +17,15 @@ export function readFormSng1(wb: Workbook, file: string, identity: FormIdentity)
 			`${file}: this Form СНГ-1 workbook lacks section(s) ${missing.join(', ')} (it has ${wb.sheetNames.join(', ')}). Export the complete form from the portal.`,
 			{ file }
 		);
-	const cells: FormCell[] = [];
+	const cells = new CellTableBuilder();
 	for (const s of FORM_SNG1_SECTIONS)
-		readSection(wb.sheet(s.sheet), { file, codesByOrder: s.codesByOrder }, cells);
-	return {
+		readSectionInto(wb.sheet(s.sheet), { file, codesByOrder: s.codesByOrder }, cells);
+	return parsedForm({
 		form: 'СНГ-1',
 		title: identity.title,
 		regionName: identity.regionName,
 		modified: wb.modified,
 		sheets: [...FORM_SNG1_SHEETS],
-		cells
-	};
+		table: cells.build()
+	});
 }

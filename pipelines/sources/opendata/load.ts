@@ -1,8 +1,12 @@
 /**
- * Writes portal cells to `form_cell` (form '1-M'); the same rows a workbook import would give,
- * with sheet = section and cell = record/field. Re-loading the same file replaces its rows.
+ * Writes portal cells as Form 1-M values (form_cell view); the same rows a workbook import
+ * would give, with sheet = section and cell = record/field. The portal's rows have no sheet
+ * grid, so the address is kept per value. Re-loading the same file replaces its rows.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { CellTableBuilder, type FormCellScope } from '../../forms/cell-table.ts';
+import { insertFormTable } from '../../stages/load-form.ts';
+import { removeFormValues } from '../../stages/sources.ts';
 import type { OpendataCell } from './schema.ts';
 
 export async function loadOpendataCells(
@@ -10,27 +14,36 @@ export async function loadOpendataCells(
 	cells: OpendataCell[],
 	sha256: string
 ): Promise<number> {
-	await conn.run('DELETE FROM form_cell WHERE source_sha256 = $1', [sha256]);
-	const appender = await conn.createAppender('form_cell');
+	await removeFormValues(conn, sha256);
+	await conn.run('DELETE FROM form_scope WHERE source_sha256 = $1', [sha256]);
+	if (cells.length === 0) return 0;
+	const b = new CellTableBuilder();
+	const scopes: FormCellScope[] = [];
+	const scopeIndex = new Map<string, number>();
 	for (const c of cells) {
-		appender.appendVarchar(c.form);
-		appender.appendVarchar(c.section);
-		appender.appendVarchar(c.rowCode);
-		appender.appendVarchar(c.rowLabel);
-		if (c.article === null) appender.appendNull();
-		else appender.appendVarchar(c.article);
-		if (c.chapter === null) appender.appendNull();
-		else appender.appendVarchar(c.chapter);
-		appender.appendVarchar(c.grafa);
-		appender.appendVarchar('');
-		appender.appendVarchar(c.regionCode);
-		appender.appendVarchar(c.period);
-		appender.appendDouble(c.value);
-		appender.appendVarchar(sha256);
-		appender.appendVarchar(c.section);
-		appender.appendVarchar(c.cell);
-		appender.endRow();
+		const key = `${c.form}|${c.regionCode}|${c.period}`;
+		let s = scopeIndex.get(key);
+		if (s === undefined) {
+			s = scopes.length;
+			scopes.push({ form: c.form, regionCode: c.regionCode, period: c.period, sha256 });
+			scopeIndex.set(key, s);
+		}
+		const row = b.internRow({
+			section: c.section,
+			sheet: c.section,
+			sheetRow: null,
+			rowCode: c.rowCode,
+			rowLabel: [c.rowLabel],
+			article: c.article,
+			chapter: c.chapter
+		});
+		const col = b.internColumn({
+			section: c.section,
+			columnLetters: null,
+			grafa: c.grafa,
+			columnLabel: []
+		});
+		b.push(row, col, c.value, c.cell, s);
 	}
-	appender.closeSync();
-	return cells.length;
+	return insertFormTable(conn, b.build(), scopes);
 }

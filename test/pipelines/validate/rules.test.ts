@@ -86,7 +86,11 @@ describe('appendix totals', () => {
 			{ section: 'PRIL5', code: '1', values: pril5 }
 		]);
 		expect(await validateRegionPeriod(wh.conn, '1-M', 'KZ-11', '2022')).toEqual([]);
-		await wh.conn.run(`UPDATE form_cell SET value = 8 WHERE section = 'PRIL5' AND grafa = '3'`);
+		// form_cell is a view: the value itself lives in form_value (schema.sql).
+		await wh.conn.run(
+			`UPDATE form_value SET value = 8 WHERE row_id IN (SELECT id FROM form_row WHERE section = 'PRIL5')
+			   AND column_id IN (SELECT id FROM form_column WHERE section = 'PRIL5' AND grafa = '3')`
+		);
 		const f = await validateRegionPeriod(wh.conn, '1-M', 'KZ-11', '2022');
 		expect(f.map((x) => [x.rule, x.grafa, x.expected, x.found])).toEqual([
 			['PRIL5=R1.row2', '3', 7, 8]

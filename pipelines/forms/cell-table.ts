@@ -1,0 +1,196 @@
+/**
+ * Form cells column-wise: the distinct sheet rows and columns once, each cell as three numbers
+ * (row index, column index, value) in typed arrays. A Form 1-M workbook has ~217,000 numeric
+ * cells but only ~6,000 distinct rows and ~1,000 columns, so one object per cell (FormCell)
+ * costs ~20× the memory and the time of these arrays; they also cross a worker_threads
+ * boundary as transferable buffers. FormCell objects are only built on request (toFormCells).
+ */
+import type { FormCell } from './types.ts';
+
+/** One sheet row of a section: everything the cells of that row share. */
+export interface FormRowLayout {
+	section: string;
+	sheet: string;
+	/** Row number on the sheet; null when the source has no A1 grid (open data, demo). */
+	sheetRow: number | null;
+	rowCode: string;
+	/** Hierarchical label path, outermost first (stored joined with ' / '). */
+	rowLabel: string[];
+	article: string | null;
+	chapter: string | null;
+}
+
+/** One column (графа) of a section. */
+export interface FormColumnLayout {
+	section: string;
+	/** Column letters on the sheet ('E'); null when the source has no A1 grid. */
+	columnLetters: string | null;
+	grafa: string;
+	/** Hierarchical header path, outermost first (stored joined with ' / '). */
+	columnLabel: string[];
+}
+
+/** Which form/region/period/source a group of cells belongs to. */
+export interface FormCellScope {
+	form: string;
+	regionCode: string;
+	period: string;
+	sha256: string;
+}
+
+export interface FormCellTable {
+	length: number;
+	rows: FormRowLayout[];
+	columns: FormColumnLayout[];
+	/** Cell i is (rows[row[i]], columns[column[i]]) with value[i]. */
+	row: Int32Array;
+	column: Int32Array;
+	value: Float64Array;
+	/** Cell addresses that are not columnLetters + sheetRow (open data 'record 3.gr1'); else null. */
+	cell: (string | null)[] | null;
+	/** Index into the scopes given to the loader; null = every cell in scope 0. */
+	scope: Int32Array | null;
+}
+
+export const LABEL_SEPARATOR = ' / ';
+
+/** Grows a FormCellTable cell by cell, interning rows and columns by their content. */
+export class CellTableBuilder {
+	private n = 0;
+	private rowIdx = new Int32Array(4096);
+	private colIdx = new Int32Array(4096);
+	private values = new Float64Array(4096);
+	private scopeIdx: Int32Array | null = null;
+	private cells: (string | null)[] | null = null;
+	readonly rows: FormRowLayout[] = [];
+	readonly columns: FormColumnLayout[] = [];
+	private rowKeys = new Map<string, number>();
+	private colKeys = new Map<string, number>();
+
+	/** Index of this row layout, added when new (keyed by content, not by object identity). */
+	internRow(r: FormRowLayout): number {
+		const key = [
+			r.section,
+			r.sheet,
+			r.sheetRow,
+			r.rowCode,
+			r.rowLabel.join('\u0002'),
+			r.article,
+			r.chapter
+		].join('\u0001');
+		let i = this.rowKeys.get(key);
+		if (i === undefined) {
+			i = this.rows.length;
+			this.rows.push(r);
+			this.rowKeys.set(key, i);
+		}
+		return i;
+	}
+
+	internColumn(c: FormColumnLayout): number {
+		const key = [c.section, c.columnLetters, c.grafa, c.columnLabel.join('\u0002')].join('\u0001');
+		let i = this.colKeys.get(key);
+		if (i === undefined) {
+			i = this.columns.length;
+			this.columns.push(c);
+			this.colKeys.set(key, i);
+		}
+		return i;
+	}
+
+	push(row: number, column: number, value: number, cell: string | null = null, scope = 0): void {
+		if (this.n === this.values.length) this.grow();
+		this.rowIdx[this.n] = row;
+		this.colIdx[this.n] = column;
+		this.values[this.n] = value;
+		if (cell !== null && this.cells === null) this.cells = new Array(this.n).fill(null);
+		if (this.cells !== null) this.cells.push(cell);
+		if (scope !== 0 && this.scopeIdx === null) this.scopeIdx = new Int32Array(this.values.length);
+		if (this.scopeIdx !== null) this.scopeIdx[this.n] = scope;
+		this.n++;
+	}
+
+	private grow(): void {
+		const size = this.values.length * 2;
+		const rows = new Int32Array(size);
+		rows.set(this.rowIdx);
+		this.rowIdx = rows;
+		const cols = new Int32Array(size);
+		cols.set(this.colIdx);
+		this.colIdx = cols;
+		const values = new Float64Array(size);
+		values.set(this.values);
+		this.values = values;
+		if (this.scopeIdx) {
+			const scopes = new Int32Array(size);
+			scopes.set(this.scopeIdx);
+			this.scopeIdx = scopes;
+		}
+	}
+
+	get length(): number {
+		return this.n;
+	}
+
+	/** The table; its arrays are trimmed copies, so the builder's buffers can be dropped. */
+	build(): FormCellTable {
+		return {
+			length: this.n,
+			rows: this.rows,
+			columns: this.columns,
+			row: this.rowIdx.slice(0, this.n),
+			column: this.colIdx.slice(0, this.n),
+			value: this.values.slice(0, this.n),
+			cell: this.cells,
+			scope: this.scopeIdx ? this.scopeIdx.slice(0, this.n) : null
+		};
+	}
+}
+
+const A1 = /^([A-Z]+)(\d+)$/;
+
+/** FormCell objects (tests, small fixtures) → a table; A1 addresses are split into row/column. */
+export function tableFromCells(cells: readonly FormCell[]): FormCellTable {
+	const b = new CellTableBuilder();
+	for (const c of cells) {
+		const m = A1.exec(c.cell);
+		const row = b.internRow({
+			section: c.section,
+			sheet: c.section,
+			sheetRow: m ? Number(m[2]) : null,
+			rowCode: c.rowCode,
+			rowLabel: c.rowLabel,
+			article: c.article,
+			chapter: c.chapter
+		});
+		const col = b.internColumn({
+			section: c.section,
+			columnLetters: m ? m[1] : null,
+			grafa: c.grafa,
+			columnLabel: c.columnLabel
+		});
+		b.push(row, col, c.value, m ? null : c.cell);
+	}
+	return b.build();
+}
+
+/** The table as FormCell objects (the readers' original contract; tests and small tools). */
+export function toFormCells(t: FormCellTable): FormCell[] {
+	const out: FormCell[] = new Array(t.length);
+	for (let i = 0; i < t.length; i++) {
+		const r = t.rows[t.row[i]];
+		const c = t.columns[t.column[i]];
+		out[i] = {
+			section: r.section,
+			rowCode: r.rowCode,
+			rowLabel: r.rowLabel,
+			article: r.article,
+			chapter: r.chapter,
+			grafa: c.grafa,
+			columnLabel: c.columnLabel,
+			value: t.value[i],
+			cell: t.cell?.[i] ?? `${c.columnLetters ?? ''}${r.sheetRow ?? ''}`
+		};
+	}
+	return out;
+}
