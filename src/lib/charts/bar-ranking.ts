@@ -31,7 +31,13 @@ export function barRankingOptions(
 		height: Math.max(120, 22 * data.length + 40),
 		marginLeft: 260,
 		marginRight: 80,
-		x: { grid: true, label: o.xLabel, tickFormat: (v: number) => tr.num(v) },
+		x: {
+			grid: true,
+			label: o.xLabel,
+			tickFormat: (v: number) => tr.num(v),
+			// room for the labels left of negative bars
+			insetLeft: known.some((d) => d.value! < 0) ? 56 : 0
+		},
 		y: { label: null, domain: order, tickFormat: shorten },
 		marks: [
 			Plot.barX(known, {
@@ -39,14 +45,30 @@ export function barRankingOptions(
 				y: 'label',
 				fill: (d) => (d.hi ? '#b2182b' : '#2166ac')
 			}),
-			Plot.text(known, {
-				x: 'value',
-				y: 'label',
-				text: (d) => tr.num(d.value, 1),
-				textAnchor: 'start',
-				dx: 4,
-				fill: '#222'
-			}),
+			// Value labels beside the bar's end, outside the bar (dark text on a dark bar fails
+			// contrast): right of positive bars, left of negative ones.
+			Plot.text(
+				known.filter((d) => d.value! >= 0),
+				{
+					x: 'value',
+					y: 'label',
+					text: (d) => tr.num(d.value, 1),
+					textAnchor: 'start',
+					dx: 4,
+					fill: '#222'
+				}
+			),
+			Plot.text(
+				known.filter((d) => d.value! < 0),
+				{
+					x: 'value',
+					y: 'label',
+					text: (d) => tr.num(d.value, 1),
+					textAnchor: 'end',
+					dx: -4,
+					fill: '#222'
+				}
+			),
 			Plot.text(missing, {
 				x: 0,
 				y: 'label',

@@ -16,6 +16,23 @@ export interface TileMapOptions {
 	diverging?: boolean;
 }
 
+/** Five blues (light → dark) and six red–blue classes (blue: below, red: above). */
+const SEQUENTIAL = [
+	{ color: '#eff3ff', dark: false },
+	{ color: '#c6dbef', dark: false },
+	{ color: '#9ecae1', dark: false },
+	{ color: '#2171b5', dark: true },
+	{ color: '#08306b', dark: true }
+];
+const DIVERGING = [
+	{ color: '#2166ac', dark: true },
+	{ color: '#67a9cf', dark: false },
+	{ color: '#d1e5f0', dark: false },
+	{ color: '#fddbc7', dark: false },
+	{ color: '#ef8a62', dark: false },
+	{ color: '#b2182b', dark: true }
+];
+
 export function tileMapOptions(rows: Row[], o: TileMapOptions, tr: Translator): Plot.PlotOptions {
 	const byCode = new Map(rows.map((r) => [String(r[o.code]), r]));
 	const tiles = Object.entries(TILE_LAYOUT).map(([code, [col, row]]) => {
@@ -28,34 +45,34 @@ export function tileMapOptions(rows: Row[], o: TileMapOptions, tr: Translator): 
 	const vals = known.map((t) => t.value!);
 	const lo = Math.min(...vals);
 	const hi = Math.max(...vals);
-	// Classed colours: the two darkest of five classes need white text (contrast).
-	const dark = (v: number) => (hi > lo ? (v - lo) / (hi - lo) >= 0.6 : false);
 	const ext = Math.max(Math.abs(lo), Math.abs(hi));
+	// Classed colours with explicit thresholds, so that the text colour on each tile is chosen
+	// for the class it is actually drawn in: dark classes take white text, light classes near
+	// black — each pair above 4.5:1 (WCAG AA), checked in the browser tests.
+	const classes = o.diverging ? DIVERGING : SEQUENTIAL;
+	const [from, to] = o.diverging ? [-ext, ext] : [lo, hi];
+	const n = classes.length;
+	const thresholds =
+		to > from
+			? Array.from({ length: n - 1 }, (_, k) => from + ((to - from) * (k + 1)) / n)
+			: [from];
+	const classOf = (v: number) => thresholds.filter((t) => v >= t).length;
+	const textFill = (t: { value: number | null }) =>
+		t.value !== null && classes[Math.min(classOf(t.value), n - 1)].dark ? 'white' : '#111';
 	return {
 		width: 640,
 		height: 400,
 		padding: 0.06,
 		x: { axis: null, domain: [0, 1, 2, 3, 4, 5] },
 		y: { axis: null, domain: [0, 1, 2, 3] },
-		color: o.diverging
-			? {
-					type: 'quantize',
-					n: 6,
-					scheme: 'rdbu',
-					reverse: true,
-					domain: [-ext, ext],
-					legend: true,
-					label: o.legend,
-					tickFormat: (v: number) => tr.num(v, 1)
-				}
-			: {
-					type: 'quantize',
-					n: 5,
-					scheme: 'blues',
-					legend: true,
-					label: o.legend,
-					tickFormat: (v: number) => tr.num(v, 1)
-				},
+		color: {
+			type: 'threshold',
+			domain: thresholds,
+			range: classes.slice(0, thresholds.length + 1).map((c) => c.color),
+			legend: true,
+			label: o.legend,
+			tickFormat: (v: number) => tr.num(v, 1)
+		},
 		marks: [
 			Plot.cell(known, {
 				x: 'col',
@@ -77,7 +94,7 @@ export function tileMapOptions(rows: Row[], o: TileMapOptions, tr: Translator): 
 				dy: -10,
 				fontWeight: 'bold',
 				fontSize: 12,
-				fill: (t) => (t.value !== null && !o.diverging && dark(t.value) ? 'white' : '#111')
+				fill: textFill
 			}),
 			Plot.text(tiles, {
 				x: 'col',
@@ -85,7 +102,7 @@ export function tileMapOptions(rows: Row[], o: TileMapOptions, tr: Translator): 
 				text: (t) => (t.value === null ? tr.t('label.nodata') : tr.num(t.value, 1)),
 				dy: 8,
 				fontSize: 11,
-				fill: (t) => (t.value !== null && !o.diverging && dark(t.value) ? 'white' : '#111')
+				fill: textFill
 			})
 		]
 	};
