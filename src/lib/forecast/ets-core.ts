@@ -3,7 +3,18 @@
 // parameters and the initial level/trend are fitted by maximum likelihood (Nelder–Mead);
 // initial seasonal states come from a classical decomposition and are counted as parameters.
 
-import { concentratedInit, etsFilter, etsLik, seasonalIndices } from './ets-recursion';
+import {
+	concentratedInit,
+	etsFilter,
+	etsLik,
+	P_ALPHA,
+	P_B0,
+	P_BETA,
+	P_GAMMA,
+	P_L0,
+	P_PHI,
+	seasonalIndices
+} from './ets-recursion';
 import { nelderMead } from './optim';
 import { gaussianIntervals, linearTrend } from './stats';
 import type { FittedModel } from './types';
@@ -37,8 +48,25 @@ export function paramCount(spec: EtsSpec, m: number): number {
 	return k + 1; // sigma
 }
 
+/**
+ * The last ETS(A,N,N) fit per data array: the automatic ETS and the Theta method both fit SES to
+ * the same window in a backtest. Keyed by the array, checked against a copy of its values.
+ */
+const sesMemo = new WeakMap<readonly number[], { values: number[]; fit: EtsFit | null }>();
+
 /** Fits one ETS specification by maximum likelihood. Returns null if the fit is impossible. */
 export function fitEtsSpec(y: readonly number[], spec: EtsSpec, period: number): EtsFit | null {
+	if (spec.error !== 'A' || spec.trend !== 'N' || spec.season !== 'N')
+		return fitEtsSpecNow(y, spec, period);
+	const memo = sesMemo.get(y);
+	if (memo && memo.values.length === y.length && memo.values.every((v, i) => v === y[i]))
+		return memo.fit;
+	const fit = fitEtsSpecNow(y, spec, period);
+	sesMemo.set(y, { values: y.slice(), fit });
+	return fit;
+}
+
+function fitEtsSpecNow(y: readonly number[], spec: EtsSpec, period: number): EtsFit | null {
 	const n = y.length;
 	const m = spec.season === 'N' ? 1 : period;
 	const k = paramCount(spec, m);
@@ -76,21 +104,15 @@ export function fitEtsSpec(y: readonly number[], spec: EtsSpec, period: number):
 	};
 	const sA = spec.season === 'A';
 	const ls = new Float64Array(3);
+	// alpha, beta, gamma, phi, l0, b0 (P_* in ets-recursion.ts)
+	const par = new Float64Array(6);
 	if (!concentrated && spec.season !== 'M') {
 		// warm start for multiplicative errors: the additive model's least-squares initial states
-		concentratedInit(
-			y,
-			hasT,
-			sA,
-			m,
-			x0[0],
-			hasT ? x0[1] : 0,
-			0,
-			damped ? x0[x0.length - (hasT ? 3 : 2)] : 1,
-			s0,
-			work,
-			ls
-		);
+		par[P_ALPHA] = x0[0];
+		par[P_BETA] = hasT ? x0[1] : 0;
+		par[P_GAMMA] = 0;
+		par[P_PHI] = damped ? x0[x0.length - (hasT ? 3 : 2)] : 1;
+		concentratedInit(y, hasT, sA, m, par, s0, work, ls);
 		x0[x0.length - (hasT ? 2 : 1)] = ls[1];
 		if (hasT) x0[x0.length - 1] = ls[2];
 	}
@@ -115,18 +137,28 @@ export function fitEtsSpec(y: readonly number[], spec: EtsSpec, period: number):
 		if (hasS && (gamma < 1e-4 || gamma > 1 - alpha)) return 1e12;
 		const phi = damped ? x[iP] : 1;
 		if (damped && (phi < 0.8 || phi > 0.98)) return 1e12;
+		par[P_ALPHA] = alpha;
+		par[P_BETA] = beta;
+		par[P_GAMMA] = gamma;
+		par[P_PHI] = phi;
 		if (concentrated) {
-			const sse = concentratedInit(y, hasT, sA, m, alpha, beta, gamma, phi, s0, work, ls);
+			const sse = concentratedInit(y, hasT, sA, m, par, s0, work, ls);
 			return n * Math.log(Math.max(sse, 1e-300) / n);
 		}
-		const lik = etsLik(y, spec, m, alpha, beta, gamma, phi, x[iL], hasT ? x[iL + 1] : 0, s0, buf);
+		par[P_L0] = x[iL];
+		par[P_B0] = hasT ? x[iL + 1] : 0;
+		const lik = etsLik(y, spec, m, par, s0, buf);
 		return Number.isFinite(lik) ? lik : 1e12;
 	};
 	const opt = nelderMead(objective, x0, step, 60 * x0.length, 1e-7);
 	if (opt.value >= 1e12) return null;
 	const p = unpack(opt.x);
 	if (concentrated) {
-		concentratedInit(y, hasT, sA, m, p.alpha, p.beta, p.gamma, p.phi, s0, work, ls);
+		par[P_ALPHA] = p.alpha;
+		par[P_BETA] = p.beta;
+		par[P_GAMMA] = p.gamma;
+		par[P_PHI] = p.phi;
+		concentratedInit(y, hasT, sA, m, par, s0, work, ls);
 		p.l0 = ls[1];
 		p.b0 = ls[2];
 	}

@@ -85,23 +85,35 @@ export function etsFilter(
 	return { lik, sse, level: l, trend: b, season };
 }
 
-/** -2 log-likelihood only (the optimiser's objective); same recursion as etsFilter. */
+/** Indices into the parameter vector of the hot-path functions below. */
+export const P_ALPHA = 0,
+	P_BETA = 1,
+	P_GAMMA = 2,
+	P_PHI = 3,
+	P_L0 = 4,
+	P_B0 = 5;
+
+/**
+ * -2 log-likelihood only (the optimiser's objective); same recursion as etsFilter. The
+ * parameters come in one Float64Array `par` (alpha, beta, gamma, phi, l0, b0 at P_*): passing
+ * six doubles to a function the engine does not inline boxes each of them on every call, and
+ * that garbage was a fifth of the batch time.
+ */
 export function etsLik(
 	y: readonly number[],
 	spec: EtsSpec,
 	m: number,
-	alpha: number,
-	beta: number,
-	gamma: number,
-	phi: number,
-	l0: number,
-	b0: number,
+	par: Float64Array,
 	s0: readonly number[],
 	season: Float64Array
 ): number {
 	const n = y.length;
-	let l = l0;
-	let b = b0;
+	const alpha = par[P_ALPHA];
+	const beta = par[P_BETA];
+	const gamma = par[P_GAMMA];
+	const phi = par[P_PHI];
+	let l = par[P_L0];
+	let b = par[P_B0];
 	for (let j = 0; j < m; j++) season[j] = s0[j];
 	let sse = 0;
 	let sumLogMu = 0;
@@ -134,22 +146,26 @@ export function etsLik(
 	return n * Math.log(Math.max(sse, 1e-300) / n) + 2 * sumLogMu;
 }
 
-/** One-step errors of an additive-error, non-multiplicative model into `out` (linear in l0, b0). */
+/**
+ * One-step errors of an additive-error, non-multiplicative model into `out` (linear in l0, b0);
+ * smoothing parameters from `par` (P_*), initial level and trend 0 or 1 as `l0`, `b0`.
+ */
 export function additiveErrors(
 	y: ArrayLike<number>,
 	hasT: boolean,
 	sA: boolean,
 	m: number,
-	alpha: number,
-	beta: number,
-	gamma: number,
-	phi: number,
+	par: Float64Array,
 	l0: number,
 	b0: number,
 	s0: readonly number[] | null,
 	season: Float64Array,
 	out: Float64Array
 ): void {
+	const alpha = par[P_ALPHA];
+	const beta = par[P_BETA];
+	const gamma = par[P_GAMMA];
+	const phi = par[P_PHI];
 	let l = l0;
 	let b = b0;
 	for (let j = 0; j < m; j++) season[j] = s0 ? s0[j] : 0;
@@ -167,17 +183,15 @@ export function additiveErrors(
 /**
  * For additive errors the one-step errors are linear in the initial level and trend, so these
  * are concentrated out by least squares (three passes of the recursion) instead of being
- * searched by the optimiser. Returns the SSE and the optimal l0, b0.
+ * searched by the optimiser. Smoothing parameters from `par` (P_*). Returns the SSE and writes
+ * it, the optimal l0 and b0 into res[0..2].
  */
 export function concentratedInit(
 	y: readonly number[],
 	hasT: boolean,
 	sA: boolean,
 	m: number,
-	alpha: number,
-	beta: number,
-	gamma: number,
-	phi: number,
+	par: Float64Array,
 	s0: readonly number[],
 	w: {
 		season: Float64Array;
@@ -188,10 +202,9 @@ export function concentratedInit(
 	},
 	res: Float64Array
 ): number {
-	additiveErrors(y, hasT, sA, m, alpha, beta, gamma, phi, 0, 0, s0, w.season, w.e0);
-	additiveErrors(w.zero, hasT, sA, m, alpha, beta, gamma, phi, 1, 0, null, w.season, w.el);
-	if (hasT)
-		additiveErrors(w.zero, hasT, sA, m, alpha, beta, gamma, phi, 0, 1, null, w.season, w.eb);
+	additiveErrors(y, hasT, sA, m, par, 0, 0, s0, w.season, w.e0);
+	additiveErrors(w.zero, hasT, sA, m, par, 1, 0, null, w.season, w.el);
+	if (hasT) additiveErrors(w.zero, hasT, sA, m, par, 0, 1, null, w.season, w.eb);
 	// minimise Σ (e0 + l0·el + b0·eb)²
 	let saa = 0,
 		sab = 0,

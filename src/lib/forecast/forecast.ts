@@ -68,17 +68,17 @@ export interface BatchResult {
 	pooled: MethodScore[];
 }
 
-/**
- * Forecasts many series of one frequency with a shared (pooled) conformal calibration. With
- * `selection: 'pooled'` one method is chosen for the whole batch from the pooled backtests
- * (robust with short series); with 'series' each series chooses from its own backtests.
- */
-export function forecastBatch(
-	series: number[][],
-	opts: ForecastOptions,
-	selection: 'pooled' | 'series' = 'series',
-	allMethods = true
-): BatchResult {
+/** A batch's inputs after validation and break handling (shared by the serial and parallel paths). */
+export interface PreparedBatch {
+	ys: number[][];
+	start: number;
+	breakNotes: string[];
+	levels: number[];
+	chosen: string | null;
+	candidates: string[];
+}
+
+export function prepareBatch(series: number[][], opts: ForecastOptions): PreparedBatch {
 	const levels = opts.levels ?? [80, 95];
 	let start = opts.startAt ?? 0;
 	const breakNotes: string[] = [...(opts.provenance ?? [])];
@@ -96,48 +96,93 @@ export function forecastBatch(
 		}
 	}
 	const ys = series.map((y) => y.slice(start));
-	const chosen = opts.method && opts.method !== 'auto' ? opts.method : null;
-	const base = opts.candidates ?? defaultCandidates(opts.period);
-	const candidates = chosen ? [chosen, ...base.filter((m) => m !== chosen)] : base;
-	const caches = ys.map(() => new Map<string, FittedModel | null>());
-	const bts = ys.map((y, i) => {
+	ys.forEach((y, i) => {
+		const which = ys.length > 1 ? `series ${i + 1}, ` : '';
 		const bad = y.findIndex((v) => !Number.isFinite(v));
 		if (bad >= 0)
 			throw new RangeError(
-				`forecast: value ${bad + start + 1} is ${y[bad]}; fill or drop missing values first`
+				`forecast: ${which}value ${bad + start + 1} is ${y[bad]}; fill or drop missing values first`
 			);
 		if (y.length < 3)
 			throw new RangeError(
-				`forecast: ${y.length} observations from position ${start + 1}; need at least 3`
+				`forecast: ${which}${y.length} observations from position ${start + 1}; need at least 3`
 			);
+	});
+	const chosen = opts.method && opts.method !== 'auto' ? opts.method : null;
+	const base = opts.candidates ?? defaultCandidates(opts.period);
+	const candidates = chosen ? [chosen, ...base.filter((m) => m !== chosen)] : base;
+	return { ys, start, breakNotes, levels, chosen, candidates };
+}
+
+/** Rolling-origin backtests of every candidate on `ys[from..to)`; `caches` receives full-series fits. */
+export function backtestBatch(
+	prep: PreparedBatch,
+	opts: ForecastOptions,
+	from = 0,
+	to = prep.ys.length,
+	caches: Map<string, FittedModel | null>[] = []
+): SeriesBacktest[] {
+	const out: SeriesBacktest[] = [];
+	for (let i = from; i < to; i++) {
+		const y = prep.ys[i];
+		const cache = (caches[i - from] = new Map<string, FittedModel | null>());
 		// fast mode: the ETS form is chosen once on the full series and refitted at each origin
 		// (about 2× faster, but the form has seen the test points, so ETS backtests flatter it)
 		const full =
-			opts.fast && candidates.some((m) => m === 'ets' || members(m, opts.period)?.includes('ets'))
-				? fitCached(y, opts.period, 'ets', caches[i])
+			opts.fast &&
+			prep.candidates.some((m) => m === 'ets' || members(m, opts.period)?.includes('ets'))
+				? fitCached(y, opts.period, 'ets', cache)
 				: null;
 		const etsSpec = full && 'spec' in full ? (full as EtsFit).spec : undefined;
-		return backtestSeries(y, { period: opts.period, h: opts.h, methods: candidates, etsSpec });
-	});
-	const cal =
+		out.push(
+			backtestSeries(y, { period: opts.period, h: opts.h, methods: prep.candidates, etsSpec })
+		);
+	}
+	return out;
+}
+
+/** The batch's conformal table: the given one, the pooled backtests (≥ 20 series) or the defaults. */
+export function batchCalibration(
+	bts: SeriesBacktest[],
+	opts: ForecastOptions,
+	levels: number[]
+): Calibration {
+	return (
 		opts.calibration ??
-		(series.length >= 20
+		(bts.length >= 20
 			? calibrate(bts, levels)
-			: DEFAULT_CALIBRATION[opts.period > 1 ? 'monthly' : 'annual']);
-	const pooled = scoresOf(bts, candidates);
-	const pooledChoice = chooseMethod(pooled);
+			: DEFAULT_CALIBRATION[opts.period > 1 ? 'monthly' : 'annual'])
+	);
+}
+
+/** Chooses, fits and calibrates the forecasts of `ys[from..to)` (bts and caches for that range). */
+export function finishBatch(
+	prep: PreparedBatch,
+	opts: ForecastOptions,
+	bts: SeriesBacktest[],
+	cal: Calibration,
+	pooledChoice: { method: string; reason: string },
+	selection: 'pooled' | 'series',
+	allMethods: boolean,
+	from = 0,
+	to = prep.ys.length,
+	caches: Map<string, FittedModel | null>[] = []
+): { auto: SeriesForecast[]; methods: Record<string, SeriesForecast[]> } {
+	const { chosen, candidates, levels, start, breakNotes } = prep;
 	const auto: SeriesForecast[] = [];
 	const methods: Record<string, SeriesForecast[]> = {};
 	for (const m of candidates) methods[m] = [];
-	ys.forEach((y, i) => {
-		const byMethod = scoresOf([bts[i]], candidates);
-		const cache = caches[i];
+	for (let i = from; i < to; i++) {
+		const y = prep.ys[i];
+		const bt = bts[i - from];
+		const byMethod = scoresOf([bt], candidates);
+		const cache = (caches[i - from] ??= new Map<string, FittedModel | null>());
 		const pick = chosen
 			? { method: chosen, reason: 'chosen by the user' }
 			: selection === 'pooled'
 				? pooledChoice
 				: chooseMethod(byMethod);
-		const a = finish(y, opts, levels, pick, byMethod, bts[i], cal, start, cache);
+		const a = finish(y, opts, levels, pick, byMethod, bt, cal, start, cache);
 		a.notes.unshift(...breakNotes);
 		auto.push(a);
 		if (allMethods)
@@ -151,13 +196,48 @@ export function forecastBatch(
 								levels,
 								{ method: m, reason: 'chosen by the user' },
 								byMethod,
-								bts[i],
+								bt,
 								cal,
 								start,
 								cache
 							)
 				);
-	});
+	}
+	return { auto, methods };
+}
+
+export { scoresOf as pooledScores };
+
+/**
+ * Forecasts many series of one frequency with a shared (pooled) conformal calibration. With
+ * `selection: 'pooled'` one method is chosen for the whole batch from the pooled backtests
+ * (robust with short series); with 'series' each series chooses from its own backtests.
+ * Node programs with large batches can spread the same work over the cores with
+ * `forecastBatchParallel` (parallel.ts): same results.
+ */
+export function forecastBatch(
+	series: number[][],
+	opts: ForecastOptions,
+	selection: 'pooled' | 'series' = 'series',
+	allMethods = true
+): BatchResult {
+	const prep = prepareBatch(series, opts);
+	const caches: Map<string, FittedModel | null>[] = [];
+	const bts = backtestBatch(prep, opts, 0, prep.ys.length, caches);
+	const cal = batchCalibration(bts, opts, prep.levels);
+	const pooled = scoresOf(bts, prep.candidates);
+	const { auto, methods } = finishBatch(
+		prep,
+		opts,
+		bts,
+		cal,
+		chooseMethod(pooled),
+		selection,
+		allMethods,
+		0,
+		prep.ys.length,
+		caches
+	);
 	return { auto, methods, calibration: cal, pooled };
 }
 

@@ -30,7 +30,7 @@ export function isSeasonal(y: readonly number[], m: number): boolean {
 /** thetaf: SES fitted by likelihood, plus half the regression slope as drift (θ = 2). */
 function standardTheta(
 	name: string,
-	y: number[],
+	y: readonly number[],
 	n: number,
 	m: number,
 	seasonal: boolean,
@@ -67,7 +67,8 @@ function thetaModel(name: 'theta' | 'otm', optimise: boolean): ForecastModel {
 			const n = y0.length;
 			const seasonal = isSeasonal(y0, m);
 			const si = seasonal ? seasonalIndices(y0, m, true) : [1];
-			const y = seasonal ? y0.map((v, t) => v / si[t % m]) : y0.slice();
+			// y0 itself when not seasonal: the SES fit is then shared with ETS(A,N,N) on the same window
+			const y: readonly number[] = seasonal ? y0.map((v, t) => v / si[t % m]) : y0;
 			if (!optimise) return standardTheta(name, y, n, m, seasonal, si);
 			const { a: A, b: B } = linearTrend(y);
 			// state: l_t = α y_t + (1-α) l_{t-1};  μ_t = l_{t-1} + w[(1-α)^{t-1} A + (1-(1-α)^t)/α · B]
