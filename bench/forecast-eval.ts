@@ -1,7 +1,8 @@
 // Bench helper: forecasts a set of (history, test) pairs with every candidate method and the
 // automatic choice, and scores them as M3 did: sMAPE, MASE, 80/95 % coverage, Winkler score.
 
-import { forecastBatch, type SeriesForecast } from '../src/lib/forecast/forecast.ts';
+import type { SeriesForecast } from '../src/lib/forecast/forecast.ts';
+import { forecastBatchParallel } from '../src/lib/forecast/parallel.ts';
 import { coverage, mase, maseScale, smape, winkler } from '../src/lib/forecast/metrics.ts';
 
 export interface Split {
@@ -20,6 +21,8 @@ export interface Score {
 	cov95: number;
 	winkler95: number;
 	seconds: number;
+	/** For `auto`: process CPU seconds (all threads) of the whole pipeline. */
+	cpuSeconds?: number;
 	/** For `auto`: how often each method was chosen. */
 	choices?: string;
 	/** For `auto`: the scores of each group (origin) of splits. */
@@ -67,15 +70,16 @@ export function scoreForecasts(
 /**
  * Forecasts the splits with the default pipeline and scores the automatic choice and every
  * candidate. Splits with a `group` (e.g. the forecast origin) are forecast one batch per group,
- * so that the pooled calibration only sees data available at that origin.
+ * so that the pooled calibration only sees data available at that origin. Large batches run on
+ * worker threads (forecastBatchParallel: same results as forecastBatch).
  */
-export function evaluate(
+export async function evaluate(
 	splits: Split[],
 	period: number,
 	h: number,
 	candidates?: string[],
 	selection: 'pooled' | 'series' = 'series'
-): Score[] {
+): Promise<Score[]> {
 	const groups = new Map<string, number[]>();
 	splits.forEach((s, i) => {
 		const g = s.group ?? '';
@@ -84,8 +88,9 @@ export function evaluate(
 	const auto: SeriesForecast[] = new Array(splits.length);
 	const methods: Record<string, SeriesForecast[]> = {};
 	const t0 = performance.now();
+	const c0 = process.cpuUsage();
 	for (const idx of groups.values()) {
-		const res = forecastBatch(
+		const res = await forecastBatchParallel(
 			idx.map((i) => splits[i].x),
 			{ period, h, candidates },
 			selection
@@ -96,9 +101,11 @@ export function evaluate(
 		});
 	}
 	const secs = (performance.now() - t0) / 1000;
+	const cpu = process.cpuUsage(c0);
 	const counts = new Map<string, number>();
 	for (const f of auto) counts.set(f.method, (counts.get(f.method) ?? 0) + 1);
 	const a = scoreForecasts(splits, auto, period, 'auto', secs);
+	a.cpuSeconds = (cpu.user + cpu.system) / 1e6;
 	a.choices = [...counts]
 		.sort((x, y) => y[1] - x[1])
 		.map(([m, c]) => `${m} ${c}`)

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { forecastBatch } from '../src/lib/forecast/forecast.ts';
+import { forecastBatchParallel } from '../src/lib/forecast/parallel.ts';
 import { MODELS } from '../src/lib/forecast/registry.ts';
 import { m3, nsw } from './forecast-data.ts';
 import { evaluate, printScores, scoreForecasts, type Score, type Split } from './forecast-eval.ts';
@@ -144,7 +144,7 @@ const round = (v: number, d: number) => (Number.isFinite(v) ? Number(v.toFixed(d
 
 async function runSet(d: SetDef): Promise<Record<string, unknown>> {
 	const splits = await d.splits();
-	const ours = evaluate(splits, d.period, d.h);
+	const ours = await evaluate(splits, d.period, d.h);
 	const all: Score[] = [...ours];
 	let rSeconds = NaN;
 	let rTimes: Record<string, number> | null = null;
@@ -193,7 +193,7 @@ async function runSet(d: SetDef): Promise<Record<string, unknown>> {
 	if (rScores.length) {
 		best = rScores.reduce((a, b) => (b.mase < a.mase ? b : a));
 		console.log(
-			`  ratio ours/R: auto MASE / best R (${best.method}) = ${(auto.mase / best.mase).toFixed(3)}; sMAPE ${(auto.smape / best.smape).toFixed(3)}; time R/ours = ${(rSeconds / auto.seconds).toFixed(1)}× (ours ${auto.seconds.toFixed(2)} s incl. rolling-origin backtests of ${ours.length - 1} methods, R ${rSeconds.toFixed(2)} s for ets+auto.arima+thetaf)`
+			`  ratio ours/R: auto MASE / best R (${best.method}) = ${(auto.mase / best.mase).toFixed(3)}; sMAPE ${(auto.smape / best.smape).toFixed(3)}; time R/ours = ${(rSeconds / auto.seconds).toFixed(1)}× wall, ${(rSeconds / (auto.cpuSeconds ?? NaN)).toFixed(1)}× CPU (ours ${auto.seconds.toFixed(2)} s wall, ${(auto.cpuSeconds ?? NaN).toFixed(2)} s CPU incl. rolling-origin backtests of ${ours.length - 1} methods, R ${rSeconds.toFixed(2)} s for ets+auto.arima+thetaf)`
 		);
 	}
 	console.log(
@@ -227,6 +227,9 @@ async function runSet(d: SetDef): Promise<Record<string, unknown>> {
 					maseRatio: round(auto.mase / best.mase, 4),
 					smapeRatio: round(auto.smape / best.smape, 4),
 					timeRatio: round(rSeconds / auto.seconds, 1),
+					timeRatioCpu: round(rSeconds / (auto.cpuSeconds ?? NaN), 1),
+					oursSeconds: round(auto.seconds, 3),
+					oursCpuSeconds: round(auto.cpuSeconds ?? NaN, 3),
 					rSeconds: round(rSeconds, 3),
 					sameWork
 				}
@@ -234,7 +237,7 @@ async function runSet(d: SetDef): Promise<Record<string, unknown>> {
 	};
 }
 
-function speed(): Record<string, unknown>[] {
+async function speed(): Promise<Record<string, unknown>[]> {
 	let seed = 42;
 	const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
 	const series = Array.from({ length: 10000 }, () => {
@@ -243,22 +246,40 @@ function speed(): Record<string, unknown>[] {
 		return y;
 	});
 	const out: Record<string, unknown>[] = [];
-	for (const fast of [false, true]) {
+	const modes = [
+		{ name: 'default (worker threads, as the CLI runs)', fast: false, threads: undefined },
+		{ name: 'default, one thread (forecastBatch)', fast: false, threads: 1 },
+		{ name: 'fast (ETS form fixed across origins), one thread', fast: true, threads: 1 }
+	];
+	for (const mode of modes) {
 		const c0 = process.cpuUsage();
 		const t0 = performance.now();
-		const res = forecastBatch(series, { period: 1, h: 3, fast }, 'series', false);
+		const res = await forecastBatchParallel(
+			series,
+			{ period: 1, h: 3, fast: mode.fast },
+			'series',
+			false,
+			{ threads: mode.threads }
+		);
 		const s = (performance.now() - t0) / 1000;
-		const cpu = process.cpuUsage(c0).user / 1e6;
+		const c = process.cpuUsage(c0);
+		const cpu = (c.user + c.system) / 1e6;
 		console.log(
-			`\nSpeed${fast ? ' (fast: ETS form fixed across origins)' : ''}: 10,000 annual series of 12 points, backtests of ${res.pooled.length} methods at ${res.pooled[0].n / 10000} origins + conformal + final fit: ${s.toFixed(2)} s wall, ${cpu.toFixed(2)} s CPU (goal ≤ 10 s; machine shared, indicative)`
+			`\nSpeed, ${mode.name}: 10,000 annual series of 12 points, backtests of ${res.pooled.length} methods at ${res.pooled[0].n / 10000} origins + conformal + final fit: ${s.toFixed(2)} s wall, ${cpu.toFixed(2)} s CPU (goal ≤ 10 s; machine shared, load ${os
+				.loadavg()
+				.map((v) => v.toFixed(1))
+				.join(' ')})`
 		);
 		out.push({
-			mode: fast ? 'fast' : 'default',
+			mode: mode.name,
+			fast: mode.fast,
+			threads: mode.threads ?? os.availableParallelism(),
 			series: 10000,
 			points: 12,
 			methods: res.pooled.map((p) => p.method),
 			wallSeconds: round(s, 2),
 			cpuSeconds: round(cpu, 2),
+			loadAverage: os.loadavg().map((v) => round(v, 2)),
 			goalSeconds: 10
 		});
 	}
@@ -285,7 +306,7 @@ console.log(
 );
 const suites: Record<string, unknown>[] = [];
 for (const d of DEFS) if (sets.includes(d.key)) suites.push(await runSet(d));
-const speedRuns = sets.includes('speed') ? speed() : null;
+const speedRuns = sets.includes('speed') ? await speed() : null;
 const load1 = os.loadavg();
 const results = {
 	generatedAt: started.toISOString(),

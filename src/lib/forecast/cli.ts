@@ -5,7 +5,8 @@
 
 import fs from 'node:fs';
 import { formatForecastCsv, parseTrainCsv, type OutRow } from './csv';
-import { defaultCandidates, forecastBatch } from './forecast';
+import { defaultCandidates } from './forecast';
+import { forecastBatchParallel } from './parallel';
 
 function args(argv: string[]): Record<string, string> {
 	const out: Record<string, string> = {};
@@ -29,7 +30,7 @@ const FREQ: Record<string, number> = {
 	m: 12
 };
 
-export function runCli(argv: string[]): string {
+export async function runCli(argv: string[]): Promise<string> {
 	const a = args(argv);
 	for (const req of ['train', 'h', 'freq', 'out'])
 		if (!a[req])
@@ -46,7 +47,8 @@ export function runCli(argv: string[]): string {
 	const selection = (a.selection ?? 'series') as 'pooled' | 'series';
 	if (selection !== 'pooled' && selection !== 'series')
 		throw new Error(`--selection must be pooled or series`);
-	const res = forecastBatch(
+	// large batches are spread over the cores (same results as forecastBatch)
+	const res = await forecastBatchParallel(
 		series.map((s) => s.y),
 		{ period, h, candidates },
 		selection
@@ -65,10 +67,11 @@ const isMain =
 	process.argv[1] &&
 	/forecast[/\\]cli\.ts$/.test(process.argv[1]);
 if (isMain) {
-	try {
-		console.log(runCli(process.argv.slice(2)));
-	} catch (e) {
-		console.error(`forecast: ${(e as Error).message}`);
-		process.exit(1);
-	}
+	runCli(process.argv.slice(2)).then(
+		(msg) => console.log(msg),
+		(e) => {
+			console.error(`forecast: ${(e as Error).message}`);
+			process.exit(1);
+		}
+	);
 }
