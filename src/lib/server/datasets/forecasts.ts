@@ -342,6 +342,7 @@ export async function forecastSeriesDataset(q: ViewQuery, tr: Translator): Promi
 export async function forecastCardDataset(q: ViewQuery, tr: Translator): Promise<Dataset> {
 	const r = await computeForecast(q, tr);
 	const f = r.forecast;
+	const source = await forecastSource(r, tr, q);
 	const rows: Row[] = (f?.backtest.byMethod ?? []).map((m) => ({
 		method: m.method,
 		mase: Number.isFinite(m.mase) ? m.mase : null,
@@ -373,12 +374,13 @@ export async function forecastCardDataset(q: ViewQuery, tr: Translator): Promise
 					`${tr.t('fc.chosen')}: ${f.method} (${q.method === 'auto' ? tr.t('fc.method_auto') : q.method}). ${tr.t('fc.reason')}: ${f.reason}.`,
 					`${tr.t('fc.coverage')} (${f.backtest.origins} ${tr.t('fc.origins')}): ${cov}.`,
 					`${provenanceLine(r, tr)}.`,
-					f.notes.length ? `${tr.t('fc.notes_en')}: ${f.notes.join('; ')}.` : ''
+					f.notes.length ? `${tr.t('fc.notes_en')}: ${f.notes.join('; ')}.` : '',
+					source.synthetic ? `${tr.t('label.synthetic')}.` : ''
 				]
 					.filter(Boolean)
 					.join(' ')
 			: (r.refusal ?? undefined),
-		source: await forecastSource(r, tr, q),
+		source,
 		query: toQueryString(q, FORECAST_KEYS)
 	};
 }
