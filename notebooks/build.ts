@@ -9,7 +9,9 @@ import { buildNotebooks } from './pipeline/index.ts';
 const USAGE = `usage: npm run notebooks -- [--db <warehouse.duckdb>] [--out <dir>] [--json] [notebook.html…]
   --db    warehouse to read (default: SARAPSHY_DB, else data/warehouse/sarapshy.duckdb)
   --out   output directory (default: notebooks/.observable/dist; emptied first)
-  --input name=path  read a named input from another file (e.g. forecast-results=out.json)
+  --input name=path  read a named input from another file (e.g. forecast-results=out.json);
+          default for forecast-results: bench/out/forecast-results.json (this machine's last
+          \`npm run bench:forecast\`), else bench/results/forecast-results.json (a committed run)
   --json  print a summary of the build on stdout`;
 
 async function main(argv: string[]): Promise<number> {

@@ -26,7 +26,8 @@ export function formatPercent(share, digits = 1) {
 	return share == null || Number.isNaN(share) ? 'n/a' : `${formatFixed(share * 100, digits)} %`;
 }
 
-function escapeHtml(text) {
+/** Text from a file or the warehouse, made safe to put in HTML. */
+export function escapeHtml(text) {
 	return String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 

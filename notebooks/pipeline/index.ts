@@ -69,7 +69,11 @@ export async function buildNotebooks(options: BuildOptions = {}): Promise<BuildR
 	try {
 		log(`notebooks: ${notebooks.length} against ${warehouse}`);
 		for (const input of stage.inputs) {
-			log(`  input ${input.path}: ${input.present ? `${input.bytes} bytes` : 'absent'}`);
+			log(
+				input.present
+					? `  input ${input.name}: ${input.path}, ${input.bytes} bytes`
+					: `  input ${input.name}: absent (looked for ${input.paths.join(', ')})`
+			);
 		}
 		const staged = notebooks.map((name) => join(stage.dir, name.replace(/^.*\//, '')));
 		const files = await Promise.all(staged.map((path) => readNotebook(path)));
@@ -121,8 +125,10 @@ function resolveInputs(overrides: Record<string, string>): NamedInput[] {
 			throw new Error(`unknown notebook input «${name}»: the notebooks read ${known}`);
 		}
 	}
+	// An override replaces the whole search list: a missing override file is reported absent,
+	// never silently replaced by the default one.
 	return NAMED_INPUTS.map((input) =>
-		overrides[input.name] ? { ...input, path: resolve(overrides[input.name]) } : input
+		overrides[input.name] ? { ...input, paths: [resolve(overrides[input.name])] } : input
 	);
 }
 

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
 
 /** The database name SQL cells use: `<script type="application/sql" database="sarapshy">`. */
 export const DATABASE_NAME = 'sarapshy';
@@ -16,16 +16,25 @@ export const DATABASE_NAME = 'sarapshy';
 /** A file outside the warehouse that a notebook reads, by a stable name. */
 export interface NamedInput {
 	name: string;
-	/** Path relative to the repository root (shown in the notebook as its source). */
-	path: string;
+	/**
+	 * Where to look, in order, relative to the repository root (or absolute): the first file
+	 * that exists is read. The bench output of this machine's last run comes first, then the
+	 * output of a named run committed to the repository, which is all a fresh checkout has.
+	 */
+	paths: readonly string[];
 }
 
 /** Files the notebooks read besides the warehouse. Absent files are reported, not faked. */
 export const NAMED_INPUTS: readonly NamedInput[] = [
-	{ name: 'forecast-results', path: 'bench/out/forecast-results.json' }
+	{
+		name: 'forecast-results',
+		paths: ['bench/out/forecast-results.json', 'bench/results/forecast-results.json']
+	}
 ];
 
 export interface InputStatus extends NamedInput {
+	/** The file read (shown in the notebook as its source); when absent, the first path tried. */
+	path: string;
 	present: boolean;
 	/** Where the notebook finds it: `inputs/<name><extension>` beside the notebook. */
 	file: string;
@@ -90,16 +99,28 @@ function stageInputs(
 ): InputStatus[] {
 	mkdirSync(join(dir, 'inputs'), { recursive: true });
 	const inputs = named.map((input): InputStatus => {
-		const from = resolve(repoRoot, input.path);
+		if (input.paths.length === 0) throw new Error(`notebook input «${input.name}»: no path`);
+		const path = input.paths.find((candidate) => existsSync(resolve(repoRoot, candidate)));
 		// Named after the input, not the file: an override (`--input name=path`) keeps the name.
-		const file = `inputs/${input.name}${extname(input.path)}`;
-		if (!existsSync(from)) {
-			return { ...input, present: false, file, sha256: null, bytes: null, modified: null };
+		const file = `inputs/${input.name}${extname(path ?? input.paths[0])}`;
+		if (path === undefined) {
+			return {
+				...input,
+				path: input.paths[0],
+				present: false,
+				file,
+				sha256: null,
+				bytes: null,
+				modified: null
+			};
 		}
+		const from = resolve(repoRoot, path);
 		copyFileSync(from, join(dir, file));
 		const stat = statSync(from);
+		const inRepo = relative(repoRoot, from);
 		return {
 			...input,
+			path: inRepo.startsWith('..') || isAbsolute(inRepo) ? from : inRepo,
 			present: true,
 			file,
 			sha256: sha256File(from),
