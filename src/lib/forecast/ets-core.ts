@@ -12,6 +12,7 @@ import {
 	P_BETA,
 	P_GAMMA,
 	P_L0,
+	P_LIK,
 	P_PHI,
 	seasonalIndices
 } from './ets-recursion';
@@ -47,6 +48,12 @@ export function paramCount(spec: EtsSpec, m: number): number {
 	if (spec.season !== 'N') k += 1 + (m - 1);
 	return k + 1; // sigma
 }
+
+/**
+ * The optimiser stops once the simplex spans less than this fraction of its initial steps in
+ * every coordinate (α to about 2·10⁻⁴, the initial level to 2·10⁻⁵ of the series' scale).
+ */
+export const ETS_XTOL = 1e-3;
 
 /**
  * The last ETS(A,N,N) fit per data array: the automatic ETS and the Theta method both fit SES to
@@ -104,8 +111,8 @@ function fitEtsSpecNow(y: readonly number[], spec: EtsSpec, period: number): Ets
 	};
 	const sA = spec.season === 'A';
 	const ls = new Float64Array(3);
-	// alpha, beta, gamma, phi, l0, b0 (P_* in ets-recursion.ts)
-	const par = new Float64Array(6);
+	// alpha, beta, gamma, phi, l0, b0 and the result of etsLik (P_* in ets-recursion.ts)
+	const par = new Float64Array(7);
 	if (!concentrated && spec.season !== 'M') {
 		// warm start for multiplicative errors: the additive model's least-squares initial states
 		par[P_ALPHA] = x0[0];
@@ -142,15 +149,16 @@ function fitEtsSpecNow(y: readonly number[], spec: EtsSpec, period: number): Ets
 		par[P_GAMMA] = gamma;
 		par[P_PHI] = phi;
 		if (concentrated) {
-			const sse = concentratedInit(y, hasT, sA, m, par, s0, work, ls);
-			return n * Math.log(Math.max(sse, 1e-300) / n);
+			concentratedInit(y, hasT, sA, m, par, s0, work, ls);
+			return n * Math.log(Math.max(ls[0], 1e-300) / n);
 		}
 		par[P_L0] = x[iL];
 		par[P_B0] = hasT ? x[iL + 1] : 0;
-		const lik = etsLik(y, spec, m, par, s0, buf);
+		etsLik(y, spec, m, par, s0, buf);
+		const lik = par[P_LIK];
 		return Number.isFinite(lik) ? lik : 1e12;
 	};
-	const opt = nelderMead(objective, x0, step, 60 * x0.length, 1e-7);
+	const opt = nelderMead(objective, x0, step, 60 * x0.length, 1e-7, ETS_XTOL);
 	if (opt.value >= 1e12) return null;
 	const p = unpack(opt.x);
 	if (concentrated) {

@@ -91,13 +91,15 @@ export const P_ALPHA = 0,
 	P_GAMMA = 2,
 	P_PHI = 3,
 	P_L0 = 4,
-	P_B0 = 5;
+	P_B0 = 5,
+	/** etsLik's result (a returned double would be boxed too). */
+	P_LIK = 6;
 
 /**
- * -2 log-likelihood only (the optimiser's objective); same recursion as etsFilter. The
- * parameters come in one Float64Array `par` (alpha, beta, gamma, phi, l0, b0 at P_*): passing
- * six doubles to a function the engine does not inline boxes each of them on every call, and
- * that garbage was a fifth of the batch time.
+ * -2 log-likelihood only (the optimiser's objective), written to par[P_LIK]; same recursion as
+ * etsFilter. The parameters come in one Float64Array `par` (alpha, beta, gamma, phi, l0, b0 at
+ * P_*): passing or returning doubles through a call the engine does not inline boxes each of
+ * them on every call, and that garbage was a fifth of the batch time.
  */
 export function etsLik(
 	y: readonly number[],
@@ -106,7 +108,7 @@ export function etsLik(
 	par: Float64Array,
 	s0: readonly number[],
 	season: Float64Array
-): number {
+): void {
 	const n = y.length;
 	const alpha = par[P_ALPHA];
 	const beta = par[P_BETA];
@@ -128,7 +130,10 @@ export function etsLik(
 		const mu = sA ? lb + s : sM ? lb * s : lb;
 		const e = y[t] - mu;
 		if (multErr) {
-			if (!(mu > 0)) return Infinity;
+			if (!(mu > 0)) {
+				par[P_LIK] = Infinity;
+				return;
+			}
 			const eps = e / mu;
 			sse += eps * eps;
 			sumLogMu += Math.log(mu);
@@ -143,7 +148,7 @@ export function etsLik(
 			if (sA) season[j] = s + gamma * e;
 		}
 	}
-	return n * Math.log(Math.max(sse, 1e-300) / n) + 2 * sumLogMu;
+	par[P_LIK] = n * Math.log(Math.max(sse, 1e-300) / n) + 2 * sumLogMu;
 }
 
 /**

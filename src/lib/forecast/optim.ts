@@ -10,13 +10,18 @@ export interface MinimiseResult {
 /**
  * Nelder–Mead simplex minimisation of f starting at x0 with initial steps `step`. Written
  * allocation-free inside the loop: it runs hundreds of thousands of times in a backtest.
+ * Stops when the vertices' values agree to the relative `tol`, or (with `xtol` > 0) when every
+ * coordinate of the simplex spans less than `xtol` times its initial step — the parameters are
+ * then known as precisely as they matter, even where the objective keeps creeping (a boundary,
+ * a flat valley).
  */
 export function nelderMead(
 	f: (x: Float64Array) => number,
 	x0: readonly number[],
 	step: readonly number[],
 	maxEval = 400,
-	tol = 1e-8
+	tol = 1e-8,
+	xtol = 0
 ): MinimiseResult {
 	const n = x0.length;
 	const pts: Float64Array[] = [];
@@ -52,6 +57,19 @@ export function nelderMead(
 		const worst = order[n];
 		const second = order[n - 1];
 		if (Math.abs(vals[worst] - vals[best]) <= tol * (Math.abs(vals[best]) + tol)) break;
+		if (xtol > 0 && vals[worst] < 1e11) {
+			let small = true;
+			const pb = pts[best];
+			for (let i = 0; i <= n && small; i++) {
+				const p = pts[i];
+				for (let j = 0; j < n; j++)
+					if (Math.abs(p[j] - pb[j]) > xtol * Math.abs(step[j])) {
+						small = false;
+						break;
+					}
+			}
+			if (small) break;
+		}
 		c.fill(0);
 		for (let i = 0; i < n; i++) {
 			const p = pts[order[i]];
