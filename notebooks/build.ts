@@ -4,7 +4,7 @@
  * in SARAPSHY_DB. Logs go to stderr; the exit status is non-zero when any cell fails.
  */
 import { parseArgs } from 'node:util';
-import { buildNotebooks } from './pipeline/index.ts';
+import { buildNotebooks, parseInputOptions } from './pipeline/index.ts';
 
 const USAGE = `usage: npm run notebooks -- [--db <warehouse.duckdb>] [--out <dir>] [--json] [notebook.html…]
   --db    warehouse to read (default: SARAPSHY_DB, else data/warehouse/sarapshy.duckdb)
@@ -31,12 +31,7 @@ async function main(argv: string[]): Promise<number> {
 		console.error(USAGE);
 		return 0;
 	}
-	const inputs: Record<string, string> = {};
-	for (const pair of values.input ?? []) {
-		const at = pair.indexOf('=');
-		if (at <= 0) throw new Error(`--input ${pair}: write name=path`);
-		inputs[pair.slice(0, at)] = pair.slice(at + 1);
-	}
+	const inputs = parseInputOptions(values.input ?? []);
 	const report = await buildNotebooks({
 		inputs,
 		warehouse: values.db,

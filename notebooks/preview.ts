@@ -1,10 +1,10 @@
 /**
- * `npm run notebooks:preview [-- --port 4321]`: builds the notebooks against SARAPSHY_DB (as
+ * `npm run notebooks:preview [-- --port 4321] [--db …] [--input name=path]`: builds the notebooks against SARAPSHY_DB (as
  * `npm run notebooks` does) and serves the static pages on localhost. Rebuild to see edits:
  * the pages are rendered from the warehouse at build time, not live.
  */
 import { parseArgs } from 'node:util';
-import { buildNotebooks, DEFAULT_OUT, NOTEBOOKS_DIR } from './pipeline/index.ts';
+import { buildNotebooks, DEFAULT_OUT, NOTEBOOKS_DIR, parseInputOptions } from './pipeline/index.ts';
 
 async function main(argv: string[]): Promise<void> {
 	const { values } = parseArgs({
@@ -12,10 +12,12 @@ async function main(argv: string[]): Promise<void> {
 		options: {
 			db: { type: 'string' },
 			port: { type: 'string', default: '4321' },
+			input: { type: 'string', multiple: true, default: [] },
 			'no-build': { type: 'boolean', default: false }
 		}
 	});
-	if (!values['no-build']) await buildNotebooks({ warehouse: values.db, out: DEFAULT_OUT });
+	const inputs = parseInputOptions(values.input ?? []);
+	if (!values['no-build']) await buildNotebooks({ warehouse: values.db, out: DEFAULT_OUT, inputs });
 	const { preview } = await import('vite');
 	const server = await preview({
 		configFile: false,

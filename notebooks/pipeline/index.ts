@@ -118,6 +118,18 @@ function writeIndex(
 	);
 }
 
+/** `--input name=path` options (repeatable) as the `inputs` of BuildOptions. */
+export function parseInputOptions(pairs: readonly string[]): Record<string, string> {
+	const inputs: Record<string, string> = {};
+	for (const pair of pairs) {
+		const at = pair.indexOf('=');
+		if (at <= 0)
+			throw new Error(`--input ${pair}: write name=path (e.g. forecast-results=out.json)`);
+		inputs[pair.slice(0, at)] = pair.slice(at + 1);
+	}
+	return inputs;
+}
+
 function resolveInputs(overrides: Record<string, string>): NamedInput[] {
 	for (const name of Object.keys(overrides)) {
 		if (!NAMED_INPUTS.some((input) => input.name === name)) {
