@@ -6,7 +6,7 @@
  * 2022, population, court outcomes). A warehouse is rebuilt when the pipelines changed.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
@@ -81,6 +81,29 @@ function buildWarehouse(db: string, newerThan: number, steps: string[][]): void 
 	renameSync(tmp, db);
 }
 
+/**
+ * The built app each server of this test process runs: a private copy of build/, taken under
+ * the lock. Another session's `vite build` replaces build/ (when src changed), and a server
+ * still running from build/ would then fail to load its lazily imported chunks.
+ */
+let buildCopy: string | null = null;
+export function builtApp(): string {
+	if (!buildCopy) throw new Error('call ensureTestArtifacts() before starting a server');
+	return buildCopy;
+}
+
+function copyBuild(): void {
+	// Copies of runs that ended long ago are removed.
+	for (const e of readdirSync(OUTPUT)) {
+		const p = join(OUTPUT, e);
+		if (e.startsWith('build-') && Date.now() - mtime(p) > 3 * 3600_000)
+			rmSync(p, { recursive: true, force: true });
+	}
+	const dest = join(OUTPUT, `build-${process.pid}-${Date.now()}`);
+	cpSync(join(REPO_ROOT, 'build'), dest, { recursive: true });
+	buildCopy = dest;
+}
+
 export function ensureTestArtifacts(): void {
 	mkdirSync(join(OUTPUT, 'screenshots'), { recursive: true });
 	for (const p of [...REAL_FORMS, ...REAL_OTHER]) {
@@ -105,5 +128,6 @@ export function ensureTestArtifacts(): void {
 			['import', ...REAL_FORMS, '--period', '2022'],
 			['import', ...REAL_OTHER]
 		]);
+		copyBuild();
 	});
 }

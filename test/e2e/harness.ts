@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { builtApp } from './artifacts';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 export const OUTPUT = join(REPO_ROOT, 'test/output');
@@ -38,7 +39,9 @@ export async function startServer(
 	env: Record<string, string> = {}
 ): Promise<RunningServer> {
 	const port = await freePort();
-	const child: ChildProcess = spawn(process.execPath, ['build/index.js'], {
+	// A private copy of build/ (see artifacts.ts), so that a concurrent rebuild cannot pull
+	// the files from under the running server.
+	const child: ChildProcess = spawn(process.execPath, [join(builtApp(), 'index.js')], {
 		cwd: REPO_ROOT,
 		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), SARAPSHY_DB: db, ...env },
 		stdio: ['ignore', 'pipe', 'pipe']

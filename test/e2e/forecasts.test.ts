@@ -1,0 +1,271 @@
+/**
+ * Forecasts in the product, in real Chromium on the BUILT server (embedded default warehouse:
+ * synthetic demo Form 1-M panel 2015–2025 + the real published national series):
+ * series/horizon/method in the URL (permalink, validated), fan chart, model card with the
+ * backtest table, provenance (fitted years, series hash, data hash), the synthetic mark on
+ * demo series, forecasts on the region and offences pages, /api/v1/forecast in JSON and CSV
+ * with JSON errors, and the paged /data tables with complete downloads.
+ *
+ * Hand-checked figure: the national published series holds 157 473 registered criminal
+ * offences for 2022 (data/published, the Committee's figure, also in ../shared/docs/domain.md
+ * «The national figure for 2022 published by the Committee is 157,473»).
+ * The demo panel is generated, so its figures are checked against the warehouse itself.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Browser, Page } from 'playwright-core';
+import {
+	DEMO_DB,
+	GEOJSON,
+	SCREENSHOTS,
+	launchBrowser,
+	readWarehouse,
+	ruNumber,
+	startServer,
+	type RunningServer
+} from './harness';
+import { ensureTestArtifacts } from './artifacts';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	ensureTestArtifacts();
+	server = await startServer(DEMO_DB, { SARAPSHY_GEOJSON: GEOJSON });
+	browser = await launchBrowser();
+}, 1_200_000);
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+});
+
+async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+	const page = await browser.newPage({
+		viewport: { width: 1280, height: 900 },
+		acceptDownloads: true
+	});
+	const errors: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	page.on('pageerror', (e) => errors.push(String(e)));
+	const res = await page.goto(server.url + path, { waitUntil: 'networkidle' });
+	expect(res?.status(), path).toBe(200);
+	return { page, errors };
+}
+
+/** Chapter 6 (against property), Akmola, whole years: the chapter's own row of R1-1 графа 1. */
+async function akmolaChapter6(): Promise<{ year: number; value: number }[]> {
+	return readWarehouse<{ year: number; value: number }>(
+		DEMO_DB,
+		`SELECT period::INTEGER AS year, sum(value)::DOUBLE AS value FROM v_form_cell
+		 WHERE form = '1-M' AND section = 'R1-1' AND grafa = '1' AND chapter = '6'
+		   AND region_code = 'KZ-11' AND NOT contains(period, '-')
+		   AND regexp_matches(row_label, '(^|/ )Глава\\s*\\d+[^/]*$')
+		 GROUP BY period ORDER BY period`
+	);
+}
+
+const FC = '/forecasts?region=KZ-11&series=ch6&h=5&method=theta';
+
+describe('forecasts', () => {
+	it('shows the national published series by default, with the 2022 figure as published', async () => {
+		const { page, errors } = await open('/forecasts');
+		const row2022 = page.locator('#forecast-series tbody tr', { hasText: '2022' }).first();
+		expect(await row2022.locator('td[data-key="value"]').textContent()).toBe(ruNumber(157473));
+		// Three forecast years by default, with both bands.
+		const ahead = page.locator('#forecast-series tbody tr', { hasText: 'прогноз' });
+		expect(await ahead.count()).toBe(3);
+		expect(await ahead.first().locator('td[data-key="lo95"]').textContent()).not.toBe('нет данных');
+		// The model card: every candidate's backtest and the chosen one marked.
+		const card = page.locator('#forecast-card');
+		expect(await card.locator('tbody tr').count()).toBeGreaterThanOrEqual(4);
+		expect(await card.locator('td[data-key="chosen"]', { hasText: '✓' }).count()).toBe(1);
+		expect(await card.textContent()).toMatch(/Почему: /);
+		expect(await card.textContent()).toMatch(/Покрытие интервалов в бэктесте/);
+		// Provenance: fitted years after the 2015 codes and the series hash.
+		expect(await page.locator('#forecast-series .note').textContent()).toMatch(
+			/Обучено на: 20(1[5-9]|2\d)–\d{4} \(n = \d+\); хеш ряда [0-9a-f]{8}/
+		);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('takes series, horizon and method from the URL, draws the fan and the model card', async () => {
+		const obs = await akmolaChapter6();
+		expect(obs.length).toBeGreaterThanOrEqual(5);
+		const { page, errors } = await open(FC);
+		expect(await page.locator('#forecast-series h2').textContent()).toContain(
+			'Глава 6. Уголовные правонарушения против собственности — Акмолинская область'
+		);
+		// The selects show the permalink's state.
+		expect(await page.locator('select[name="series"]').inputValue()).toBe('ch6');
+		expect(await page.locator('select[name="h"]').inputValue()).toBe('5');
+		expect(await page.locator('select[name="method"]').inputValue()).toBe('theta');
+		// Observed values as in the warehouse, then five forecast years.
+		const last = obs[obs.length - 1];
+		const lastRow = page
+			.locator('#forecast-series tbody tr', { hasText: String(last.year) })
+			.first();
+		expect(await lastRow.locator('td[data-key="value"]').textContent()).toBe(ruNumber(last.value));
+		expect(await page.locator('#forecast-series tbody tr', { hasText: 'прогноз' }).count()).toBe(5);
+		// Fan chart: two bands and the synthetic mark (demo series).
+		expect(await page.locator('#forecast-series .chart-svg > svg path').count()).toBeGreaterThan(2);
+		expect(await page.locator('#forecast-series .chart-svg > svg').textContent()).toContain(
+			'СИНТЕТИЧЕСКИЕ ДЕМО-ДАННЫЕ'
+		);
+		expect(await page.locator('#forecast-series .synthetic-mark').first().isVisible()).toBe(true);
+		const chosen = page.locator('#forecast-card tbody tr', { hasText: '✓' });
+		expect(await chosen.locator('td[data-key="method"]').textContent()).toBe('theta');
+		expect(await page.locator('#forecast-card').textContent()).toContain('chosen by the user');
+		await page.screenshot({ path: join(SCREENSHOTS, 'demo_forecasts_ch6.png'), fullPage: true });
+		// Changing the horizon keeps the rest of the state in the URL.
+		await page.selectOption('select[name="h"]', '2');
+		await page.waitForURL(/h=2/);
+		await page.waitForLoadState('networkidle');
+		const url = new URL(page.url());
+		expect(url.searchParams.get('series')).toBe('ch6');
+		expect(url.searchParams.get('method')).toBe('theta');
+		expect(await page.locator('#forecast-series tbody tr', { hasText: 'прогноз' }).count()).toBe(2);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('says when a region has no history before a reform', async () => {
+		const { page } = await open('/forecasts?region=KZ-10');
+		const note = await page.locator('#forecast-series .note').textContent();
+		expect(note).toContain('Регион в нынешних границах с 8 июн. 2022');
+		expect(note).toMatch(/Обучено на: 2023–/);
+		await page.close();
+		const bad = await fetch(`${server.url}/forecasts?h=9`);
+		expect(bad.status).toBe(400);
+	});
+
+	it('exports the forecast like every other chart: SVG, PNG, CSV, XLSX with provenance and mark', async () => {
+		const { page } = await open(FC);
+		const fig = page.locator('#forecast-series');
+		const get = async (kind: string) => {
+			const [dl] = await Promise.all([
+				page.waitForEvent('download'),
+				fig.locator(`[data-export="${kind}"]`).click()
+			]);
+			return readFileSync((await dl.path())!);
+		};
+		const svg = (await get('svg')).toString('utf8');
+		expect(svg).toContain('хеш ряда');
+		expect(svg).toContain('хеш данных');
+		expect(svg).toContain('СИНТЕТИЧЕСКИЕ ДЕМО-ДАННЫЕ');
+		const png = await get('png');
+		expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+		const csv = (await get('csv')).toString('utf8');
+		expect(csv).toContain('# СИНТЕТИЧЕСКИЕ ДЕМО-ДАННЫЕ');
+		expect(csv).toMatch(
+			/# Источник: 1-M; Регион: Акмолинская область; Период: \d{4}–\d{4}; хеш данных [0-9a-f]{12}/
+		);
+		expect(csv.split('\r\n').filter((l) => /^\d{4},прогноз,/.test(l))).toHaveLength(5);
+		const xlsx = strFromU8(
+			unzipSync(new Uint8Array(await get('xlsx')))['xl/worksheets/sheet1.xml']
+		);
+		expect(xlsx).toContain('хеш ряда');
+		expect(xlsx).toContain('СИНТЕТИЧЕСКИЕ ДЕМО-ДАННЫЕ');
+		await page.close();
+	});
+
+	it('serves /api/v1/forecast in JSON and CSV with the same parameters, errors as JSON', async () => {
+		const obs = await akmolaChapter6();
+		const q = 'region=KZ-11&series=ch6&h=5&method=theta';
+		const r = await fetch(`${server.url}/api/v1/forecast?${q}`);
+		expect(r.status).toBe(200);
+		const body = await r.json();
+		expect(body.series).toMatchObject({ id: 'ch6', region: 'KZ-11' });
+		expect(body.method).toBe('theta');
+		expect(body.forecast).toHaveLength(5);
+		expect(body.forecast[0].period).toBe(String(obs[obs.length - 1].year + 1));
+		for (const f of body.forecast) {
+			expect(f.lo95).toBeLessThanOrEqual(f.lo80);
+			expect(f.lo80).toBeLessThanOrEqual(f.mean);
+			expect(f.mean).toBeLessThanOrEqual(f.hi80);
+			expect(f.hi80).toBeLessThanOrEqual(f.hi95);
+		}
+		expect(body.observed.map((o: { value: number }) => o.value)).toEqual(obs.map((o) => o.value));
+		expect(body.fittedOn).toMatchObject({ from: '2015', to: String(obs[obs.length - 1].year) });
+		expect(body.fittedOn.hash).toMatch(/^[0-9a-f]{8}$/);
+		expect(body.backtest.byMethod.map((m: { method: string }) => m.method)).toContain('theta');
+		expect(body.synthetic).toBe(true);
+		expect(body.source.hash).toMatch(/^[0-9a-f]{12}$/);
+		// The page shows the same forecast (same hash, same first mean).
+		const { page } = await open(FC);
+		expect(await page.locator('#forecast-series .note').textContent()).toContain(
+			body.fittedOn.hash
+		);
+		await page.close();
+
+		const csv = await fetch(`${server.url}/api/v1/forecast?${q}&format=csv`);
+		expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
+		const text = await csv.text();
+		expect(text).toContain('# СИНТЕТИЧЕСКИЕ ДЕМО-ДАННЫЕ');
+		expect(text).toContain(body.fittedOn.hash);
+
+		for (const [bad, msg] of [
+			['h=9', /h must be a whole number of years from 1 to 5/],
+			['series=ch19', /series must be all, crimes, misdemeanours/],
+			['method=arima', /method must be one of auto, /],
+			['region=KZ-99', /region must be/],
+			['colour=red', /unknown parameter\(s\) colour/],
+			['format=xml', /format must be json or csv/]
+		] as const) {
+			const e = await fetch(`${server.url}/api/v1/forecast?${bad}`);
+			expect(e.status, bad).toBe(400);
+			expect((await e.json()).error.message, bad).toMatch(msg);
+		}
+		const post = await fetch(`${server.url}/api/v1/forecast`, { method: 'POST' });
+		expect(post.status).toBe(405);
+	});
+
+	it('shows a forecast on the region profile and on the offences page for the chapter', async () => {
+		const { page, errors } = await open('/regions/KZ-11');
+		expect(await page.locator('#forecast-series h2').textContent()).toContain(
+			'Акмолинская область'
+		);
+		expect(await page.locator('#forecast-series .chart-svg > svg').count()).toBe(1);
+		await page.close();
+		const off = await open('/offences?row=107');
+		expect(await off.page.locator('#forecast-series h2').textContent()).toContain('Глава 6.');
+		expect(
+			await off.page.locator('#forecast-series tbody tr', { hasText: 'прогноз' }).count()
+		).toBe(3);
+		expect(await off.page.locator('[data-testid="forecast-link"]').getAttribute('href')).toBe(
+			'/forecasts?series=ch6'
+		);
+		expect([...errors, ...off.errors]).toEqual([]);
+		await off.page.close();
+	});
+});
+
+describe('/data', () => {
+	it('pages the sources and findings tables in the URL; downloads hold every row', async () => {
+		const [{ n }] = await readWarehouse<{ n: number }>(
+			DEMO_DB,
+			`SELECT count(*)::INTEGER AS n FROM source_file`
+		);
+		expect(n).toBeGreaterThan(100);
+		const html = await (await fetch(`${server.url}/data`)).text();
+		expect(html.length).toBeLessThan(250_000);
+		const { page } = await open('/data');
+		expect(await page.locator('#data-sources tbody tr').count()).toBe(50);
+		const pager = page.locator('[data-pager="data-sources"]');
+		expect((await pager.textContent())?.replace(/\s+/g, ' ')).toContain(`из ${Math.ceil(n / 50)}`);
+		const first = await page.locator('#data-sources tbody tr').first().textContent();
+		await pager.locator('a[rel="next"]').click();
+		await page.waitForURL(/sources_page=2/);
+		await page.waitForLoadState('networkidle');
+		expect(await page.locator('#data-sources tbody tr').first().textContent()).not.toBe(first);
+		const csv = await (
+			await fetch(`${server.url}/api/v1/data/data-sources.csv?limit=10000`)
+		).text();
+		const dataLines = csv.split('\r\n').filter((l) => l && !l.startsWith('#'));
+		expect(dataLines.length - 1).toBe(n);
+		expect((await fetch(`${server.url}/data?sources_page=100000`)).status).toBe(400);
+		await page.close();
+	});
+});
