@@ -13,7 +13,10 @@
  * Almaty city (KZ-75) has no 2022 workbook here: it must read «нет данных», never 0.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import {
 	GEOJSON,
@@ -42,7 +45,10 @@ afterAll(async () => {
 });
 
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+	const page = await browser.newPage({
+		viewport: { width: 1280, height: 900 },
+		acceptDownloads: true
+	});
 	const errors: string[] = [];
 	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 	page.on('pageerror', (e) => errors.push(String(e)));
@@ -137,6 +143,67 @@ describe('warehouse from ../shared/data', () => {
 		expect(await row.locator('td[data-key="convicted"]').textContent()).toBe('160');
 		expect(await row.locator('td[data-key="acquitted"]').textContent()).toBe('0');
 		await page.close();
+	});
+
+	it('downloads SVG, PNG, CSV and XLSX of a chart with the source line and the data hash', async () => {
+		// The data hash of the source line: SHA-256 over the SHA-256s of the files of the forms
+		// involved (Form 1-M workbooks and the Bureau's population workbook), first 12 digits.
+		const shas = await readWarehouse<{ sha256: string }>(
+			REAL_DB,
+			`SELECT sha256 FROM source_file WHERE form IN ('1-M', 'population') ORDER BY sha256`
+		);
+		expect(shas.length).toBe(17);
+		const hash = createHash('sha256')
+			.update(shas.map((r) => r.sha256).join('\n'))
+			.digest('hex')
+			.slice(0, 12);
+		const { page } = await open('/regions?period=2022&indicator=count');
+		const fig = page.locator('#regions-indicator');
+		const get = async (kind: string) => {
+			const [dl] = await Promise.all([
+				page.waitForEvent('download'),
+				fig.locator(`[data-export="${kind}"]`).click()
+			]);
+			return readFileSync((await dl.path())!);
+		};
+		const svg = (await get('svg')).toString('utf8');
+		expect(svg.startsWith('<svg')).toBe(true);
+		expect(svg).toContain(
+			`Источник: 1-M, population; Регион: все; Период: 2022; хеш данных ${hash}`
+		);
+		// The Akmola tile: 5317 (the SVG writes the no-break space as &#160;).
+		expect(svg).toMatch(/>5(&#160;|\u00a0)317</);
+		expect(svg).not.toContain('СИНТЕТИЧЕСКИЕ');
+		const png = await get('png');
+		expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+		expect(png.length).toBeGreaterThan(5000);
+		const csv = (await get('csv')).toString('utf8');
+		expect(csv.split('\r\n')[1]).toBe(
+			`# Источник: 1-M, population; Регион: все; Период: 2022; хеш данных ${hash}; сформировано ${new Date().toISOString().slice(0, 10)}`
+		);
+		expect(csv).not.toContain('СИНТЕТИЧЕСКИЕ');
+		// Akmola: registered offences 5317 (Akmola Region.XLSX, R1-1, row 1, графа 1, E7).
+		expect(csv).toContain('Акмолинская область,KZ-11,5317,5317,');
+		// Almaty city has no 2022 workbook here: an empty cell, never 0.
+		expect(csv).toMatch(/\r\nг\. Алматы,KZ-75,,,/);
+		const xlsx = strFromU8(
+			unzipSync(new Uint8Array(await get('xlsx')))['xl/worksheets/sheet1.xml']
+		);
+		expect(xlsx).toContain(`хеш данных ${hash}`);
+		expect(xlsx).toContain('5317');
+		expect(xlsx).not.toContain('СИНТЕТИЧЕСКИЕ');
+		await page.close();
+	});
+
+	it('refuses a forecast from one year of data and says why', async () => {
+		const { page } = await open('/forecasts?region=KZ-11');
+		expect(await page.locator('#forecast-series .note').textContent()).toContain(
+			'Слишком короткий ряд для прогноза'
+		);
+		await page.close();
+		const r = await fetch(`${server.url}/api/v1/forecast?region=KZ-11`);
+		expect(r.status).toBe(422);
+		expect((await r.json()).error.message).toMatch(/Слишком короткий ряд.*\(2022\)/);
 	});
 
 	it('serves the same figures through the API', async () => {

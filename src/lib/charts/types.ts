@@ -14,6 +14,8 @@ export interface Column {
 	label: string;
 	kind: ColumnKind;
 	digits?: number;
+	/** A null here means «does not apply» (e.g. interval bounds of observed years): left empty. */
+	blankIfNull?: boolean;
 }
 
 export type Row = Record<string, string | number | boolean | null>;

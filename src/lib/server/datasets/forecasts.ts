@@ -221,7 +221,11 @@ export async function computeForecast(q: ViewQuery, tr: Translator): Promise<For
 	const observed = await observedSeries(q.region ?? null, q.series);
 	const usable = yearsAfterBreaks(observed);
 	if (usable.length < MIN_YEARS) {
-		const range = usable.length ? `${usable[0]}–${usable[usable.length - 1]}` : '—';
+		const range = !usable.length
+			? '—'
+			: usable.length === 1
+				? String(usable[0])
+				: `${usable[0]}–${usable[usable.length - 1]}`;
 		return {
 			observed,
 			forecast: null,
@@ -316,10 +320,10 @@ export async function forecastSeriesDataset(q: ViewQuery, tr: Translator): Promi
 			{ key: 'year', label: tr.t('label.year'), kind: 'text' },
 			{ key: 'kind', label: tr.t('fc.kind'), kind: 'text' },
 			{ key: 'value', label: tr.t('ind.count'), kind: 'number' },
-			{ key: 'lo80', label: '80 % −', kind: 'number' },
-			{ key: 'hi80', label: '80 % +', kind: 'number' },
-			{ key: 'lo95', label: '95 % −', kind: 'number' },
-			{ key: 'hi95', label: '95 % +', kind: 'number' }
+			{ key: 'lo80', label: '80 % −', kind: 'number', blankIfNull: true },
+			{ key: 'hi80', label: '80 % +', kind: 'number', blankIfNull: true },
+			{ key: 'lo95', label: '95 % −', kind: 'number', blankIfNull: true },
+			{ key: 'hi95', label: '95 % +', kind: 'number', blankIfNull: true }
 		],
 		rows,
 		chartRows,
