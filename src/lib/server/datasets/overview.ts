@@ -178,7 +178,13 @@ export async function overviewStructure(q: ViewQuery, tr: Translator): Promise<D
 		],
 		rows,
 		chart: { kind: 'barRanking', label: 'label', value: 'share', xLabel: tr.t('ind.share') },
-		note: partial ? tr.t('label.partial') : undefined,
+		note:
+			[
+				partial ? tr.t('label.partial') : '',
+				tr.lang !== 'ru' ? tr.t('offences.translation_note') : ''
+			]
+				.filter(Boolean)
+				.join(' ') || undefined,
 		source: await sourceInfo({
 			forms: ['1-M'],
 			regions: tr.t('label.country'),

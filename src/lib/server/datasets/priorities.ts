@@ -112,6 +112,7 @@ export async function prioritiesGroups(q: ViewQuery, tr: Translator): Promise<Da
 			}
 		],
 		rows,
+		note: tr.lang !== 'ru' ? tr.t('offences.translation_note') : undefined,
 		source: await sourceInfo({
 			forms: ['1-M'],
 			regions: tr.region(q.region),

@@ -106,6 +106,7 @@ export async function profileStructure(q: ViewQuery, tr: Translator): Promise<Da
 					xLabel: tr.t('ind.share')
 				}
 			: undefined,
+		note: tr.lang !== 'ru' ? tr.t('offences.translation_note') : undefined,
 		source: await sourceInfo({
 			forms: ['1-M'],
 			regions: tr.region(code),
