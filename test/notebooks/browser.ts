@@ -62,6 +62,8 @@ export function launchChromium(): Promise<Browser> {
 export interface RenderedPage {
 	title: string;
 	svgCharts: number;
+	/** Every titled Plot chart and how many data marks (bars, dots, lines, areas) it drew. */
+	charts: { title: string; marks: number }[];
 	errorCells: string[];
 	/** Requests to anything but the local server: must stay empty (the build works offline). */
 	externalRequests: string[];
@@ -111,6 +113,27 @@ export async function renderPage(
 				return {
 					title: document.title,
 					svgCharts: document.querySelectorAll('main svg[class*="plot"], main figure svg').length,
+					charts: Array.from(document.querySelectorAll('main figure'), (figure) => {
+						// Marks drawn inside their chart's frame: a point off its scale is not shown.
+						const selector = ['bar', 'dot', 'line', 'area', 'cell']
+							.map((mark) => `g[aria-label="${mark}"] > *`)
+							.join(', ');
+						const marks = Array.from(figure.querySelectorAll(selector)).filter((mark) => {
+							const box = mark.getBoundingClientRect();
+							const frame = (mark as SVGElement).ownerSVGElement?.getBoundingClientRect();
+							return (
+								frame !== undefined &&
+								box.right >= frame.left &&
+								box.left <= frame.right &&
+								box.bottom >= frame.top &&
+								box.top <= frame.bottom
+							);
+						});
+						return {
+							title: figure.querySelector('h2, h3')?.textContent ?? '',
+							marks: marks.length
+						};
+					}).filter((chart) => chart.title !== ''),
 					errorCells: Array.from(
 						document.querySelectorAll('.observablehq--error'),
 						(el) => (el.closest('.observablehq--cell')?.id ?? '?') + ': ' + el.textContent
