@@ -145,6 +145,8 @@ describe.each(['real', 'default'] as Kind[])('notebooks against the %s warehouse
 		expect(page.externalRequests).toEqual([]);
 		expect(page.figures).toHaveProperty('done');
 		expect(page.svgCharts).toBeGreaterThanOrEqual(MIN_CHARTS[name] ?? 1);
+		// a chart whose marks all fell off its scales (or had no data) draws an empty frame
+		for (const chart of page.charts) expect(chart.marks, chart.title).toBeGreaterThan(0);
 		expect(page.title.length).toBeGreaterThan(0);
 	});
 
@@ -312,6 +314,7 @@ interface BenchScore {
 	winkler95?: number | null;
 	seconds?: number | null;
 	chosen?: string;
+	byOrigin?: Record<string, { mase: number; cov95?: number | null }>;
 }
 interface BenchSuite {
 	id: string;
@@ -360,6 +363,9 @@ function expectBenchPage(
 	expect(num(page, 'suites')).toBe(results.suites.length);
 	// the national context chart, one MASE chart per suite, the coverage chart
 	expect(page.svgCharts).toBeGreaterThanOrEqual(results.suites.length + 2);
+	for (const chart of page.charts) expect(chart.marks, chart.title).toBeGreaterThan(0);
+	const coverage = page.charts.find((chart) => chart.title.startsWith('Interval coverage'));
+	expect(coverage, 'the coverage chart').toBeDefined();
 	for (const suite of results.suites) {
 		const auto = suite.scores.find((s) => s.method.startsWith('auto')) ?? suite.scores[0];
 		for (const metric of ['mase', 'smape', 'cov80', 'cov95'] as const) {
@@ -367,6 +373,9 @@ function expectBenchPage(
 			if (typeof value === 'number' && Number.isFinite(value)) {
 				expect(num(page, `${metric}-auto-${suite.id}`), `${metric}, ${suite.id}`).toBe(value);
 			}
+		}
+		for (const [origin, score] of Object.entries(auto.byOrigin ?? {})) {
+			expect(num(page, `mase-auto-${suite.id}-${origin}`)).toBe(score.mase);
 		}
 		for (const score of suite.scores) {
 			expect(num(page, `mase-${suite.id}-${score.method}`)).toBe(score.mase);
@@ -422,7 +431,19 @@ describe('the forecast notebook on bench outputs the test writes', () => {
 				horizon: 24,
 				origins: ['2017-12', '2018-12', '2019-12'],
 				scores: [
-					{ method: 'auto', chosen: 'ets', mase: 1.21, smape: 14.1, cov80: 0.79, cov95: 0.93 },
+					{
+						method: 'auto',
+						chosen: 'ets 40, theta 23',
+						mase: 1.21,
+						smape: 14.1,
+						cov80: 0.79,
+						cov95: 0.93,
+						byOrigin: {
+							'2017-12': { mase: 0.99, cov95: 0.95 },
+							'2018-12': { mase: 1.35, cov95: 0.93 },
+							'2019-12': { mase: 3.07, cov95: null }
+						}
+					},
 					{ method: 'snaive', mase: 1.6, smape: 15, cov80: 0.7, cov95: 0.88 },
 					{ method: 'theta', mase: 1.3, smape: 14.4, cov80: 0.75, cov95: 0.9 }
 				],
@@ -468,6 +489,7 @@ describe('the forecast notebook on bench outputs the test writes', () => {
 		expect(page.text).toContain('R was not run on this suite');
 		expect(page.text).toContain('What the numbers say, and their limits');
 		expect(page.text).toContain('at least as accurate as R');
+		expect(page.text).toContain('MASE from 0.990 (origin 2017-12) to 3.070 (origin 2019-12)');
 	});
 
 	it('says which expected suite is missing', async () => {
