@@ -394,6 +394,19 @@ function expectBenchPage(
 	}
 }
 
+/** Builds the forecast notebook alone against the default warehouse, reading `file`, and opens it. */
+async function renderForecastNotebook(file: string, out: string): Promise<RenderedPage> {
+	const { warehouse } = built.get('default')!;
+	await buildNotebooks(warehouse, out, [
+		'--input',
+		`forecast-results=${file}`,
+		'forecast-accuracy.html'
+	]);
+	const site = await serveDirectory(out);
+	sites.push(site);
+	return renderPage(browser, `${site.url}/forecast-accuracy.html`);
+}
+
 describe('the forecast notebook on bench outputs the test writes', () => {
 	// Invented scores in the shape of notebooks/README.md: this checks the reading, not the
 	// forecasts. The committed output of a named run is checked above once it exists.
@@ -466,16 +479,7 @@ describe('the forecast notebook on bench outputs the test writes', () => {
 
 	async function render(file: string, content: string): Promise<RenderedPage> {
 		writeFileSync(file, content);
-		const out = `${file}.site`;
-		const { warehouse } = built.get('default')!;
-		await buildNotebooks(warehouse, out, [
-			'--input',
-			`forecast-results=${file}`,
-			'forecast-accuracy.html'
-		]);
-		const site = await serveDirectory(out);
-		sites.push(site);
-		return renderPage(browser, `${site.url}/forecast-accuracy.html`);
+		return renderForecastNotebook(file, `${file}.site`);
 	}
 
 	it('shows both suites (and M3), the file it read, every score and the ratio to R', async () => {
