@@ -242,6 +242,30 @@ describe('forecasts', () => {
 	});
 });
 
+describe('series-breaking events', () => {
+	it('are marked on every time-series chart (all of them span 2018–2022 in the demo)', async () => {
+		const charts: [string, string][] = [
+			['/', 'overview-trend'],
+			['/regions/KZ-11', 'profile-dynamics'],
+			['/regions/KZ-11', 'forecast-series'],
+			['/courts', 'courts-national'],
+			['/penitentiary', 'penitentiary-prison'],
+			['/forecasts', 'forecast-series']
+		];
+		for (const [view, id] of charts) {
+			const { page } = await open(view);
+			const texts = await page.locator(`#${id} .chart-svg > svg text`).allTextContents();
+			for (const label of [
+				'Реформа регионов (июнь 2018)',
+				'COVID-19 (2020)',
+				'Реформа регионов (июнь 2022)'
+			])
+				expect(texts, `${view} #${id}`).toContain(label);
+			await page.close();
+		}
+	});
+});
+
 describe('/data', () => {
 	it('pages the sources and findings tables in the URL; downloads hold every row', async () => {
 		const [{ n }] = await readWarehouse<{ n: number }>(

@@ -22,7 +22,10 @@ export function timeSeriesOptions(
 ): Plot.PlotOptions {
 	const data = rows
 		.filter((r) => typeof r[o.y] === 'number')
-		.map((r) => ({ x: new Date(String(r[o.x])), y: r[o.y] as number, s: String(r[o.series]) }));
+		.map((r) => ({ x: new Date(String(r[o.x])), y: r[o.y] as number, s: String(r[o.series]) }))
+		// A figure without a date (e.g. a published «about 57,000» with no period) cannot be
+		// placed on the time axis — and an invalid date would void the range of the events.
+		.filter((d) => !Number.isNaN(d.x.getTime()));
 	const xs = data.map((d) => d.x.getTime());
 	const lo = Math.min(...xs);
 	const hi = Math.max(...xs);
