@@ -325,7 +325,13 @@ const results = {
 };
 fs.mkdirSync(OUT, { recursive: true });
 const file = path.join(OUT, 'forecast-results.json');
-fs.writeFileSync(file, JSON.stringify(results, null, '\t') + '\n');
+// formatted as the repository's Prettier config wants it (the --save copy is committed)
+const prettier = await import('prettier');
+const text = await prettier.format(JSON.stringify(results), {
+	...((await prettier.resolveConfig(file)) ?? {}),
+	filepath: file
+});
+fs.writeFileSync(file, text);
 console.log(`\nwrote ${path.relative(process.cwd(), file)}`);
 if (flag('--save')) {
 	fs.mkdirSync(RESULTS, { recursive: true });
