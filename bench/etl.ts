@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,6 +23,8 @@ interface ChildResult {
 	cells: number;
 	findings: number;
 	maxRssMb: number;
+	/** User + system CPU of the whole process (main thread, parse worker, DuckDB threads). */
+	cpuSeconds: number;
 }
 
 /** Runs inside the child: open, import all, close; print one JSON line on stdout. */
@@ -42,7 +44,8 @@ async function child(dir: string, db: string): Promise<void> {
 		imported: summary.files.length - refused.length,
 		cells: summary.files.reduce((s, f) => s + f.cells, 0),
 		findings: summary.files.reduce((s, f) => s + f.findings, 0),
-		maxRssMb: process.resourceUsage().maxRSS / 1024
+		maxRssMb: process.resourceUsage().maxRSS / 1024,
+		cpuSeconds: (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1e6
 	};
 	process.stdout.write(JSON.stringify(out) + '\n');
 }
@@ -83,6 +86,7 @@ async function parent(dir: string): Promise<void> {
 			workbooks: number;
 			cells: number;
 			peakRssMb: number;
+			cpuSeconds: number;
 		}>(py.stdout, 'pandas peer');
 
 		const f = (n: number, d = 2) => n.toFixed(d);
@@ -92,15 +96,24 @@ async function parent(dir: string): Promise<void> {
 		);
 		console.log(
 			`    import ${f(r.seconds)} s (open → import+validate all → close), process wall ${f(wall)} s, ` +
-				`peak RSS ${f(r.maxRssMb, 0)} MB, ${f(r.cells / r.seconds, 0)} cells/s`
+				`peak RSS ${f(r.maxRssMb, 0)} MB, ${f(r.cells / r.seconds, 0)} cells/s, CPU ${f(r.cpuSeconds)} s`
 		);
 		console.log(
 			`  pandas+openpyxl: ${p.workbooks} workbooks, ${p.cells} cells in ${f(p.seconds)} s, ` +
-				`peak RSS ${f(p.peakRssMb, 0)} MB`
+				`peak RSS ${f(p.peakRssMb, 0)} MB, CPU ${f(p.cpuSeconds)} s`
 		);
 		console.log(
 			`  ratio: sarapshy is ${f(p.seconds / r.seconds, 1)}× faster than pandas (import time), ` +
 				`${f(p.seconds / wall, 1)}× counting process start-up`
+		);
+		console.log(
+			`  CPU ratio: pandas used ${f(p.cpuSeconds / r.cpuSeconds, 1)}× the CPU time of sarapshy ` +
+				`(less sensitive to other work on the machine than wall time)`
+		);
+		console.log(
+			`  load average at the end: ${loadavg()
+				.map((l) => l.toFixed(2))
+				.join(' ')}`
 		);
 		console.log('  (indicative: the machine is shared with other work)');
 	} finally {

@@ -3,7 +3,7 @@
 pandas + openpyxl read every sheet of every workbook in DIR, find the графы row (the row whose
 column D says 'Б'), take every numeric cell below it with its row code (column D) and графа
 number, and build one long frame (section, row_code, grafa, value). With OUT given it is
-written as CSV. Prints one JSON line: seconds, workbooks, cells, peak RSS (MB).
+written as CSV. Prints one JSON line: seconds, workbooks, cells, peak RSS (MB), CPU seconds.
 """
 import json
 import resource
@@ -53,8 +53,10 @@ def main() -> None:
     if out:
         cells.to_csv(out, index=False)
     seconds = time.perf_counter() - t0
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": seconds, "workbooks": len(files), "cells": int(len(cells)), "peakRssMb": peak_mb}))
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    peak_mb = usage.ru_maxrss / 1024
+    cpu = usage.ru_utime + usage.ru_stime
+    print(json.dumps({"seconds": seconds, "workbooks": len(files), "cells": int(len(cells)), "peakRssMb": peak_mb, "cpuSeconds": cpu}))
 
 
 if __name__ == "__main__":

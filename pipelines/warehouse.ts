@@ -41,9 +41,74 @@ export function readSql(name: string): string {
 }
 
 export async function applySchema(conn: DuckDBConnection): Promise<void> {
+	await migrateWideFormCell(conn);
+	await migrateFirstNarrowLayout(conn);
 	await conn.run(readSql('schema.sql'));
 	await seedRegions(conn);
 	await conn.run(readSql('views.sql'));
+}
+
+/**
+ * Warehouses built before form cells were stored narrow have a `form_cell` TABLE where
+ * schema.sql now creates a view: move its rows into form_scope/form_row/form_column/form_value
+ * (one transaction) so that the view shows exactly what the table held.
+ */
+async function migrateWideFormCell(conn: DuckDBConnection): Promise<void> {
+	const kind = await conn.runAndReadAll(
+		`SELECT table_type FROM information_schema.tables
+		 WHERE table_schema = 'main' AND table_name = 'form_cell'`
+	);
+	if (kind.getRowsJS()[0]?.[0] !== 'BASE TABLE') return;
+	const a1 = `regexp_matches(cell, '^[A-Z]+[0-9]+$')`;
+	await conn.run('BEGIN TRANSACTION');
+	try {
+		await conn.run('ALTER TABLE form_cell RENAME TO form_cell_wide');
+		await conn.run(readSql('schema.sql'));
+		await conn.run(`
+			CREATE TEMP TABLE wide AS
+			SELECT *, CASE WHEN ${a1} THEN regexp_extract(cell, '[0-9]+$')::INTEGER END AS sheet_row,
+			       CASE WHEN ${a1} THEN NULL ELSE cell END AS record,
+			       CASE WHEN ${a1} THEN regexp_extract(cell, '^[A-Z]+') END AS column_ref
+			FROM form_cell_wide;
+			INSERT INTO form_scope SELECT nextval('form_scope_id'), * FROM
+				(SELECT DISTINCT source_sha256, form, region_code, period FROM wide);
+			INSERT INTO form_row SELECT nextval('form_row_id'), * FROM
+				(SELECT DISTINCT section, sheet, sheet_row, record, row_code, row_label, article, chapter FROM wide);
+			INSERT INTO form_column SELECT nextval('form_column_id'), * FROM
+				(SELECT DISTINCT section, column_ref, grafa, column_label FROM wide);
+			INSERT INTO form_value
+			SELECT s.id, r.id, c.id, w.value FROM wide w
+			JOIN form_scope s ON s.source_sha256 = w.source_sha256 AND s.form = w.form
+				AND s.region_code = w.region_code AND s.period = w.period
+			JOIN form_row r ON r.section = w.section AND r.sheet = w.sheet
+				AND r.sheet_row IS NOT DISTINCT FROM w.sheet_row AND r.record IS NOT DISTINCT FROM w.record
+				AND r.row_code = w.row_code AND r.row_label = w.row_label
+				AND r.article IS NOT DISTINCT FROM w.article AND r.chapter IS NOT DISTINCT FROM w.chapter
+			JOIN form_column c ON c.section = w.section AND c.column_ref IS NOT DISTINCT FROM w.column_ref
+				AND c.grafa = w.grafa AND c.column_label = w.column_label;
+			DROP TABLE wide;
+			DROP TABLE form_cell_wide;`);
+		await conn.run('COMMIT');
+	} catch (err) {
+		await conn.run('ROLLBACK');
+		throw err;
+	}
+}
+
+/** The first narrow layout (one day of development) kept addresses per value: move them. */
+async function migrateFirstNarrowLayout(conn: DuckDBConnection): Promise<void> {
+	const cols = await conn.runAndReadAll(
+		`SELECT 1 FROM information_schema.columns
+		 WHERE table_schema = 'main' AND table_name = 'form_value' AND column_name = 'cell'`
+	);
+	if (cols.getRowsJS().length === 0) return;
+	await conn.run(`
+		BEGIN TRANSACTION;
+		ALTER TABLE form_column RENAME COLUMN column_letters TO column_ref;
+		ALTER TABLE form_row ADD COLUMN record TEXT;
+		ALTER TABLE form_value DROP COLUMN cell;
+		DROP VIEW IF EXISTS form_cell;
+		COMMIT;`);
 }
 
 async function seedRegions(conn: DuckDBConnection): Promise<void> {

@@ -23,7 +23,6 @@ import { demoCells, drawFlows } from './cells.ts';
 import { addDemoCells, insertPeriods, insertSourceFiles, type SourceFileRow } from './write.ts';
 import { CellTableBuilder, type FormCellScope } from '../forms/cell-table.ts';
 import { insertFormTable } from '../stages/load-form.ts';
-import { removeFormValues } from '../stages/sources.ts';
 import {
 	annualLeaves,
 	cumulativeShares,
@@ -98,10 +97,10 @@ async function loadPublishedDir(conn: DuckDBConnection): Promise<void> {
 
 async function clearDemo(conn: DuckDBConnection): Promise<void> {
 	const demo = 'SELECT sha256 FROM source_file WHERE synthetic';
-	const shas = await conn.runAndReadAll(
-		`SELECT DISTINCT source_sha256 FROM form_scope WHERE source_sha256 IN (${demo})`
+	await conn.run(
+		`DELETE FROM form_value WHERE scope_id IN
+		 (SELECT id FROM form_scope WHERE source_sha256 IN (${demo}))`
 	);
-	for (const [sha] of shas.getRowsJS() as [string][]) await removeFormValues(conn, sha);
 	await conn.run(`DELETE FROM form_scope WHERE source_sha256 IN (${demo})`);
 	await conn.run(`DELETE FROM population WHERE source_sha256 IN (${demo})`);
 	await conn.run('DELETE FROM source_file WHERE synthetic');

@@ -64,6 +64,7 @@ export function addDemoCells(b: CellTableBuilder, cells: DemoCell[], scope: numb
 			section: c.section,
 			sheet: c.section,
 			sheetRow: m ? Number(m[2]) : null,
+			record: m ? null : c.cell,
 			rowCode: c.rowCode,
 			rowLabel: [c.rowLabel],
 			article: c.article,
@@ -71,11 +72,11 @@ export function addDemoCells(b: CellTableBuilder, cells: DemoCell[], scope: numb
 		});
 		const col = b.internColumn({
 			section: c.section,
-			columnLetters: m ? m[1] : null,
+			columnRef: m ? m[1] : null,
 			grafa: c.grafa,
 			columnLabel: [c.columnLabel]
 		});
-		b.push(row, col, c.value, m ? null : c.cell, scope);
+		b.push(row, col, c.value, scope);
 	}
 }
 

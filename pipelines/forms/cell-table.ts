@@ -11,8 +11,10 @@ import type { FormCell } from './types.ts';
 export interface FormRowLayout {
 	section: string;
 	sheet: string;
-	/** Row number on the sheet; null when the source has no A1 grid (open data, demo). */
+	/** Row number on the sheet; null when the source has no A1 grid (open data). */
 	sheetRow: number | null;
+	/** Where a row without a sheet grid comes from ('record 3' of a portal response); else null. */
+	record: string | null;
 	rowCode: string;
 	/** Hierarchical label path, outermost first (stored joined with ' / '). */
 	rowLabel: string[];
@@ -23,8 +25,8 @@ export interface FormRowLayout {
 /** One column (графа) of a section. */
 export interface FormColumnLayout {
 	section: string;
-	/** Column letters on the sheet ('E'); null when the source has no A1 grid. */
-	columnLetters: string | null;
+	/** Column letters on the sheet ('E'), or the record field ('gr1') for rows with a record. */
+	columnRef: string | null;
 	grafa: string;
 	/** Hierarchical header path, outermost first (stored joined with ' / '). */
 	columnLabel: string[];
@@ -46,8 +48,6 @@ export interface FormCellTable {
 	row: Int32Array;
 	column: Int32Array;
 	value: Float64Array;
-	/** Cell addresses that are not columnLetters + sheetRow (open data 'record 3.gr1'); else null. */
-	cell: (string | null)[] | null;
 	/** Index into the scopes given to the loader; null = every cell in scope 0. */
 	scope: Int32Array | null;
 }
@@ -61,7 +61,6 @@ export class CellTableBuilder {
 	private colIdx = new Int32Array(4096);
 	private values = new Float64Array(4096);
 	private scopeIdx: Int32Array | null = null;
-	private cells: (string | null)[] | null = null;
 	readonly rows: FormRowLayout[] = [];
 	readonly columns: FormColumnLayout[] = [];
 	private rowKeys = new Map<string, number>();
@@ -73,6 +72,7 @@ export class CellTableBuilder {
 			r.section,
 			r.sheet,
 			r.sheetRow,
+			r.record,
 			r.rowCode,
 			r.rowLabel.join('\u0002'),
 			r.article,
@@ -88,7 +88,7 @@ export class CellTableBuilder {
 	}
 
 	internColumn(c: FormColumnLayout): number {
-		const key = [c.section, c.columnLetters, c.grafa, c.columnLabel.join('\u0002')].join('\u0001');
+		const key = [c.section, c.columnRef, c.grafa, c.columnLabel.join('\u0002')].join('\u0001');
 		let i = this.colKeys.get(key);
 		if (i === undefined) {
 			i = this.columns.length;
@@ -98,13 +98,11 @@ export class CellTableBuilder {
 		return i;
 	}
 
-	push(row: number, column: number, value: number, cell: string | null = null, scope = 0): void {
+	push(row: number, column: number, value: number, scope = 0): void {
 		if (this.n === this.values.length) this.grow();
 		this.rowIdx[this.n] = row;
 		this.colIdx[this.n] = column;
 		this.values[this.n] = value;
-		if (cell !== null && this.cells === null) this.cells = new Array(this.n).fill(null);
-		if (this.cells !== null) this.cells.push(cell);
 		if (scope !== 0 && this.scopeIdx === null) this.scopeIdx = new Int32Array(this.values.length);
 		if (this.scopeIdx !== null) this.scopeIdx[this.n] = scope;
 		this.n++;
@@ -141,7 +139,6 @@ export class CellTableBuilder {
 			row: this.rowIdx.slice(0, this.n),
 			column: this.colIdx.slice(0, this.n),
 			value: this.values.slice(0, this.n),
-			cell: this.cells,
 			scope: this.scopeIdx ? this.scopeIdx.slice(0, this.n) : null
 		};
 	}
@@ -149,7 +146,19 @@ export class CellTableBuilder {
 
 const A1 = /^([A-Z]+)(\d+)$/;
 
-/** FormCell objects (tests, small fixtures) → a table; A1 addresses are split into row/column. */
+/**
+ * The address of a cell as the form_cell view shows it: column letters + sheet row on a grid,
+ * record + '.' + field otherwise (schema.sql computes the same).
+ */
+export function cellAddressOf(r: FormRowLayout, c: FormColumnLayout): string {
+	if (r.record === null) return `${c.columnRef ?? ''}${r.sheetRow ?? ''}`;
+	return c.columnRef === null ? r.record : `${r.record}.${c.columnRef}`;
+}
+
+/**
+ * FormCell objects (tests, small fixtures) → a table. A1 addresses are split into sheet row
+ * and column letters; any other address is kept whole as the row's record.
+ */
 export function tableFromCells(cells: readonly FormCell[]): FormCellTable {
 	const b = new CellTableBuilder();
 	for (const c of cells) {
@@ -158,6 +167,7 @@ export function tableFromCells(cells: readonly FormCell[]): FormCellTable {
 			section: c.section,
 			sheet: c.section,
 			sheetRow: m ? Number(m[2]) : null,
+			record: m ? null : c.cell,
 			rowCode: c.rowCode,
 			rowLabel: c.rowLabel,
 			article: c.article,
@@ -165,11 +175,11 @@ export function tableFromCells(cells: readonly FormCell[]): FormCellTable {
 		});
 		const col = b.internColumn({
 			section: c.section,
-			columnLetters: m ? m[1] : null,
+			columnRef: m ? m[1] : null,
 			grafa: c.grafa,
 			columnLabel: c.columnLabel
 		});
-		b.push(row, col, c.value, m ? null : c.cell);
+		b.push(row, col, c.value);
 	}
 	return b.build();
 }
@@ -189,7 +199,7 @@ export function toFormCells(t: FormCellTable): FormCell[] {
 			grafa: c.grafa,
 			columnLabel: c.columnLabel,
 			value: t.value[i],
-			cell: t.cell?.[i] ?? `${c.columnLetters ?? ''}${r.sheetRow ?? ''}`
+			cell: cellAddressOf(r, c)
 		};
 	}
 	return out;

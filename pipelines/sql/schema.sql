@@ -65,6 +65,7 @@ CREATE TABLE IF NOT EXISTS form_row (
 	section TEXT NOT NULL,          -- sheet name: R1, R1-1, …, PRIL11
 	sheet TEXT NOT NULL,
 	sheet_row INTEGER,              -- row number on the sheet; null for sources without an A1 grid
+	record TEXT,                    -- for those: where the row comes from ('record 3'), else null
 	row_code TEXT NOT NULL,         -- «шифр строки» (column D), as written
 	row_label TEXT NOT NULL,        -- hierarchical label path joined with ' / '
 	article TEXT,                   -- Criminal Code article parsed from '(ст.NNN)', e.g. '99', '388-1'
@@ -75,7 +76,7 @@ CREATE TABLE IF NOT EXISTS form_row (
 CREATE TABLE IF NOT EXISTS form_column (
 	id INTEGER NOT NULL,            -- from form_column_id
 	section TEXT NOT NULL,
-	column_letters TEXT,            -- 'E'; null for sources without an A1 grid
+	column_ref TEXT,                -- column letters ('E'), or the record field ('gr1') for open data
 	grafa TEXT NOT NULL,            -- column number as printed in the графы row ('1', '2', …)
 	column_label TEXT NOT NULL      -- hierarchical header path joined with ' / '
 );
@@ -84,15 +85,23 @@ CREATE TABLE IF NOT EXISTS form_value (
 	scope_id INTEGER NOT NULL,
 	row_id INTEGER NOT NULL,
 	column_id INTEGER NOT NULL,
-	value DOUBLE NOT NULL,
-	cell TEXT                       -- address when it is not column_letters || sheet_row (open data)
+	value DOUBLE NOT NULL
+);
+
+-- Layouts already stored, by a hash of their content (every row and column of a workbook):
+-- the next workbook of the same template maps to these ids without staging its layout again.
+CREATE TABLE IF NOT EXISTS form_layout (
+	hash TEXT NOT NULL,             -- sha256 of the serialised rows and columns (load-form.ts)
+	row_ids INTEGER[] NOT NULL,     -- form_row id of the layout's i-th row
+	column_ids INTEGER[] NOT NULL
 );
 
 -- The long view of every numeric cell: one row per value with its full provenance.
 CREATE OR REPLACE VIEW form_cell AS
 SELECT s.form, r.section, r.row_code, r.row_label, r.article, r.chapter, c.grafa, c.column_label,
 	s.region_code, s.period, v.value, s.source_sha256, r.sheet,
-	coalesce(v.cell, c.column_letters || r.sheet_row::TEXT) AS cell
+	CASE WHEN r.record IS NULL THEN c.column_ref || r.sheet_row::TEXT
+	     ELSE r.record || coalesce('.' || c.column_ref, '') END AS cell
 FROM form_value v
 JOIN form_scope s ON s.id = v.scope_id
 JOIN form_row r ON r.id = v.row_id

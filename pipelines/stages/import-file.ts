@@ -39,8 +39,6 @@ export interface FileResult {
 export interface ImportOptions {
 	period?: string;
 	form?: string;
-	/** Called while DuckDB writes this file's cells on its own threads (see import.ts). */
-	whileInserting?: () => void;
 }
 
 /** Fault injection for the crash-safety test: pause with the transaction open, before COMMIT. */

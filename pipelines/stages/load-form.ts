@@ -3,18 +3,18 @@
  * (form_scope, form_row, form_column, form_value; `form_cell` is the view that joins them),
  * inside the caller's transaction.
  *
- * Why narrow: a Form 1-M workbook has ~217,000 numeric cells but only ~6,000 distinct sheet
- * rows and ~1,000 columns, and every workbook of a form shares the template. Writing 14 text
- * columns per cell made each import ~1.5 s of inserts and ~1 s of COMMIT (WAL) on 3.5 M wide
- * rows; now the layout is stored once — deduplicated by content across workbooks, never by
- * assuming a template — and each cell is four numbers, written as whole data chunks (2,048 rows
- * per native call, copied from typed arrays) instead of one appender call per value.
+ * Why narrow: a Form 1-M workbook has ~217,000 numeric cells but only ~9,000 distinct sheet
+ * rows and ~600 columns, and every workbook of a form shares the template. Writing 14 text
+ * columns per cell made each import ~1.5 s of inserts on 3.5 M wide rows, slower as the table
+ * grew; now the layout is stored once — deduplicated by content across workbooks, never by
+ * assuming a template — and each cell is four numbers, appended as whole data chunks (2,048
+ * rows per native call) instead of one appender call per value.
  */
+import { createHash } from 'node:crypto';
 import {
 	DOUBLE,
 	DuckDBDataChunk,
 	INTEGER,
-	VARCHAR,
 	type DuckDBAppender,
 	type DuckDBConnection
 } from '@duckdb/node-api';
@@ -30,25 +30,70 @@ export type { FormCellScope } from '../forms/cell-table.ts';
 
 /** Rows per data chunk: DuckDB's vector size, the most one chunk holds. */
 const CHUNK = 2048;
+const TYPES = [INTEGER, INTEGER, INTEGER, DOUBLE];
 
 function appendText(app: DuckDBAppender, v: string | null): void {
 	if (v === null) app.appendNull();
 	else app.appendVarchar(v);
 }
 
+/** A hash of everything the layout rows and columns hold, in order: the layout's identity. */
+export function layoutHash(t: Pick<FormCellTable, 'rows' | 'columns'>): string {
+	const h = createHash('sha256');
+	for (const r of t.rows)
+		h.update(
+			JSON.stringify([
+				r.section,
+				r.sheet,
+				r.sheetRow,
+				r.record,
+				r.rowCode,
+				r.rowLabel,
+				r.article,
+				r.chapter
+			])
+		);
+	h.update('\u0000columns');
+	for (const c of t.columns)
+		h.update(JSON.stringify([c.section, c.columnRef, c.grafa, c.columnLabel]));
+	return h.digest('hex');
+}
+
 /**
- * Ids of the table's distinct rows, columns and scopes in the warehouse: new layouts are
- * inserted, known ones (same content, e.g. every workbook of one template) reused.
+ * Ids of the table's rows and columns in the warehouse. A layout seen before (same hash: in
+ * practice every later workbook of a template) is one lookup; a new one is staged and matched
+ * row by row on content, so a workbook that differs in a few rows still shares the rest.
  */
 async function resolveLayout(
 	conn: DuckDBConnection,
 	t: FormCellTable
 ): Promise<{ rowIds: Int32Array; columnIds: Int32Array }> {
+	const hash = layoutHash(t);
+	const known = await conn.runAndReadAll(
+		'SELECT row_ids, column_ids FROM form_layout WHERE hash = $1 LIMIT 1',
+		[hash]
+	);
+	const hit = known.getRowsJS()[0] as [number[], number[]] | undefined;
+	if (hit && hit[0].length === t.rows.length && hit[1].length === t.columns.length)
+		return { rowIds: Int32Array.from(hit[0]), columnIds: Int32Array.from(hit[1]) };
+	const ids = await stageLayout(conn, t);
+	await conn.run(
+		`INSERT INTO form_layout SELECT $hash, string_split($rows, ',')::INTEGER[],
+		   string_split($cols, ',')::INTEGER[]`,
+		{ hash, rows: ids.rowIds.join(','), cols: ids.columnIds.join(',') }
+	);
+	return ids;
+}
+
+async function stageLayout(
+	conn: DuckDBConnection,
+	t: FormCellTable
+): Promise<{ rowIds: Int32Array; columnIds: Int32Array }> {
 	await conn.run(`
 		CREATE OR REPLACE TEMP TABLE stage_row (local INTEGER, section TEXT, sheet TEXT,
-			sheet_row INTEGER, row_code TEXT, row_label TEXT, article TEXT, chapter TEXT);
+			sheet_row INTEGER, record TEXT, row_code TEXT, row_label TEXT, article TEXT, chapter TEXT);
 		CREATE OR REPLACE TEMP TABLE stage_column (local INTEGER, section TEXT,
-			column_letters TEXT, grafa TEXT, column_label TEXT);`);
+			column_ref TEXT, grafa TEXT, column_label TEXT);`);
 	const rowApp = await conn.createAppender('stage_row', 'main', 'temp');
 	try {
 		t.rows.forEach((r, i) => {
@@ -57,6 +102,7 @@ async function resolveLayout(
 			rowApp.appendVarchar(r.sheet);
 			if (r.sheetRow === null) rowApp.appendNull();
 			else rowApp.appendInteger(r.sheetRow);
+			appendText(rowApp, r.record);
 			rowApp.appendVarchar(r.rowCode);
 			rowApp.appendVarchar(r.rowLabel.join(LABEL_SEPARATOR));
 			appendText(rowApp, r.article);
@@ -71,7 +117,7 @@ async function resolveLayout(
 		t.columns.forEach((c, i) => {
 			colApp.appendInteger(i);
 			colApp.appendVarchar(c.section);
-			appendText(colApp, c.columnLetters);
+			appendText(colApp, c.columnRef);
 			colApp.appendVarchar(c.grafa);
 			colApp.appendVarchar(c.columnLabel.join(LABEL_SEPARATOR));
 			colApp.endRow();
@@ -79,23 +125,23 @@ async function resolveLayout(
 	} finally {
 		colApp.closeSync();
 	}
-	// Equality on every content column (IS NOT DISTINCT FROM: article, chapter, sheet_row and
-	// column_letters may be NULL). Both sides are a few thousand rows: hash joins, no index.
+	// Equality on every content column (IS NOT DISTINCT FROM where a column may be NULL). Both
+	// sides are a few thousand rows: hash joins, no index needed.
 	const rowMatch = `r.section = s.section AND r.sheet = s.sheet
-		AND r.sheet_row IS NOT DISTINCT FROM s.sheet_row AND r.row_code = s.row_code
-		AND r.row_label = s.row_label AND r.article IS NOT DISTINCT FROM s.article
-		AND r.chapter IS NOT DISTINCT FROM s.chapter`;
-	const colMatch = `c.section = s.section AND c.column_letters IS NOT DISTINCT FROM s.column_letters
+		AND r.sheet_row IS NOT DISTINCT FROM s.sheet_row AND r.record IS NOT DISTINCT FROM s.record
+		AND r.row_code = s.row_code AND r.row_label = s.row_label
+		AND r.article IS NOT DISTINCT FROM s.article AND r.chapter IS NOT DISTINCT FROM s.chapter`;
+	const colMatch = `c.section = s.section AND c.column_ref IS NOT DISTINCT FROM s.column_ref
 		AND c.grafa = s.grafa AND c.column_label = s.column_label`;
 	await conn.run(`
 		INSERT INTO form_row
 		SELECT nextval('form_row_id'), s.* FROM (
-			SELECT DISTINCT section, sheet, sheet_row, row_code, row_label, article, chapter
+			SELECT DISTINCT section, sheet, sheet_row, record, row_code, row_label, article, chapter
 			FROM temp.main.stage_row s
 			WHERE NOT EXISTS (SELECT 1 FROM form_row r WHERE ${rowMatch})) s;
 		INSERT INTO form_column
 		SELECT nextval('form_column_id'), s.* FROM (
-			SELECT DISTINCT section, column_letters, grafa, column_label
+			SELECT DISTINCT section, column_ref, grafa, column_label
 			FROM temp.main.stage_column s
 			WHERE NOT EXISTS (SELECT 1 FROM form_column c WHERE ${colMatch})) s;`);
 	const rowIds = await readIdMap(
@@ -163,35 +209,28 @@ export async function insertFormTable(
 	const { rowIds, columnIds } = await resolveLayout(conn, table);
 	const app = await conn.createAppender('form_value');
 	try {
-		const types = [INTEGER, INTEGER, INTEGER, DOUBLE, VARCHAR];
+		const scope = new Int32Array(CHUNK);
+		const row = new Int32Array(CHUNK);
+		const column = new Int32Array(CHUNK);
 		for (let from = 0; from < table.length; from += CHUNK) {
 			const n = Math.min(CHUNK, table.length - from);
-			const scope = new Int32Array(n);
-			const row = new Int32Array(n);
-			const column = new Int32Array(n);
 			for (let k = 0; k < n; k++) {
 				scope[k] = scopeIds[table.scope ? table.scope[from + k] : 0];
 				row[k] = rowIds[table.row[from + k]];
 				column[k] = columnIds[table.column[from + k]];
 			}
-			const chunk = DuckDBDataChunk.create(types, n);
+			const chunk = DuckDBDataChunk.create(TYPES, n);
 			// Typed arrays are read by index like arrays: no per-value conversion objects.
-			chunk.setColumnValues(0, scope as unknown as number[]);
-			chunk.setColumnValues(1, row as unknown as number[]);
-			chunk.setColumnValues(2, column as unknown as number[]);
+			chunk.setColumnValues(0, scope.subarray(0, n) as unknown as number[]);
+			chunk.setColumnValues(1, row.subarray(0, n) as unknown as number[]);
+			chunk.setColumnValues(2, column.subarray(0, n) as unknown as number[]);
 			chunk.setColumnValues(3, table.value.subarray(from, from + n) as unknown as number[]);
-			chunk.setColumnValues(4, table.cell ? table.cell.slice(from, from + n) : nulls(n));
 			app.appendDataChunk(chunk);
 		}
 	} finally {
 		app.closeSync();
 	}
 	return table.length;
-}
-
-const NULLS: null[] = new Array(CHUNK).fill(null);
-function nulls(n: number): null[] {
-	return n === CHUNK ? NULLS : NULLS.slice(0, n);
 }
 
 /** FormCell objects (small fixtures, tests) for one scope. */

@@ -5,6 +5,7 @@
  */
 import type { ParsedForm } from '../forms/types.ts';
 import type { SourceReader } from '../sources/types.ts';
+import type { FormParsePool } from './parse-pool.ts';
 
 type FormReader = (bytes: Uint8Array, name: string) => ParsedForm;
 let formReader: FormReader | null = null;
@@ -14,30 +15,33 @@ async function loadFormReader(): Promise<FormReader> {
 	return formReader;
 }
 
-/** Workbooks parsed ahead of time (prefetchForm), by their bytes; the outcome is kept as is. */
-const prefetched = new WeakMap<Uint8Array, { form?: ParsedForm; error?: unknown }>();
+/** Workbooks being parsed ahead of time (prefetchForm), by their bytes. */
+const prefetched = new WeakMap<Uint8Array, Promise<ParsedForm>>();
 
 export async function readForm(bytes: Uint8Array, name: string): Promise<ParsedForm> {
 	const ahead = prefetched.get(bytes);
 	if (ahead) {
 		prefetched.delete(bytes);
-		if (ahead.error !== undefined) throw ahead.error;
-		return ahead.form!;
+		return ahead;
 	}
 	return (await loadFormReader())(bytes, name);
 }
 
+/** Worker threads that parse workbooks for prefetchForm (close it when the import is done). */
+export async function openParsePool(): Promise<FormParsePool> {
+	const { FormParsePool } = await import('./parse-pool.ts');
+	return new FormParsePool(await loadFormReader());
+}
+
 /**
- * Parse a workbook now (synchronously), to be picked up by readForm later: the import calls
- * this while DuckDB is busy writing the previous workbook, so parsing and writing overlap.
+ * Start parsing a workbook on the pool, to be picked up by readForm later: the import submits
+ * the next files while the main thread writes the current one, so parsing and writing overlap.
  */
-export function prefetchForm(bytes: Uint8Array, name: string): void {
-	if (!formReader || !/\.xlsx$/i.test(name)) return;
-	try {
-		prefetched.set(bytes, { form: formReader(bytes, name) });
-	} catch (error) {
-		prefetched.set(bytes, { error });
-	}
+export function prefetchForm(bytes: Uint8Array, name: string, pool: FormParsePool): void {
+	if (!/\.xlsx$/i.test(name)) return;
+	const parsed = pool.parse(bytes, name);
+	parsed.catch(() => {}); // a refusal is reported when readForm awaits it, or never needed
+	prefetched.set(bytes, parsed);
 }
 
 let sourceReaders: Promise<SourceReader[]> | null = null;

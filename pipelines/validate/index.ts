@@ -16,7 +16,7 @@ import {
 } from './findings.ts';
 import { checkNegativeMonthly } from './monthly.ts';
 import { CROSS_FORM_RULE, NEGATIVE_MONTHLY_RULE, SUM_RULES } from './rules.ts';
-import { checkSumRule } from './sum-rules.ts';
+import { checkSumRules } from './sum-rules.ts';
 
 export type { Finding } from './findings.ts';
 export * from './rules.ts';
@@ -46,8 +46,7 @@ export async function validateRegionPeriod(
 	await loadValidationScope(conn, regionCode, parsePeriod(period).year);
 	const findings: Finding[] = [];
 	if (form === '1-M') {
-		for (const rule of SUM_RULES)
-			findings.push(...(await checkSumRule(conn, rule, regionCode, period)));
+		findings.push(...(await checkSumRules(conn, SUM_RULES, regionCode, period)));
 		findings.push(...(await checkChapterSums(conn, form, regionCode, period)));
 		findings.push(...(await checkNegativeMonthly(conn, form, regionCode, period)));
 	}

@@ -20,7 +20,7 @@ function inList(values: string[]): string {
 	return values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
 }
 
-function sumRuleSql(rule: SumRule): string {
+function sumRuleSql(rule: SumRule, source = REAL_CELLS): string {
 	// The checked side's графа k corresponds to the reference графа `ref_grafa`.
 	const refGrafa =
 		rule.grafaMap === 'same'
@@ -31,7 +31,7 @@ function sumRuleSql(rule: SumRule): string {
 	// 'same': every графа present on either side; appendix: only the appendix's own графы.
 	const join = rule.grafaMap === 'same' ? 'FULL JOIN' : 'LEFT JOIN';
 	return `
-		WITH scope AS (SELECT * FROM ${REAL_CELLS} c
+		WITH scope AS (SELECT * FROM ${source} c
 			WHERE c.form = $form AND c.region_code = $region AND c.period = $period),
 		lhs AS (SELECT grafa, ${refGrafa} AS ref_grafa, sum(value) AS v,
 			           min(cell) AS cell, min(source_sha256) AS sha
@@ -49,6 +49,46 @@ function sumRuleSql(rule: SumRule): string {
 		ORDER BY TRY_CAST(coalesce(lhs.grafa, rhs.ref_grafa) AS INTEGER), 1`;
 }
 
+/**
+ * Every rule in one round trip: the rule queries are tiny (a few rows of one scope), so their
+ * cost is DuckDB's per-statement overhead; a UNION ALL pays it once per validation.
+ */
+export async function checkSumRules(
+	conn: DuckDBConnection,
+	rules: readonly SumRule[],
+	regionCode: string,
+	period: string
+): Promise<Finding[]> {
+	if (rules.length === 0) return [];
+	// The few rows the rules read (totals and their parts), taken from the scope once.
+	const wanted = rules
+		.flatMap((r) => [
+			`(section = ${inList([r.section])} AND row_code IN (${inList(r.rows)}))`,
+			`(section = ${inList([r.refSection])} AND row_code IN (${inList(r.refRows)}))`
+		])
+		.join(' OR ');
+	const parts = rules
+		.map((rule, i) => `SELECT ${i} AS rule_index, * FROM (${sumRuleSql(rule, 'rule_rows')})`)
+		.join('\nUNION ALL\n');
+	const breaches = await rowsOf<Breach & { rule_index: number }>(
+		conn,
+		`WITH rule_rows AS MATERIALIZED (
+			SELECT * FROM ${REAL_CELLS} c
+			WHERE c.form = $form AND c.region_code = $region AND c.period = $period AND (${wanted}))
+		 SELECT * FROM (${parts}) ORDER BY rule_index, TRY_CAST(grafa AS INTEGER), grafa`,
+		{ form: '1-M', region: regionCode, period }
+	);
+	// Each rule's own order (by графа), as checkSumRule returns it.
+	return rules.flatMap((rule, i) =>
+		toFindings(
+			rule,
+			breaches.filter((b) => b.rule_index === i),
+			regionCode,
+			period
+		)
+	);
+}
+
 export async function checkSumRule(
 	conn: DuckDBConnection,
 	rule: SumRule,
@@ -60,6 +100,15 @@ export async function checkSumRule(
 		region: regionCode,
 		period
 	});
+	return toFindings(rule, breaches, regionCode, period);
+}
+
+function toFindings(
+	rule: SumRule,
+	breaches: Breach[],
+	regionCode: string,
+	period: string
+): Finding[] {
 	const ref = `${rule.refSection} row${rule.refRows.length > 1 ? 's' : ''} ${rule.refRows.join(' + ')}`;
 	return breaches.map((b) => ({
 		rule: rule.rule,

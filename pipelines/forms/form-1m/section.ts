@@ -50,7 +50,7 @@ export function readSectionInto(sheet: Sheet, opts: SectionOptions, out: CellTab
 	for (const { col, grafa } of layout.grafy)
 		grafaOf[col] = out.internColumn({
 			section: sheet.name,
-			columnLetters: columnLetters(col),
+			columnRef: columnLetters(col),
 			grafa,
 			columnLabel: readColumnLabel(grid, headerTop, layout.row - 1, col)
 		});
@@ -92,6 +92,7 @@ export function readSectionInto(sheet: Sheet, opts: SectionOptions, out: CellTab
 					section: sheet.name,
 					sheet: sheet.name,
 					sheetRow: row,
+					record: null,
 					rowCode,
 					rowLabel: path,
 					article,

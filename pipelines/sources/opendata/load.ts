@@ -1,7 +1,7 @@
 /**
  * Writes portal cells as Form 1-M values (form_cell view); the same rows a workbook import
  * would give, with sheet = section and cell = record/field. The portal's rows have no sheet
- * grid, so the address is kept per value. Re-loading the same file replaces its rows.
+ * grid: their address is kept as the row's record and the column's field. Re-loading the same file replaces its rows.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { CellTableBuilder, type FormCellScope } from '../../forms/cell-table.ts';
@@ -28,10 +28,13 @@ export async function loadOpendataCells(
 			scopes.push({ form: c.form, regionCode: c.regionCode, period: c.period, sha256 });
 			scopeIndex.set(key, s);
 		}
+		// 'record 3.gr1': the record is the row, the field the column (form_cell shows it whole).
+		const address = /^(.*)\.([^.]+)$/.exec(c.cell);
 		const row = b.internRow({
 			section: c.section,
 			sheet: c.section,
 			sheetRow: null,
+			record: address ? address[1] : c.cell,
 			rowCode: c.rowCode,
 			rowLabel: [c.rowLabel],
 			article: c.article,
@@ -39,11 +42,11 @@ export async function loadOpendataCells(
 		});
 		const col = b.internColumn({
 			section: c.section,
-			columnLetters: null,
+			columnRef: address ? address[2] : null,
 			grafa: c.grafa,
 			columnLabel: []
 		});
-		b.push(row, col, c.value, c.cell, s);
+		b.push(row, col, c.value, s);
 	}
 	return insertFormTable(conn, b.build(), scopes);
 }
