@@ -135,13 +135,17 @@ export async function observedSeries(
 		if (!byYear.has(r.year)) byYear.set(r.year, []);
 		byYear.get(r.year)!.push(r);
 	}
+	// The country: the republic's workbook when every year has one; otherwise the sum of the
+	// regions with data in every year (the republic total also holds non-territorial units, so
+	// mixing the two would put a step into the series).
+	const useSum =
+		!region && [...byYear.values()].some((rows) => !rows.some((r) => r.region === 'KZ'));
 	let partial = false;
 	let synthetic = false;
 	const points: { year: number; value: number }[] = [];
 	for (const [year, rows] of byYear) {
 		let pick = rows.filter((r) => r.region === (region ?? 'KZ'));
-		if (!region && !pick.length) {
-			// No republic workbook: the sum of the regions with data (not the republic total).
+		if (useSum) {
 			pick = rows.filter((r) => r.region !== 'KZ');
 			if (pick.length) partial = true;
 		}
