@@ -374,6 +374,13 @@ function expectBenchPage(
 				expect(num(page, `${metric}-auto-${suite.id}`), `${metric}, ${suite.id}`).toBe(value);
 			}
 		}
+		const [c80, c95] = [auto.cov80, auto.cov95];
+		if (typeof c80 === 'number' && typeof c95 === 'number') {
+			// criteria: 80 % intervals hold 75–85 % of outcomes, 95 % intervals at least 90 %
+			const calibration =
+				c80 < 0.75 || c95 < 0.9 ? 'too narrow' : c80 > 0.85 ? 'too wide' : 'honest';
+			expect(page.figures[`calibration-${suite.id}`], suite.id).toBe(calibration);
+		}
 		for (const [origin, score] of Object.entries(auto.byOrigin ?? {})) {
 			expect(num(page, `mase-auto-${suite.id}-${origin}`)).toBe(score.mase);
 		}
@@ -471,7 +478,7 @@ describe('the forecast notebook on bench outputs the test writes', () => {
 				title: 'M3 yearly, 645 series',
 				series: 645,
 				horizon: 6,
-				scores: [{ method: 'auto', mase: 2.7, smape: 16.1, cov80: 0.8, cov95: 0.91 }],
+				scores: [{ method: 'auto', mase: 2.7, smape: 16.1, cov80: 0.9, cov95: 0.97 }],
 				r: null
 			}
 		]
@@ -493,6 +500,9 @@ describe('the forecast notebook on bench outputs the test writes', () => {
 		expect(page.text).toContain('R was not run on this suite');
 		expect(page.text).toContain('What the numbers say, and their limits');
 		expect(page.text).toContain('at least as accurate as R');
+		expect(page.figures['calibration-nsw-monthly']).toBe('honest'); // 0.79 and 0.93
+		expect(page.figures['calibration-kz-annual']).toBe('too narrow'); // 0.70 and 0.88
+		expect(page.figures['calibration-m3-yearly']).toBe('too wide'); // 0.90 and 0.97
 		expect(page.text).toContain('MASE from 0.990 (origin 2017-12) to 3.070 (origin 2019-12)');
 	});
 
@@ -510,6 +520,29 @@ describe('the forecast notebook on bench outputs the test writes', () => {
 		const page = await render(join(tmp, 'other.json'), JSON.stringify({ rows: [1, 2, 3] }));
 		expect(page.errorCells).toEqual([]);
 		expect(page.figures['forecast-status']).toBe('unrecognised');
+	});
+});
+
+describe('the committed output of a named bench run', () => {
+	// bench/results/forecast-results.json (`npm run bench:forecast -- --save`, committed) is what
+	// CI and a fresh checkout show in notebook 4, so it must exist; bench/out/ shadows it on a
+	// machine that has run the bench, and then the notebook is built once more naming it.
+	it('is shown by the forecast notebook with both suites, every figure equal to the file', async () => {
+		const path = BENCH_OUTPUTS[1];
+		const absolute = join(REPO_ROOT, path);
+		expect(existsSync(absolute), `${path} is committed: it must exist`).toBe(true);
+		const text = readFileSync(absolute, 'utf8');
+		const results = JSON.parse(text) as BenchOutput;
+		const ids = results.suites.map((suite) => suite.id);
+		for (const id of EXPECTED_SUITES) expect(ids, id).toContain(id);
+		const real = built.get('real')!;
+		const page =
+			real.bench?.path === path && real.bench.text === text
+				? real.pages.get('forecast-accuracy.html')!
+				: await renderForecastNotebook(absolute, join(tmp, 'committed-site'));
+		expectBenchPage(page, results, { path, text });
+		expect(page.figures['missing-suites']).toBe('');
+		expect(page.text).toContain('the committed output of a named bench run');
 	});
 });
 
