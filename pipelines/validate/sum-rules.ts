@@ -22,11 +22,7 @@ function inList(values: string[]): string {
 
 function sumRuleSql(rule: SumRule, source = REAL_CELLS): string {
 	// The checked side's графа k corresponds to the reference графа `ref_grafa`.
-	const refGrafa =
-		rule.grafaMap === 'same'
-			? 'grafa'
-			: `CASE WHEN TRY_CAST(grafa AS INTEGER) <= 2 THEN grafa
-			        ELSE (TRY_CAST(grafa AS INTEGER) + 1)::TEXT END`;
+	const refGrafa = refGrafaSql(rule, 'grafa');
 	const skip = rule.skipGrafy?.length ? `AND grafa NOT IN (${inList(rule.skipGrafy)})` : '';
 	// 'same': every графа present on either side; appendix: only the appendix's own графы.
 	const join = rule.grafaMap === 'same' ? 'FULL JOIN' : 'LEFT JOIN';
@@ -49,9 +45,22 @@ function sumRuleSql(rule: SumRule, source = REAL_CELLS): string {
 		ORDER BY TRY_CAST(coalesce(lhs.grafa, rhs.ref_grafa) AS INTEGER), 1`;
 }
 
+/** The графа of the reference side that графа `col` of the checked side corresponds to. */
+function refGrafaSql(rule: SumRule, col: string): string {
+	return rule.grafaMap === 'same'
+		? col
+		: `CASE WHEN TRY_CAST(${col} AS INTEGER) <= 2 THEN ${col}
+		        ELSE (TRY_CAST(${col} AS INTEGER) + 1)::TEXT END`;
+}
+
 /**
- * Every rule in one round trip: the rule queries are tiny (a few rows of one scope), so their
- * cost is DuckDB's per-statement overhead; a UNION ALL pays it once per validation.
+ * Every rule in one round trip and ONE plan: the rules become rows of a small table (rule,
+ * side, section, row code), both sides of every rule are summed per графа by one GROUP BY
+ * each, and one join compares them. The rule queries are tiny (a few hundred cells of one
+ * scope); eleven UNION ALL branches over the same CTE cost DuckDB more to plan than to run
+ * (~90 ms per workbook, against ~25 ms for this form). Same results as sumRuleSql rule by
+ * rule: a 'same' rule is a FULL JOIN on графа; an appendix rule keeps only its own графы
+ * (a LEFT JOIN) that the reference side has.
  */
 export async function checkSumRules(
 	conn: DuckDBConnection,
@@ -67,15 +76,52 @@ export async function checkSumRules(
 			`(section = ${inList([r.refSection])} AND row_code IN (${inList(r.refRows)}))`
 		])
 		.join(' OR ');
-	const parts = rules
-		.map((rule, i) => `SELECT ${i} AS rule_index, * FROM (${sumRuleSql(rule, 'rule_rows')})`)
-		.join('\nUNION ALL\n');
+	const defs = rules
+		.flatMap((r, i) => [
+			...r.rows.map((code) => `(${i}, 'l', ${inList([r.section])}, ${inList([code])})`),
+			...r.refRows.map((code) => `(${i}, 'r', ${inList([r.refSection])}, ${inList([code])})`)
+		])
+		.join(', ');
+	// Per rule: its графа mapping and skipped графы (CASE on the rule index, literals only).
+	const refGrafa = `CASE d.rule_index ${rules
+		.map((r, i) => `WHEN ${i} THEN ${refGrafaSql(r, 'c.grafa')}`)
+		.join(' ')} END`;
+	const skipped = rules
+		.map((r, i) =>
+			r.skipGrafy?.length ? `(d.rule_index = ${i} AND c.grafa IN (${inList(r.skipGrafy)}))` : ''
+		)
+		.filter(Boolean);
+	const appendix = rules.flatMap((r, i) => (r.grafaMap === 'same' ? [] : [i]));
+	const isAppendix = (col: string) =>
+		appendix.length ? `${col} IN (${appendix.join(', ')})` : 'false';
 	const breaches = await rowsOf<Breach & { rule_index: number }>(
 		conn,
 		`WITH rule_rows AS MATERIALIZED (
 			SELECT * FROM ${REAL_CELLS} c
-			WHERE c.form = $form AND c.region_code = $region AND c.period = $period AND (${wanted}))
-		 SELECT * FROM (${parts}) ORDER BY rule_index, TRY_CAST(grafa AS INTEGER), grafa`,
+			WHERE c.form = $form AND c.region_code = $region AND c.period = $period AND (${wanted})),
+		 defs(rule_index, side, section, row_code) AS (VALUES ${defs}),
+		 lhs AS (
+			SELECT d.rule_index, c.grafa, ${refGrafa} AS ref_grafa, sum(c.value) AS v,
+			       min(c.cell) AS cell, min(c.source_sha256) AS sha
+			FROM rule_rows c JOIN defs d ON d.side = 'l' AND c.section = d.section AND c.row_code = d.row_code
+			${skipped.length ? `WHERE NOT (${skipped.join(' OR ')})` : ''}
+			GROUP BY d.rule_index, c.grafa),
+		 rhs AS (
+			SELECT d.rule_index, c.grafa AS ref_grafa, sum(c.value) AS v, min(c.source_sha256) AS sha
+			FROM rule_rows c JOIN defs d ON d.side = 'r' AND c.section = d.section AND c.row_code = d.row_code
+			GROUP BY d.rule_index, c.grafa),
+		 joined AS (
+			SELECT coalesce(lhs.rule_index, rhs.rule_index) AS rule_index,
+			       coalesce(lhs.grafa, rhs.ref_grafa) AS grafa,
+			       coalesce(lhs.ref_grafa, rhs.ref_grafa) AS ref_grafa,
+			       coalesce(rhs.v, 0) AS expected, coalesce(lhs.v, 0) AS found, lhs.cell AS cell,
+			       coalesce(lhs.sha, rhs.sha) AS sha, lhs.rule_index IS NOT NULL AS has_lhs,
+			       rhs.v IS NOT NULL AS has_rhs
+			FROM lhs FULL JOIN rhs ON lhs.rule_index = rhs.rule_index AND lhs.ref_grafa = rhs.ref_grafa)
+		 SELECT rule_index, grafa, ref_grafa, expected, found, cell, sha FROM joined
+		 WHERE expected <> found
+		   AND (NOT ${isAppendix('rule_index')} OR (has_lhs AND has_rhs))
+		 ORDER BY rule_index, TRY_CAST(grafa AS INTEGER), grafa`,
 		{ form: '1-M', region: regionCode, period }
 	);
 	// Each rule's own order (by графа), as checkSumRule returns it.

@@ -4,7 +4,9 @@
  * test/pipelines/stages/import-2022.test.ts.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { validateRegionPeriod } from '../../../pipelines/validate/index.ts';
+import { SUM_RULES, validateRegionPeriod } from '../../../pipelines/validate/index.ts';
+import { loadValidationScope } from '../../../pipelines/validate/findings.ts';
+import { checkSumRule, checkSumRules } from '../../../pipelines/validate/sum-rules.ts';
 import { addSource, all, tempWarehouse, type RowSpec, type TempWarehouse } from './fixture.ts';
 
 let wh: TempWarehouse;
@@ -94,6 +96,32 @@ describe('appendix totals', () => {
 		const f = await validateRegionPeriod(wh.conn, '1-M', 'KZ-11', '2022');
 		expect(f.map((x) => [x.rule, x.grafa, x.expected, x.found])).toEqual([
 			['PRIL5=R1.row2', '3', 7, 8]
+		]);
+	});
+});
+
+describe('all sum rules in one query', () => {
+	it('gives the findings of each rule run on its own, in rule then графа order', async () => {
+		wh = await tempWarehouse();
+		// R1 row 3 графа 2 = 61 but rows 4–7 give 60; row 1 графа 2 = 80 but rows 2 + 3 give 81;
+		// row 1 has a графа 4 (5) that rows 2 and 3 lack (a 'same' rule compares every графа).
+		// PRIL5 графа 1 = 31 but R1 row 2 графа 1 = 30; its графа 3 (9) maps to R1 графа 4,
+		// which row 2 lacks: an appendix rule only compares графы the reference side has.
+		await addSource(wh, { sha: 'a', form: '1-M', region: 'KZ-11', period: '2022' }, [
+			...r1('R1', { '1': [100, 80, 5, 5], '3': [70, 61, 4] }),
+			{ section: 'PRIL5', code: '1', values: [31, 20, 9] }
+		]);
+		await loadValidationScope(wh.conn, 'KZ-11', 2022);
+		const together = await checkSumRules(wh.conn, SUM_RULES, 'KZ-11', '2022');
+		const oneByOne = [];
+		for (const rule of SUM_RULES)
+			oneByOne.push(...(await checkSumRule(wh.conn, rule, 'KZ-11', '2022')));
+		expect(together).toEqual(oneByOne);
+		expect(together.map((x) => [x.rule, x.grafa, x.expected, x.found])).toEqual([
+			['R1.row1=row2+row3', '2', 81, 80],
+			['R1.row1=row2+row3', '4', 0, 5],
+			['R1.row3=row4+5+6+7', '2', 60, 61],
+			['PRIL5=R1.row2', '1', 30, 31]
 		]);
 	});
 });
