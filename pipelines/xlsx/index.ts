@@ -6,7 +6,7 @@
  */
 import { InputError } from '../forms/types.ts';
 import { parseSharedStrings } from './shared-strings.ts';
-import { parseSheetXml } from './sheet-xml.ts';
+import { scanSheetBytes } from './sheet-xml.ts';
 import type { Sheet, Workbook, XlsxLimits } from './types.ts';
 import { readAttribute, decodeXmlText } from './xml-text.ts';
 import { inflateEntry, readZipDirectory, type ZipEntry } from './zip.ts';
@@ -59,11 +59,12 @@ export function openWorkbook(bytes: Uint8Array, fileName: string, limits?: XlsxL
 		);
 	const entries = readZipDirectory(bytes, file, lim);
 	let budget = lim.maxUncompressedBytes;
-	const readText = (entry: ZipEntry): string => {
+	const readBytes = (entry: ZipEntry): Uint8Array => {
 		const data = inflateEntry(bytes, entry, file, budget);
 		budget -= data.length;
-		return utf8.decode(data);
+		return data;
 	};
+	const readText = (entry: ZipEntry): string => utf8.decode(readBytes(entry));
 	const find = (path: string): ZipEntry | undefined => entries.get(path) ?? entries.get('/' + path);
 
 	const workbookPath = officeDocumentPath(find('_rels/.rels'), readText) ?? 'xl/workbook.xml';
@@ -109,7 +110,8 @@ export function openWorkbook(bytes: Uint8Array, fileName: string, limits?: XlsxL
 					`${file}: sheet ${name} is ${path ? `listed but its part ${path} is missing` : 'not in the workbook'} (sheets: ${[...sheetPaths.keys()].join(', ')}).`,
 					{ file, sheet: name }
 				);
-			const sheet = parseSheetXml(readText(entry), shared, {
+			// Sheet XML is scanned as bytes: no 500 KB string per sheet (sheet-xml.ts).
+			const sheet = scanSheetBytes(readBytes(entry), shared, {
 				file,
 				name,
 				maxCells: lim.maxCellsPerSheet

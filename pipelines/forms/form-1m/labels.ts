@@ -25,6 +25,18 @@ const PURE_CONNECTORS = new Set(['из них', 'в том числе', 'в т.�
  * own to the path, one with more words ("из них по возрасту:") keeps them.
  */
 export function connectorKind(text: string): 'pure' | 'prefix' | null {
+	let kind = kindCache.get(text);
+	if (kind === undefined) {
+		kind = readConnectorKind(text);
+		if (kindCache.size > 50_000) kindCache.clear();
+		kindCache.set(text, kind);
+	}
+	return kind;
+}
+// Asked for every label cell of every row: the same few hundred texts per workbook.
+const kindCache = new Map<string, 'pure' | 'prefix' | null>();
+
+function readConnectorKind(text: string): 'pure' | 'prefix' | null {
 	const t = cleanLabel(text)
 		.toLowerCase()
 		.replace(/[:.\s]+$/, '');
