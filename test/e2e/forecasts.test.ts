@@ -209,7 +209,7 @@ describe('forecasts', () => {
 		for (const [bad, msg] of [
 			['h=9', /h must be a whole number of years from 1 to 5/],
 			['series=ch19', /series must be all, crimes, misdemeanours/],
-			['method=arima', /method must be one of auto, /],
+			['method=prophet', /method must be one of auto, /],
 			['region=KZ-99', /region must be/],
 			['colour=red', /unknown parameter\(s\) colour/],
 			['format=xml', /format must be json or csv/]

@@ -16,7 +16,7 @@ export type { ForecastOptions, MethodScore, SeriesForecast } from './forecast-ty
 
 export function defaultCandidates(period: number): string[] {
 	return period > 1
-		? ['snaive', 'naive', 'theta', 'damped', 'ets', 'combo']
+		? ['snaive', 'naive', 'theta', 'damped', 'ets', 'arima', 'combo']
 		: ['naive', 'drift', 'theta', 'ets', 'combo'];
 }
 

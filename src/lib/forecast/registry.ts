@@ -1,5 +1,6 @@
 // The catalogue of forecasting methods by name, and the default combination per frequency.
 
+import { arima } from './arima';
 import { combinationModel } from './combination';
 import { drift } from './drift';
 import { ets } from './ets';
@@ -12,10 +13,10 @@ import type { ForecastModel } from './types';
 
 /**
  * Members of `combo`: annual ETS + Theta + drift (the "mean of three" with drift in place of
- * ARIMA for short series); seasonal data ETS + Theta (drift ignores seasonality).
+ * ARIMA for short series); seasonal data ETS + Theta + automatic ARIMA (R's mean of three).
  */
 export function comboMembers(period: number): string[] {
-	return period > 1 ? ['ets', 'theta'] : ['ets', 'theta', 'drift'];
+	return period > 1 ? ['ets', 'theta', 'arima'] : ['ets', 'theta', 'drift'];
 }
 
 export const combo: ForecastModel = {
@@ -32,6 +33,7 @@ export const MODELS: Record<string, ForecastModel> = {
 	naive,
 	snaive,
 	drift,
+	arima,
 	ses,
 	holt,
 	damped: dampedHolt,

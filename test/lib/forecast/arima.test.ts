@@ -1,0 +1,163 @@
+// Automatic ARIMA: CSS fits worked by hand and compared with R 4.2.2 `arima(method = "CSS")`
+// on short made-up series (figures printed by Rscript, quoted below), the differencing tests,
+// the stationarity check and the automatic search on simulated series.
+import { describe, expect, it } from 'vitest';
+import {
+	arStationary,
+	autoArima,
+	diff,
+	fitArimaOrder,
+	kpssStat,
+	ndiffs,
+	nsdiffs,
+	seasonalStrength,
+	type ArimaOrder
+} from '../../../src/lib/forecast/arima';
+import { MODELS } from '../../../src/lib/forecast/registry';
+
+const order = (o: Partial<ArimaOrder>): ArimaOrder => ({
+	p: 0,
+	d: 0,
+	q: 0,
+	P: 0,
+	D: 0,
+	Q: 0,
+	m: 1,
+	constant: false,
+	...o
+});
+
+/** Park–Miller generator: reproducible noise in (−0.5, 0.5). */
+function noise(seed: number) {
+	let s = seed;
+	return () => (s = (s * 16807) % 2147483647) / 2147483647 - 0.5;
+}
+
+describe('ARIMA fits worked by hand', () => {
+	it('AR(1) without mean on 1, 2, 1, 2, 1: φ = Σ y_t y_{t−1} / Σ y_{t−1}² = 8 / 10', () => {
+		// residuals 2 − 0.8, 1 − 1.6, 2 − 0.8, 1 − 1.6 → SSE 3.6 over 4 → σ² = 0.9
+		const f = fitArimaOrder([1, 2, 1, 2, 1], order({ p: 1 }))!;
+		expect(f.coef.ar[0]).toBeCloseTo(0.8, 6);
+		expect(f.sigma2).toBeCloseTo(0.9, 6);
+		// forecasts 0.8 · 1, 0.8² · 1; sd √σ², √(σ²(1 + φ²))
+		expect(f.mean(2)[0]).toBeCloseTo(0.8, 6);
+		expect(f.mean(2)[1]).toBeCloseTo(0.64, 6);
+		expect(f.sd(2)[0]).toBeCloseTo(Math.sqrt(0.9), 6);
+		expect(f.sd(2)[1]).toBeCloseTo(Math.sqrt(0.9 * 1.64), 6);
+	});
+	it('random walk with drift: last value plus the mean difference', () => {
+		// differences 2, 1, 4, 1: drift 2; residuals 0, −1, 2, −1 → σ² = 6 / 4 = 1.5
+		const f = fitArimaOrder([1, 3, 4, 8, 9], order({ d: 1, constant: true }))!;
+		expect(f.mean(2)[0]).toBeCloseTo(11, 6);
+		expect(f.mean(2)[1]).toBeCloseTo(13, 6);
+		expect(f.sigma2).toBeCloseTo(1.5, 6);
+		expect(f.sd(2)[1]).toBeCloseTo(Math.sqrt(3), 6);
+		expect(f.description).toContain('with drift');
+	});
+	it('ARIMA(0,0,0)(0,1,0)[4] is the seasonal naive forecast', () => {
+		// seasonal differences all 1 → σ² = 1; sd 1 in the first year, √2 in the second
+		const f = fitArimaOrder([1, 2, 3, 4, 2, 3, 4, 5], order({ D: 1, m: 4 }))!;
+		expect(f.mean(6)).toEqual([2, 3, 4, 5, 2, 3].map((v) => expect.closeTo(v, 9)));
+		expect(f.sd(5)[3]).toBeCloseTo(1, 9);
+		expect(f.sd(5)[4]).toBeCloseTo(Math.SQRT2, 9);
+	});
+	it('KPSS statistic of 1, 2, 3, 4 (one Bartlett lag): 8.5 / (16 · 1.5625) = 0.34', () => {
+		// e = −1.5, −0.5, 0.5, 1.5; partial sums −1.5, −2, −1.5, 0 → Σ S² = 8.5;
+		// long-run variance (5 + 2 · ½ · 1.25) / 4 = 1.5625
+		expect(kpssStat([1, 2, 3, 4])).toBeCloseTo(0.34, 12);
+	});
+	it('stationarity by the step-down recursion matches the AR(2) triangle', () => {
+		// AR(2) is stationary iff φ1 + φ2 < 1, φ2 − φ1 < 1, |φ2| < 1
+		expect(arStationary([0.5, 0.3])).toBe(true);
+		expect(arStationary([0.8, 0.3])).toBe(false);
+		expect(arStationary([-0.8, 0.3])).toBe(false);
+		expect(arStationary([0.2, -0.9])).toBe(true);
+		expect(arStationary([1.0])).toBe(false);
+		// root 1/0.995 ≈ 1.005 lies inside the 1.01 margin auto.arima keeps from the unit circle
+		expect(arStationary([0.995], 1)).toBe(true);
+		expect(arStationary([0.995], 1.01)).toBe(false);
+	});
+	it('diff takes lag differences', () => {
+		expect(diff([1, 4, 9, 16], 1)).toEqual([3, 5, 7]);
+		expect(diff([1, 4, 9, 16], 2)).toEqual([8, 12]);
+	});
+});
+
+describe('CSS fits against R 4.2.2 arima(method = "CSS")', () => {
+	// R: arima(y, order = c(0,1,1), method = "CSS") → ma1 −0.2141121425, sigma2 1.192567985;
+	// predict(n.ahead = 3): 17.75459287 (flat), se 1.092047611 1.388928183 1.632689501
+	const y = [
+		10.2, 11.5, 10.9, 12.8, 13.1, 12.2, 13.9, 14.6, 13.8, 15.2, 16.1, 15.0, 16.4, 17.3, 16.8, 18.0
+	];
+	it('ARIMA(0,1,1)', () => {
+		const f = fitArimaOrder(y, order({ d: 1, q: 1 }))!;
+		expect(f.coef.ma[0]).toBeCloseTo(-0.2141121425, 4);
+		expect(f.sigma2).toBeCloseTo(1.192567985, 5);
+		expect(f.mean(3)).toEqual(
+			[17.75459287, 17.75459287, 17.75459287].map((v) => expect.closeTo(v, 4))
+		);
+		const sd = f.sd(3);
+		expect(sd[0]).toBeCloseTo(1.092047611, 5);
+		expect(sd[1]).toBeCloseTo(1.388928183, 4);
+		expect(sd[2]).toBeCloseTo(1.632689501, 4);
+	});
+	// R: arima(y2, order = c(1,0,0), method = "CSS") → ar1 −0.05854391291, intercept
+	// 5.30036887209, sigma2 0.411928303; predict: 5.317953641 5.299339391, se 0.6418164091 0.6429153458
+	const y2 = [5.1, 4.3, 5.8, 6.2, 4.9, 4.1, 5.5, 6.0, 5.2, 4.6, 5.9, 5.4, 4.8, 5.7, 6.1, 5.0];
+	it('AR(1) with mean', () => {
+		const f = fitArimaOrder(y2, order({ p: 1, constant: true }))!;
+		expect(f.coef.ar[0]).toBeCloseTo(-0.05854391291, 5);
+		expect(f.coef.constant).toBeCloseTo(5.30036887209, 5);
+		expect(f.sigma2).toBeCloseTo(0.411928303, 6);
+		expect(f.mean(2)[0]).toBeCloseTo(5.317953641, 5);
+		expect(f.mean(2)[1]).toBeCloseTo(5.299339391, 5);
+		expect(f.sd(2)[1]).toBeCloseTo(0.6429153458, 5);
+	});
+});
+
+describe('automatic ARIMA', () => {
+	it('differences a random walk once and leaves white noise alone', () => {
+		const r = noise(7);
+		const walk = [0];
+		for (let t = 1; t < 200; t++) walk.push(walk[t - 1] + r());
+		const white = Array.from({ length: 200 }, () => r());
+		expect(ndiffs(walk)).toBe(1);
+		expect(ndiffs(white)).toBe(0);
+	});
+	it('seasonal strength: near 1 for a fixed monthly pattern with little noise, near 0 for noise', () => {
+		const r = noise(3);
+		const seasonal = Array.from(
+			{ length: 120 },
+			(_, t) => 100 + 10 * Math.sin((2 * Math.PI * t) / 12) + r()
+		);
+		const flat = Array.from({ length: 120 }, () => 100 + r());
+		expect(seasonalStrength(seasonal, 12)).toBeGreaterThan(0.95);
+		expect(seasonalStrength(flat, 12)).toBeLessThan(0.64);
+		expect(nsdiffs(seasonal, 12)).toBe(1);
+		expect(nsdiffs(flat, 12)).toBe(0);
+	});
+	it('recovers an AR(1) with mean from 300 simulated points', () => {
+		// y_t − 50 = 0.7 (y_{t−1} − 50) + e_t: stationary, so d = 0; φ near 0.7
+		const r = noise(11);
+		const y = [50];
+		for (let t = 1; t < 300; t++) y.push(50 + 0.7 * (y[t - 1] - 50) + 4 * r());
+		const f = autoArima(y, 1);
+		expect(f.order.d).toBe(0);
+		expect(f.order.constant).toBe(true);
+		expect(f.mean(200)[199]).toBeCloseTo(50, 0);
+		// the one-lag dependence is found (an AR or MA term), not white noise
+		expect(f.order.p + f.order.q).toBeGreaterThan(0);
+	});
+	it('is a registered model that forecasts a trending seasonal series sensibly', () => {
+		const r = noise(5);
+		const y = Array.from(
+			{ length: 96 },
+			(_, t) => 200 + t + 20 * Math.sin((2 * Math.PI * t) / 12) + 3 * r()
+		);
+		const f = MODELS.arima.fit(y, { period: 12 });
+		const next = f.mean(12);
+		// the trend adds 12 a year and the pattern repeats: each month near last year’s value + 12
+		next.forEach((v, k) => expect(Math.abs(v - (y[84 + k] + 12))).toBeLessThan(10));
+		expect(f.description).toMatch(/^ARIMA\(/);
+	});
+});
