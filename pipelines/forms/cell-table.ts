@@ -5,6 +5,7 @@
  * costs ~20× the memory and the time of these arrays; they also cross a worker_threads
  * boundary as transferable buffers. FormCell objects are only built on request (toFormCells).
  */
+import { createHash } from 'node:crypto';
 import type { FormCell } from './types.ts';
 
 /** One sheet row of a section: everything the cells of that row share. */
@@ -50,6 +51,30 @@ export interface FormCellTable {
 	value: Float64Array;
 	/** Index into the scopes given to the loader; null = every cell in scope 0. */
 	scope: Int32Array | null;
+	/** layoutHash(rows, columns) when computed ahead (by the parse worker); else absent. */
+	layoutHash?: string;
+}
+
+/** A hash of everything the layout rows and columns hold, in order: the layout's identity. */
+export function layoutHash(t: Pick<FormCellTable, 'rows' | 'columns'>): string {
+	const h = createHash('sha256');
+	for (const r of t.rows)
+		h.update(
+			JSON.stringify([
+				r.section,
+				r.sheet,
+				r.sheetRow,
+				r.record,
+				r.rowCode,
+				r.rowLabel,
+				r.article,
+				r.chapter
+			])
+		);
+	h.update('\u0000columns');
+	for (const c of t.columns)
+		h.update(JSON.stringify([c.section, c.columnRef, c.grafa, c.columnLabel]));
+	return h.digest('hex');
 }
 
 export const LABEL_SEPARATOR = ' / ';

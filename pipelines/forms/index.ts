@@ -12,6 +12,7 @@ import { type FormId, InputError, type ParsedForm } from './types.ts';
 export { FORM_1M_SECTIONS, FORM_1M_SHEETS } from './form-1m/index.ts';
 export { FORM_SNG1_SECTIONS, FORM_SNG1_SHEETS } from './form-sng1/index.ts';
 export { InputError, type FormCell, type FormId, type ParsedForm } from './types.ts';
+export { layoutHash } from './cell-table.ts';
 
 /** The sheets each form must have, in their order in the workbook. */
 export const EXPECTED_SHEETS: Readonly<Record<FormId, readonly string[]>> = {

@@ -10,7 +10,6 @@
  * assuming a template — and each cell is four numbers, appended as whole data chunks (2,048
  * rows per native call) instead of one appender call per value.
  */
-import { createHash } from 'node:crypto';
 import {
 	DOUBLE,
 	DuckDBDataChunk,
@@ -20,6 +19,7 @@ import {
 } from '@duckdb/node-api';
 import {
 	LABEL_SEPARATOR,
+	layoutHash,
 	tableFromCells,
 	type FormCellScope,
 	type FormCellTable
@@ -27,6 +27,7 @@ import {
 import type { FormCell } from '../forms/types.ts';
 
 export type { FormCellScope } from '../forms/cell-table.ts';
+export { layoutHash } from '../forms/cell-table.ts';
 
 /** Rows per data chunk: DuckDB's vector size, the most one chunk holds. */
 const CHUNK = 2048;
@@ -35,28 +36,6 @@ const TYPES = [INTEGER, INTEGER, INTEGER, DOUBLE];
 function appendText(app: DuckDBAppender, v: string | null): void {
 	if (v === null) app.appendNull();
 	else app.appendVarchar(v);
-}
-
-/** A hash of everything the layout rows and columns hold, in order: the layout's identity. */
-export function layoutHash(t: Pick<FormCellTable, 'rows' | 'columns'>): string {
-	const h = createHash('sha256');
-	for (const r of t.rows)
-		h.update(
-			JSON.stringify([
-				r.section,
-				r.sheet,
-				r.sheetRow,
-				r.record,
-				r.rowCode,
-				r.rowLabel,
-				r.article,
-				r.chapter
-			])
-		);
-	h.update('\u0000columns');
-	for (const c of t.columns)
-		h.update(JSON.stringify([c.section, c.columnRef, c.grafa, c.columnLabel]));
-	return h.digest('hex');
 }
 
 /**
@@ -68,7 +47,8 @@ async function resolveLayout(
 	conn: DuckDBConnection,
 	t: FormCellTable
 ): Promise<{ rowIds: Int32Array; columnIds: Int32Array }> {
-	const hash = layoutHash(t);
+	// The parse worker hashes the layout while this thread writes the previous workbook.
+	const hash = t.layoutHash ?? layoutHash(t);
 	const known = await conn.runAndReadAll(
 		'SELECT row_ids, column_ids FROM form_layout WHERE hash = $1 LIMIT 1',
 		[hash]

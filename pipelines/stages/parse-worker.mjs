@@ -4,12 +4,14 @@
 import { parentPort } from 'node:worker_threads';
 import { tsImport } from 'tsx/esm/api';
 
-const { readFormWorkbook } = await tsImport('../forms/index.ts', import.meta.url);
+const { readFormWorkbook, layoutHash } = await tsImport('../forms/index.ts', import.meta.url);
 
 parentPort?.on('message', (msg) => {
 	try {
 		const parsed = readFormWorkbook(msg.bytes, msg.name);
 		const { table } = parsed;
+		// Hashed here, off the thread that writes to DuckDB (load-form.ts looks layouts up by it).
+		table.layoutHash = layoutHash(table);
 		parentPort?.postMessage(
 			{
 				id: msg.id,
