@@ -15,7 +15,7 @@
  * («прочие», «другие», «иные» — a form that lists only some articles says so with such a row).
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { fmt, REAL_CELLS, rowsOf, type Finding } from './findings.ts';
+import { fmt, REAL_CELLS, rowsOf, VALIDATION_ROWS, type Finding } from './findings.ts';
 import { CHAPTER_RULE, CHAPTER_SECTIONS } from './rules.ts';
 
 interface Breach {
@@ -35,14 +35,17 @@ const sections = CHAPTER_SECTIONS.map((s) => `'${s}'`).join(', ');
 // Which rows are heads, summands and incomplete chapters is decided on the distinct rows of
 // the scope (a few thousand), then the cells are summed: the text tests run once per row.
 // `s` is NOT MATERIALIZED: buffering ~100,000 cells with their text cost more than reading the
-// narrow tables again; the summands per head are counted on rows summed first (a plain count
-// instead of count(DISTINCT row_code) over every cell).
+// narrow tables again. The scope's rows are its distinct row ids (one integer per cell) with
+// their text taken from validation_rows once, not a DISTINCT over every cell's text; the
+// summand cells are summed per row id and графа before the summand rows' text is joined.
 const CHAPTER_SQL = `
 WITH s AS NOT MATERIALIZED (
 	SELECT * FROM ${REAL_CELLS} c
 	WHERE c.form = $form AND c.region_code = $region AND c.period = $period
 	  AND c.section IN (${sections})),
-rows AS (SELECT DISTINCT row_id, section, row_code, depth, leaf, article, chapter FROM s),
+rows AS (
+	SELECT r.id AS row_id, r.section, r.row_code, r.depth, r.leaf, r.article, r.chapter
+	FROM ${VALIDATION_ROWS} r WHERE r.id IN (SELECT row_id FROM s)),
 heads AS (
 	SELECT DISTINCT section, row_code, depth,
 	       regexp_extract(leaf, '^Глава\\s+(\\d+)', 1) AS chapter_no
@@ -58,12 +61,18 @@ summand_rows AS (SELECT k.* FROM kids k JOIN top_depth t USING (section, head_co
 incomplete AS (
 	SELECT DISTINCT section, head_code FROM summand_rows
 	WHERE regexp_matches(lower(leaf), '^(прочие|другие|иные)')),
+head_rows AS (
+	SELECT r.row_id, h.chapter_no FROM rows r JOIN heads h USING (section, row_code)),
 lhs AS (
 	SELECT s.section, s.row_code, s.grafa, s.value, s.cell, s.source_sha256, h.chapter_no
-	FROM s JOIN heads h USING (section, row_code)),
+	FROM s JOIN head_rows h ON h.row_id = s.row_id),
+by_cell AS (
+	SELECT s.row_id, s.grafa, sum(s.value) AS v FROM s
+	WHERE s.row_id IN (SELECT row_id FROM summand_rows)
+	GROUP BY s.row_id, s.grafa),
 by_row AS (
-	SELECT s.section, m.head_code, s.grafa, s.row_code, sum(s.value) AS v
-	FROM s JOIN summand_rows m ON m.row_id = s.row_id AND m.section = s.section
+	SELECT m.section, m.head_code, b.grafa, m.row_code, sum(b.v) AS v
+	FROM by_cell b JOIN summand_rows m ON m.row_id = b.row_id
 	GROUP BY ALL),
 rhs AS (
 	SELECT section, head_code AS row_code, grafa, sum(v) AS v, count(*) AS n

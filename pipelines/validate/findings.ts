@@ -66,6 +66,9 @@ export async function rowsOf<T>(
  */
 export const REAL_CELLS = 'temp.main.validation_scope';
 
+/** The sheet rows of the rule sections with the label depth and leaf (one row per form_row). */
+export const VALIDATION_ROWS = 'temp.main.validation_rows';
+
 /** Sections any rule reads (rules.ts, cross-form.ts, monthly.ts). */
 const RULE_SECTIONS = [
 	'R1',
@@ -93,17 +96,17 @@ export async function loadValidationScope(
 	// distinct sheet rows, not per cell.
 	const sections = RULE_SECTIONS.map(quote).join(', ');
 	await conn.run(
-		`CREATE OR REPLACE TEMP VIEW validation_scope AS
+		`CREATE OR REPLACE TEMP VIEW validation_rows AS
+		 SELECT id, section, row_code, article, chapter, sheet_row, record,
+		        len(string_split(row_label, ' / ')) AS depth,
+		        trim(string_split(row_label, ' / ')[-1]) AS leaf
+		 FROM form_row WHERE section IN (${sections});
+		 CREATE OR REPLACE TEMP VIEW validation_scope AS
 		 WITH sc AS (
 			SELECT s.id, s.form, s.region_code, s.period, s.source_sha256 FROM form_scope s
 			JOIN source_file sf ON sf.sha256 = s.source_sha256 AND NOT sf.synthetic
 			WHERE s.region_code = ${quote(regionCode)} AND substr(s.period, 1, 4) = ${quote(String(year))}
 			  AND s.form IN ('1-M', 'СНГ-1')),
-		 r AS (
-			SELECT id, section, row_code, article, chapter, sheet_row, record,
-			       len(string_split(row_label, ' / ')) AS depth,
-			       trim(string_split(row_label, ' / ')[-1]) AS leaf
-			FROM form_row WHERE section IN (${sections})),
 		 c AS (SELECT id, grafa, column_ref FROM form_column WHERE section IN (${sections}))
 		 SELECT sc.form, r.section, r.row_code, r.article, r.chapter, c.grafa,
 		        sc.region_code, sc.period, v.value, sc.source_sha256,
@@ -112,7 +115,7 @@ export async function loadValidationScope(
 		        v.row_id, r.depth, r.leaf
 		 FROM form_value v
 		 JOIN sc ON sc.id = v.scope_id
-		 JOIN r ON r.id = v.row_id
+		 JOIN temp.main.validation_rows r ON r.id = v.row_id
 		 JOIN c ON c.id = v.column_id`
 	);
 }
@@ -123,7 +126,9 @@ function quote(text: string): string {
 
 /** Free the scope's memory once the rules have run. */
 export async function dropValidationScope(conn: DuckDBConnection): Promise<void> {
-	await conn.run('DROP VIEW IF EXISTS temp.main.validation_scope');
+	await conn.run(
+		'DROP VIEW IF EXISTS temp.main.validation_scope; DROP VIEW IF EXISTS temp.main.validation_rows'
+	);
 }
 
 export function fmt(n: number): string {
