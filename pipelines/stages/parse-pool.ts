@@ -11,9 +11,16 @@ import { Worker } from 'node:worker_threads';
 import type { FormCellTable } from '../forms/cell-table.ts';
 import { InputError, parsedForm, type ParsedForm } from '../forms/types.ts';
 
+/** A worker's table: rows and columns are null when the worker sent that layout before. */
+type WireTable = Omit<FormCellTable, 'rows' | 'columns' | 'layoutHash'> & {
+	layoutHash: string;
+	rows: FormCellTable['rows'] | null;
+	columns: FormCellTable['columns'] | null;
+};
+
 type Reply =
 	| { ready: true }
-	| { id: number; form: Omit<ParsedForm, 'cells'> & { table: FormCellTable } }
+	| { id: number; form: Omit<ParsedForm, 'cells' | 'table'> & { table: WireTable } }
 	| {
 			id: number;
 			error: { name: string; message: string; where: InputError['where'] | null };
@@ -33,7 +40,11 @@ class ParseWorker {
 	dead = false;
 	ready: Promise<boolean>;
 
-	constructor(onIdle: (w: ParseWorker) => void, onDead: (w: ParseWorker, job: Job | null) => void) {
+	constructor(
+		onIdle: (w: ParseWorker) => void,
+		onDead: (w: ParseWorker, job: Job | null) => void,
+		layouts: Map<string, Pick<FormCellTable, 'rows' | 'columns'>>
+	) {
 		this.worker = new Worker(new URL('./parse-worker.mjs', import.meta.url));
 		this.worker.unref();
 		let started: (ok: boolean) => void = () => {};
@@ -44,7 +55,13 @@ class ParseWorker {
 			this.busy = null;
 			if (!job || job.id !== m.id) return;
 			if ('error' in m) job.reject(rebuildError(m.error));
-			else job.resolve(parsedForm(m.form));
+			else {
+				try {
+					job.resolve(parsedForm({ ...m.form, table: withLayout(m.form.table, layouts) }));
+				} catch (err) {
+					job.reject(err);
+				}
+			}
 			onIdle(this);
 		});
 		const die = () => {
@@ -60,6 +77,24 @@ class ParseWorker {
 	}
 }
 
+/**
+ * The table with its rows and columns: as sent, or — when the worker sent only the hash — the
+ * ones received with that hash before (messages from a worker arrive in order, so the first,
+ * full copy is always here first). Every workbook of a template then shares one set.
+ */
+function withLayout(
+	t: WireTable,
+	layouts: Map<string, Pick<FormCellTable, 'rows' | 'columns'>>
+): FormCellTable {
+	if (t.rows && t.columns) {
+		layouts.set(t.layoutHash, { rows: t.rows, columns: t.columns });
+		return { ...t, rows: t.rows, columns: t.columns };
+	}
+	const known = layouts.get(t.layoutHash);
+	if (!known) throw new Error(`parse pool: layout ${t.layoutHash} was never received`);
+	return { ...t, rows: known.rows, columns: known.columns };
+}
+
 function rebuildError(e: { name: string; message: string; where: InputError['where'] | null }) {
 	if (e.name === 'InputError') return new InputError(e.message, e.where ?? {});
 	const err = new Error(e.message);
@@ -71,6 +106,8 @@ export class FormParsePool {
 	private workers: ParseWorker[] = [];
 	private queue: Job[] = [];
 	private nextId = 1;
+	/** Layouts received from the workers, by hash (see withLayout). */
+	private layouts = new Map<string, Pick<FormCellTable, 'rows' | 'columns'>>();
 
 	constructor(
 		private readonly parseHere: (bytes: Uint8Array, name: string) => ParsedForm,
@@ -82,7 +119,8 @@ export class FormParsePool {
 			this.workers.push(
 				new ParseWorker(
 					(w) => this.dispatch(w),
-					(w, job) => this.retire(w, job)
+					(w, job) => this.retire(w, job),
+					this.layouts
 				)
 			);
 	}
