@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { FAST_MIN_SERIES } from '../src/lib/forecast/forecast.ts';
 import { forecastBatchParallel } from '../src/lib/forecast/parallel.ts';
 import { MODELS } from '../src/lib/forecast/registry.ts';
 import { m3, nsw } from './forecast-data.ts';
@@ -247,8 +248,16 @@ async function speed(): Promise<Record<string, unknown>[]> {
 	});
 	const out: Record<string, unknown>[] = [];
 	const modes = [
-		{ name: 'default (worker threads, as the CLI runs)', fast: false, threads: undefined },
-		{ name: 'default, one thread (forecastBatch)', fast: false, threads: 1 },
+		{
+			name: `default (worker threads, as the CLI runs; fast mode from ${FAST_MIN_SERIES} series)`,
+			fast: undefined,
+			threads: undefined
+		},
+		{
+			name: 'ETS form re-selected at every origin (fast: false), worker threads',
+			fast: false,
+			threads: undefined
+		},
 		{ name: 'fast (ETS form fixed across origins), one thread', fast: true, threads: 1 }
 	];
 	for (const mode of modes) {
@@ -272,7 +281,7 @@ async function speed(): Promise<Record<string, unknown>[]> {
 		);
 		out.push({
 			mode: mode.name,
-			fast: mode.fast,
+			fast: mode.fast ?? series.length >= FAST_MIN_SERIES,
 			threads: mode.threads ?? os.availableParallelism(),
 			series: 10000,
 			points: 12,

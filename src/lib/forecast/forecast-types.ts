@@ -26,7 +26,8 @@ export interface ForecastOptions {
 	/**
 	 * Large batches: choose the ETS form once on the full series and only refit its parameters
 	 * at the backtest origins (about 2× faster; ETS backtests become slightly optimistic).
-	 * Default false: the form is re-selected by AICc at every origin.
+	 * Default: true for batches of FAST_MIN_SERIES (2,000) series or more, else false (the form
+	 * is re-selected by AICc at every origin).
 	 */
 	fast?: boolean;
 	/** Floor at zero; default true when all values are ≥ 0. */

@@ -27,6 +27,14 @@ export function defaultCandidates(period: number): string[] {
  */
 export const COMBO_MARGIN = 1.15;
 
+/**
+ * Batches of this many series or more run in fast mode unless `fast` is given: the ETS form is
+ * chosen once per series on its full history and only refitted at the backtest origins (about
+ * 2× faster; ETS backtests, hence its selection and its calibration, become slightly
+ * optimistic). Smaller batches and single series re-select the form at every origin.
+ */
+export const FAST_MIN_SERIES = 2000;
+
 const mean0 = (x: number[]) => (x.length ? avg(x) : NaN);
 
 /** Picks the method with the lowest backtest MASE; the combination unless beaten by the margin. */
@@ -76,6 +84,8 @@ export interface PreparedBatch {
 	levels: number[];
 	chosen: string | null;
 	candidates: string[];
+	/** Fast mode (see FAST_MIN_SERIES): `opts.fast`, else whether the batch is that large. */
+	fast: boolean;
 }
 
 export function prepareBatch(series: number[][], opts: ForecastOptions): PreparedBatch {
@@ -111,7 +121,8 @@ export function prepareBatch(series: number[][], opts: ForecastOptions): Prepare
 	const chosen = opts.method && opts.method !== 'auto' ? opts.method : null;
 	const base = opts.candidates ?? defaultCandidates(opts.period);
 	const candidates = chosen ? [chosen, ...base.filter((m) => m !== chosen)] : base;
-	return { ys, start, breakNotes, levels, chosen, candidates };
+	const fast = opts.fast ?? series.length >= FAST_MIN_SERIES;
+	return { ys, start, breakNotes, levels, chosen, candidates, fast };
 }
 
 /** Rolling-origin backtests of every candidate on `ys[from..to)`; `caches` receives full-series fits. */
@@ -129,7 +140,7 @@ export function backtestBatch(
 		// fast mode: the ETS form is chosen once on the full series and refitted at each origin
 		// (about 2× faster, but the form has seen the test points, so ETS backtests flatter it)
 		const full =
-			opts.fast &&
+			prep.fast &&
 			prep.candidates.some((m) => m === 'ets' || members(m, opts.period)?.includes('ets'))
 				? fitCached(y, opts.period, 'ets', cache)
 				: null;

@@ -24,20 +24,59 @@ export function nelderMead(
 	xtol = 0
 ): MinimiseResult {
 	const n = x0.length;
-	const pts: Float64Array[] = [];
-	const vals = new Float64Array(n + 1);
+	// the simplex and work vectors of this dimension, reused across calls (a backtest makes
+	// hundreds of thousands of small calls); a nested call gets its own, fresh ones
+	const ws = nmBusy ? newWorkspace(n) : (nmPool[n] ??= newWorkspace(n));
+	const wasBusy = nmBusy;
+	nmBusy = true;
+	try {
+		return nelderMeadIn(ws, f, x0, step, maxEval, tol, xtol);
+	} finally {
+		nmBusy = wasBusy;
+	}
+}
+
+interface NmWorkspace {
+	pts: Float64Array[];
+	vals: Float64Array;
+	c: Float64Array;
+	xr: Float64Array;
+	xe: Float64Array;
+	xc: Float64Array;
+	order: Int32Array;
+}
+const nmPool: NmWorkspace[] = [];
+let nmBusy = false;
+function newWorkspace(n: number): NmWorkspace {
+	return {
+		pts: Array.from({ length: n + 1 }, () => new Float64Array(n)),
+		vals: new Float64Array(n + 1),
+		c: new Float64Array(n),
+		xr: new Float64Array(n),
+		xe: new Float64Array(n),
+		xc: new Float64Array(n),
+		order: new Int32Array(n + 1)
+	};
+}
+
+function nelderMeadIn(
+	ws: NmWorkspace,
+	f: (x: Float64Array) => number,
+	x0: readonly number[],
+	step: readonly number[],
+	maxEval: number,
+	tol: number,
+	xtol: number
+): MinimiseResult {
+	const n = x0.length;
+	const { pts, vals, c, xr, xe, xc, order } = ws;
 	for (let i = 0; i <= n; i++) {
-		const p = Float64Array.from(x0);
+		const p = pts[i];
+		for (let j = 0; j < n; j++) p[j] = x0[j];
 		if (i > 0) p[i - 1] += step[i - 1];
-		pts.push(p);
 		vals[i] = f(p);
 	}
 	let evals = n + 1;
-	const c = new Float64Array(n);
-	const xr = new Float64Array(n);
-	const xe = new Float64Array(n);
-	const xc = new Float64Array(n);
-	const order = new Int32Array(n + 1);
 	for (let i = 0; i <= n; i++) order[i] = i;
 	const point = (out: Float64Array, t: number, worst: Float64Array) => {
 		for (let j = 0; j < n; j++) out[j] = c[j] + t * (worst[j] - c[j]);

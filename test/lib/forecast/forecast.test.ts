@@ -143,6 +143,18 @@ describe('fast mode', () => {
 	});
 });
 
+describe('fast mode by batch size', () => {
+	it('is on from FAST_MIN_SERIES series unless `fast` is given', async () => {
+		const { prepareBatch, FAST_MIN_SERIES } = await import('../../../src/lib/forecast/forecast');
+		expect(FAST_MIN_SERIES).toBe(2000);
+		const many = (k: number) => Array.from({ length: k }, () => [1, 2, 3, 4, 5]);
+		expect(prepareBatch(many(1999), { period: 1, h: 1 }).fast).toBe(false);
+		expect(prepareBatch(many(2000), { period: 1, h: 1 }).fast).toBe(true);
+		expect(prepareBatch(many(2000), { period: 1, h: 1, fast: false }).fast).toBe(false);
+		expect(prepareBatch(many(1), { period: 1, h: 1, fast: true }).fast).toBe(true);
+	});
+});
+
 describe('short monthly history', () => {
 	it('20 months still get a backtest origin and a seasonal-naive candidate', () => {
 		// 50, 52, …, 72 repeating every 12 months: seasonal naive is exact
