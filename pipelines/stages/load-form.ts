@@ -192,6 +192,9 @@ export async function insertFormTable(
 		const scope = new Int32Array(CHUNK);
 		const row = new Int32Array(CHUNK);
 		const column = new Int32Array(CHUNK);
+		// One chunk for every full batch: the appender copies what it is given, so the chunk and
+		// its (cached) vectors are refilled instead of allocated ~100 times per workbook.
+		let chunk: DuckDBDataChunk | null = null;
 		for (let from = 0; from < table.length; from += CHUNK) {
 			const n = Math.min(CHUNK, table.length - from);
 			for (let k = 0; k < n; k++) {
@@ -199,7 +202,7 @@ export async function insertFormTable(
 				row[k] = rowIds[table.row[from + k]];
 				column[k] = columnIds[table.column[from + k]];
 			}
-			const chunk = DuckDBDataChunk.create(TYPES, n);
+			if (!chunk || chunk.rowCount !== n) chunk = DuckDBDataChunk.create(TYPES, n);
 			// Typed arrays are read by index like arrays: no per-value conversion objects.
 			chunk.setColumnValues(0, scope.subarray(0, n) as unknown as number[]);
 			chunk.setColumnValues(1, row.subarray(0, n) as unknown as number[]);
