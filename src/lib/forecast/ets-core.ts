@@ -50,20 +50,27 @@ export function paramCount(spec: EtsSpec, m: number): number {
 export const ETS_XTOL = 1e-3;
 
 /**
- * The last ETS(A,N,N) fit per data array: the automatic ETS and the Theta method both fit SES to
- * the same window in a backtest. Keyed by the array, checked against a copy of its values.
+ * The last ETS(A,N,N) fit: the automatic ETS and the Theta method both fit SES to the same
+ * window, one after the other, in a backtest. Keyed by the array, checked against a copy of its
+ * values. One slot, not a WeakMap of every window: the weak table's upkeep doubled the garbage
+ * collector's time in large batches.
  */
-const sesMemo = new WeakMap<readonly number[], { values: number[]; fit: EtsFit | null }>();
+let sesMemo: { y: readonly number[]; values: number[]; fit: EtsFit | null } | null = null;
 
 /** Fits one ETS specification by maximum likelihood. Returns null if the fit is impossible. */
 export function fitEtsSpec(y: readonly number[], spec: EtsSpec, period: number): EtsFit | null {
 	if (spec.error !== 'A' || spec.trend !== 'N' || spec.season !== 'N')
 		return fitEtsSpecNow(y, spec, period);
-	const memo = sesMemo.get(y);
-	if (memo && memo.values.length === y.length && memo.values.every((v, i) => v === y[i]))
+	const memo = sesMemo;
+	if (
+		memo &&
+		memo.y === y &&
+		memo.values.length === y.length &&
+		memo.values.every((v, i) => v === y[i])
+	)
 		return memo.fit;
 	const fit = fitEtsSpecNow(y, spec, period);
-	sesMemo.set(y, { values: y.slice(), fit });
+	sesMemo = { y, values: y.slice(), fit };
 	return fit;
 }
 
