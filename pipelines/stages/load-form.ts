@@ -33,6 +33,38 @@ export { layoutHash } from '../forms/cell-table.ts';
 const CHUNK = 2048;
 const TYPES = [INTEGER, INTEGER, INTEGER, DOUBLE];
 
+/** What @duckdb/node-api 1.5's numeric vectors hold: a typed array flushed whole to DuckDB. */
+interface NumericVectorInternals {
+	items?: unknown;
+	validity?: { data?: unknown };
+	flush?: () => void;
+}
+
+/**
+ * Column `i` of `chunk` ← `values` (no nulls). setColumnValues checks and stores each value
+ * through setItem (~0.3 s of the 2022 import); when the vector is the 1.5.x kind that keeps
+ * its values in a typed array of the same type, all valid (no validity mask), the array is
+ * copied in at once and flushed, which is what setItem + flush amount to for valid integers
+ * and doubles. Anything else (another version of the package) takes setColumnValues.
+ */
+function fillColumn(chunk: DuckDBDataChunk, i: number, values: Int32Array | Float64Array): void {
+	const v = chunk.getColumnVector(i) as unknown as NumericVectorInternals;
+	const items = v.items;
+	if (
+		(items instanceof Int32Array || items instanceof Float64Array) &&
+		items.constructor === values.constructor &&
+		items.length === values.length &&
+		v.validity?.data === null &&
+		typeof v.flush === 'function'
+	) {
+		items.set(values);
+		v.flush();
+		return;
+	}
+	// Typed arrays are read by index like arrays: no per-value conversion objects.
+	chunk.setColumnValues(i, values as unknown as number[]);
+}
+
 function appendText(app: DuckDBAppender, v: string | null): void {
 	if (v === null) app.appendNull();
 	else app.appendVarchar(v);
@@ -203,11 +235,10 @@ export async function insertFormTable(
 				column[k] = columnIds[table.column[from + k]];
 			}
 			if (!chunk || chunk.rowCount !== n) chunk = DuckDBDataChunk.create(TYPES, n);
-			// Typed arrays are read by index like arrays: no per-value conversion objects.
-			chunk.setColumnValues(0, scope.subarray(0, n) as unknown as number[]);
-			chunk.setColumnValues(1, row.subarray(0, n) as unknown as number[]);
-			chunk.setColumnValues(2, column.subarray(0, n) as unknown as number[]);
-			chunk.setColumnValues(3, table.value.subarray(from, from + n) as unknown as number[]);
+			fillColumn(chunk, 0, scope.subarray(0, n));
+			fillColumn(chunk, 1, row.subarray(0, n));
+			fillColumn(chunk, 2, column.subarray(0, n));
+			fillColumn(chunk, 3, table.value.subarray(from, from + n));
 			app.appendDataChunk(chunk);
 		}
 	} finally {
