@@ -50,12 +50,35 @@ export async function validateRegionPeriod(
 		findings.push(...(await checkChapterSums(conn, form, regionCode, period)));
 		findings.push(...(await checkNegativeMonthly(conn, form, regionCode, period)));
 	}
-	if (form === '1-M' || form === 'СНГ-1') {
+	// The cross-form rule pairs СНГ-1 and 1-M cells of the period: skipped when either form has
+	// no real report there, which is exactly when its query returns no row (same findings).
+	const present = await scopesPresent(conn, regionCode, period);
+	if ((form === '1-M' || form === 'СНГ-1') && present.m1 > 0 && present.sng > 0) {
 		findings.push(...(await checkCrossForm(conn, regionCode, period)));
 	}
 	await dropValidationScope(conn);
 	await insertFindings(conn, findings);
 	return findings;
+}
+
+/**
+ * Real (not synthetic) reports of each form for the region and period, counted as the
+ * validation view (findings.ts, loadValidationScope) selects its scopes.
+ */
+async function scopesPresent(
+	conn: DuckDBConnection,
+	regionCode: string,
+	period: string
+): Promise<{ m1: number; sng: number }> {
+	const [row] = await rowsOf<{ m1: number; sng: number }>(
+		conn,
+		`SELECT count(*) FILTER (WHERE s.form = '1-M')::INTEGER AS m1,
+		        count(*) FILTER (WHERE s.form = 'СНГ-1')::INTEGER AS sng
+		 FROM form_scope s JOIN source_file sf ON sf.sha256 = s.source_sha256 AND NOT sf.synthetic
+		 WHERE s.region_code = $region AND s.period = $period`,
+		{ region: regionCode, period }
+	);
+	return row;
 }
 
 /** Re-validate every imported (real) form/region/period. */
