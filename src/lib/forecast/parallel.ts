@@ -9,8 +9,10 @@ import { Worker } from 'node:worker_threads';
 import type { SeriesBacktest } from './backtest';
 import type { Calibration } from './conformal';
 import {
+	backtestBatch,
 	batchCalibration,
 	chooseMethod,
+	finishBatch,
 	forecastBatch,
 	pooledScores,
 	prepareBatch,
@@ -18,6 +20,7 @@ import {
 	type PreparedBatch
 } from './forecast';
 import type { ForecastOptions, SeriesForecast } from './forecast-types';
+import type { FittedModel } from './types';
 
 /** Below this many series the threads' start-up (about 0.3 s each) is not worth it. */
 export const PARALLEL_MIN_SERIES = 400;
@@ -98,24 +101,39 @@ export async function forecastBatchParallel(
 	const prep = prepareBatch(series, opts); // validation errors come from here, before any thread
 	const n = prep.ys.length;
 	const bounds = Array.from({ length: threads + 1 }, (_, k) => Math.round((k * n) / threads));
-	const slices = Array.from({ length: threads }, () => new Slice());
+	const sliceOf = (k: number): PreparedBatch => ({
+		...prep,
+		ys: prep.ys.slice(bounds[k], bounds[k + 1])
+	});
+	// the calling thread works on the first slice itself: one worker fewer to start (each costs
+	// about 0.5 s of CPU to load and compile the pipeline), and its code is already warm
+	const slices = Array.from({ length: threads - 1 }, () => new Slice());
 	try {
-		const parts = await Promise.all(
-			slices.map((s, k) =>
-				s.ask({
-					kind: 'backtest',
-					prep: { ...prep, ys: prep.ys.slice(bounds[k], bounds[k + 1]) },
-					opts
-				})
-			)
-		);
-		const bts = parts.flatMap((p) => (p.kind === 'backtest' ? p.bts : []));
+		const asked = slices.map((s, k) => s.ask({ kind: 'backtest', prep: sliceOf(k + 1), opts }));
+		const own = sliceOf(0);
+		const ownCaches: Map<string, FittedModel | null>[] = [];
+		const ownBts = backtestBatch(own, opts, 0, own.ys.length, ownCaches);
+		const parts = await Promise.all(asked);
+		const bts = [...ownBts, ...parts.flatMap((p) => (p.kind === 'backtest' ? p.bts : []))];
 		const cal = batchCalibration(bts, opts, prep.levels);
 		const pooled = pooledScores(bts, prep.candidates);
 		const pooledChoice = chooseMethod(pooled);
-		const done = await Promise.all(
-			slices.map((s) => s.ask({ kind: 'finish', cal, pooledChoice, selection, allMethods }))
+		const finishing = slices.map((s) =>
+			s.ask({ kind: 'finish', cal, pooledChoice, selection, allMethods })
 		);
+		const mine = finishBatch(
+			own,
+			opts,
+			ownBts,
+			cal,
+			pooledChoice,
+			selection,
+			allMethods,
+			0,
+			own.ys.length,
+			ownCaches
+		);
+		const done = [{ kind: 'finish' as const, ...mine }, ...(await Promise.all(finishing))];
 		const auto: SeriesForecast[] = [];
 		const methods: Record<string, SeriesForecast[]> = {};
 		for (const m of prep.candidates) methods[m] = [];
