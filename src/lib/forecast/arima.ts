@@ -497,10 +497,11 @@ function solve(M: Float64Array, g: Float64Array, out: Float64Array, k: number): 
 const key = (o: ArimaOrder) => `${o.p},${o.q},${o.P},${o.Q},${o.constant}`;
 
 /**
- * Stepwise search of Hyndman & Khandakar (2008): start from (2,d,2)(1,D,1), (0,d,0)(0,D,0),
- * (1,d,0)(1,D,0), (0,d,1)(0,D,1) (with the constant when d + D ≤ 1), then move to the first
- * neighbour (p, q, P, Q ± 1, p and q or P and Q together ± 1, constant toggled) that lowers
- * the AICc, until none does. Orders up to p, q ≤ 5, P, Q ≤ 2, p + q + P + Q ≤ 5.
+ * Stepwise search of Hyndman & Khandakar (2008) as forecast 8.20 runs it: start from
+ * (2,d,2)(1,D,1), (0,d,0)(0,D,0), (1,d,0)(1,D,0), (0,d,1)(0,D,1) (with the constant when
+ * d + D ≤ 1), then sweep the neighbours (P, Q, both ± 1; p, q, both ± 1; constant toggled) in
+ * R's order, taking any that lowers the AICc, until a sweep fits no new model. Orders up to
+ * p, q ≤ 5, P, Q ≤ 2 (R's max.order applies only to its non-stepwise search), 94 models at most.
  */
 export function autoArima(y: readonly number[], period: number): ArimaFit {
 	const m = period > 1 && y.length >= 2 * period + 1 ? period : 1;
@@ -531,7 +532,6 @@ export function autoArima(y: readonly number[], period: number): ArimaFit {
 		o.q <= 5 &&
 		o.P <= 2 &&
 		o.Q <= 2 &&
-		o.p + o.q + o.P + o.Q <= 5 &&
 		(m > 1 || (o.P === 0 && o.Q === 0)) &&
 		(!o.constant || d + D <= 1);
 	const base = { d, D, m, constant };
@@ -547,35 +547,45 @@ export function autoArima(y: readonly number[], period: number): ArimaFit {
 		const f = tryFit(o);
 		if (f && (!best || f.aicc < best.aicc)) best = f;
 	}
-	for (let iter = 0; best && iter < 100; iter++) {
-		const o = best.order;
-		const moves: Partial<ArimaOrder>[] = [
-			{ P: o.P - 1 },
-			{ P: o.P + 1 },
-			{ Q: o.Q - 1 },
-			{ Q: o.Q + 1 },
-			{ P: o.P - 1, Q: o.Q - 1 },
-			{ P: o.P + 1, Q: o.Q + 1 },
-			{ p: o.p - 1 },
-			{ p: o.p + 1 },
-			{ q: o.q - 1 },
-			{ q: o.q + 1 },
-			{ p: o.p - 1, q: o.q - 1 },
-			{ p: o.p + 1, q: o.q + 1 },
-			{ constant: !o.constant }
-		];
-		let improved = false;
-		for (const mv of moves) {
-			const c = { ...o, ...mv };
-			if (!ok(c)) continue;
+	// R's sweep: each neighbour in turn, relative to the best so far (an improvement is taken at
+	// once and the sweep goes on from it); sweeps repeat until one fits no new model (at most 94)
+	const moves: [number, number, number, number][] = [
+		[-1, 0, 0, 0],
+		[0, -1, 0, 0],
+		[1, 0, 0, 0],
+		[0, 1, 0, 0],
+		[-1, -1, 0, 0],
+		[-1, 1, 0, 0],
+		[1, -1, 0, 0],
+		[1, 1, 0, 0],
+		[0, 0, -1, 0],
+		[0, 0, 0, -1],
+		[0, 0, 1, 0],
+		[0, 0, 0, 1],
+		[0, 0, -1, -1],
+		[0, 0, -1, 1],
+		[0, 0, 1, -1],
+		[0, 0, 1, 1]
+	];
+	for (let sweep = 0; best && sweep < 94 && seen.size < 94; sweep++) {
+		const before = seen.size;
+		for (let i = 0; i <= moves.length && seen.size < 94; i++) {
+			const o: ArimaOrder = best.order;
+			const c =
+				i < moves.length
+					? {
+							...o,
+							P: o.P + moves[i][0],
+							Q: o.Q + moves[i][1],
+							p: o.p + moves[i][2],
+							q: o.q + moves[i][3]
+						}
+					: { ...o, constant: !o.constant };
+			if (!ok(c) || seen.has(key(c))) continue;
 			const f = tryFit(c);
-			if (f && f.aicc < best.aicc - 1e-9) {
-				best = f;
-				improved = true;
-				break;
-			}
+			if (f && f.aicc < best.aicc) best = f;
 		}
-		if (!improved) break;
+		if (seen.size === before) break;
 	}
 	if (!best) {
 		// nothing admissible: the differenced white-noise model always fits
