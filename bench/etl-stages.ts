@@ -14,7 +14,8 @@ import { readFormWorkbook } from '../pipelines/forms/index.ts';
 import { layoutHash, insertFormTable } from '../pipelines/stages/load-form.ts';
 import { insertSourceFile } from '../pipelines/stages/sources.ts';
 import { regionFromTitle, sha256Hex } from '../pipelines/stages/identify.ts';
-import { validateRegionPeriod } from '../pipelines/validate/index.ts';
+import { SUM_RULES, validateRegionPeriod } from '../pipelines/validate/index.ts';
+import { evaluateFileRules } from '../pipelines/validate/file-rules.ts';
 import { readZipDirectory, inflateEntry } from '../pipelines/xlsx/zip.ts';
 import { scanSheetBytes } from '../pipelines/xlsx/sheet-xml.ts';
 import { parseSharedStrings } from '../pipelines/xlsx/shared-strings.ts';
@@ -83,8 +84,17 @@ try {
 		mark('[split] layout hash');
 		await insertFormTable(wh.conn, parsed.table, scope);
 		mark('load: layout + appender');
-		await validateRegionPeriod(wh.conn, scope.form, scope.regionCode, scope.period);
-		mark('validate');
+		// On the parse worker in a real import (import-file.ts).
+		const breaches = evaluateFileRules(parsed.table, SUM_RULES);
+		mark('[worker] per-file rules on the table');
+		await validateRegionPeriod(
+			wh.conn,
+			scope.form,
+			scope.regionCode,
+			scope.period,
+			breaches ? { sha256: sha, breaches } : undefined
+		);
+		mark('validate (DuckDB thread)');
 		await wh.conn.run('COMMIT');
 		mark('commit');
 	}

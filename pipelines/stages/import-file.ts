@@ -5,8 +5,9 @@
  * error rolls back, so a refused or killed import leaves the warehouse as it was.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { InputError, type ParsedForm } from '../forms/types.ts';
-import { validateRegionPeriod } from '../validate/index.ts';
+import { InputError } from '../forms/types.ts';
+import { evaluateFileRules } from '../validate/file-rules.ts';
+import { SUM_RULES, validateRegionPeriod } from '../validate/index.ts';
 import {
 	checkSameContent,
 	findSourceBySha,
@@ -147,7 +148,7 @@ async function importForm(
 		};
 	}
 	// Read first, so a file that is no form at all is refused for what it is.
-	const parsed: ParsedForm = await readForm(bytes, name);
+	const parsed = await readForm(bytes, name);
 	const period = requirePeriod(opts.period, name);
 	if (wanted && parsed.form !== wanted) {
 		throw new InputError(
@@ -183,7 +184,21 @@ async function importForm(
 			bytes: bytes.length
 		});
 		const cells = await insertFormTable(conn, parsed.table, { ...scope, sha256 });
-		const findings = await validateRegionPeriod(conn, scope.form, scope.regionCode, scope.period);
+		// Sum rules and chapter sums of this file on its table: from the parse worker, or here
+		// when it was parsed on this thread (validateRegionPeriod decides whether they apply).
+		const breaches =
+			parsed.form !== '1-M'
+				? null
+				: parsed.fileRules !== undefined
+					? parsed.fileRules
+					: evaluateFileRules(parsed.table, SUM_RULES);
+		const findings = await validateRegionPeriod(
+			conn,
+			scope.form,
+			scope.regionCode,
+			scope.period,
+			breaches ? { sha256, breaches } : undefined
+		);
 		await pauseBeforeCommit(name);
 		return {
 			...result,

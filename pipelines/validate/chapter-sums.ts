@@ -18,16 +18,17 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { fmt, REAL_CELLS, rowsOf, VALIDATION_ROWS, type Finding } from './findings.ts';
 import { CHAPTER_RULE, CHAPTER_SECTIONS } from './rules.ts';
 
-interface Breach {
+/** One breach of the chapter rule, as CHAPTER_SQL returns it. */
+export interface ChapterBreach {
 	section: string;
 	row_code: string;
 	grafa: string;
-	chapter: string;
+	chapter: string | null;
 	expected: number;
 	found: number;
 	cell: string | null;
 	sha: string | null;
-	summands: number;
+	summands: number | bigint | null;
 }
 
 const sections = CHAPTER_SECTIONS.map((s) => `'${s}'`).join(', ');
@@ -96,7 +97,21 @@ export async function checkChapterSums(
 	regionCode: string,
 	period: string
 ): Promise<Finding[]> {
-	const breaches = await rowsOf<Breach>(conn, CHAPTER_SQL, { form, region: regionCode, period });
+	const breaches = await rowsOf<ChapterBreach>(conn, CHAPTER_SQL, {
+		form,
+		region: regionCode,
+		period
+	});
+	return chapterFindings(breaches, form, regionCode, period);
+}
+
+/** The findings of the chapter rule's breaches (the SQL path's and file-rules.ts's). */
+export function chapterFindings(
+	breaches: readonly ChapterBreach[],
+	form: string,
+	regionCode: string,
+	period: string
+): Finding[] {
 	return breaches.map((b) => ({
 		rule: CHAPTER_RULE,
 		severity: 'error' as const,

@@ -70,7 +70,7 @@ export const REAL_CELLS = 'temp.main.validation_scope';
 export const VALIDATION_ROWS = 'temp.main.validation_rows';
 
 /** Sections any rule reads (rules.ts, cross-form.ts, monthly.ts). */
-const RULE_SECTIONS = [
+export const RULE_SECTIONS = [
 	'R1',
 	'R1-1',
 	'PRIL5',

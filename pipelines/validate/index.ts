@@ -14,6 +14,7 @@ import {
 	rowsOf,
 	type Finding
 } from './findings.ts';
+import { fileRuleFindings, type FileRuleBreaches } from './file-rules.ts';
 import { checkNegativeMonthly } from './monthly.ts';
 import { CROSS_FORM_RULE, NEGATIVE_MONTHLY_RULE, SUM_RULES } from './rules.ts';
 import { checkSumRules } from './sum-rules.ts';
@@ -21,12 +22,23 @@ import { checkSumRules } from './sum-rules.ts';
 export type { Finding } from './findings.ts';
 export * from './rules.ts';
 
+/**
+ * The sum rules and chapter sums of the one file just written into a scope, evaluated on its
+ * cell table (file-rules.ts, on the parse worker). Used only when that file is the scope's only
+ * real source; otherwise the SQL path runs.
+ */
+export interface FileRules {
+	sha256: string;
+	breaches: FileRuleBreaches;
+}
+
 /** Delete and recompute the findings of one form/region/period; returns the new findings. */
 export async function validateRegionPeriod(
 	conn: DuckDBConnection,
 	form: string,
 	regionCode: string,
-	period: string
+	period: string,
+	fileRules?: FileRules
 ): Promise<Finding[]> {
 	// Negative de-cumulated values are checked for the whole year (any report can change the
 	// differences of its neighbours), so that rule's findings are replaced for the whole year.
@@ -45,14 +57,29 @@ export async function validateRegionPeriod(
 	);
 	await loadValidationScope(conn, regionCode, parsePeriod(period).year);
 	const findings: Finding[] = [];
+	const present = await scopesPresent(conn, regionCode, period, fileRules?.sha256 ?? '');
 	if (form === '1-M') {
-		findings.push(...(await checkSumRules(conn, SUM_RULES, regionCode, period)));
-		findings.push(...(await checkChapterSums(conn, form, regionCode, period)));
+		// The per-file rules read only the scope's cells: when the file is all the scope holds
+		// (one real 1-M report, its own), its table gives the same findings as the SQL.
+		if (fileRules && present.m1 === 1 && present.m1Own === 1) {
+			findings.push(
+				...fileRuleFindings(
+					fileRules.breaches,
+					SUM_RULES,
+					form,
+					regionCode,
+					period,
+					fileRules.sha256
+				)
+			);
+		} else {
+			findings.push(...(await checkSumRules(conn, SUM_RULES, regionCode, period)));
+			findings.push(...(await checkChapterSums(conn, form, regionCode, period)));
+		}
 		findings.push(...(await checkNegativeMonthly(conn, form, regionCode, period)));
 	}
 	// The cross-form rule pairs СНГ-1 and 1-M cells of the period: skipped when either form has
 	// no real report there, which is exactly when its query returns no row (same findings).
-	const present = await scopesPresent(conn, regionCode, period);
 	if ((form === '1-M' || form === 'СНГ-1') && present.m1 > 0 && present.sng > 0) {
 		findings.push(...(await checkCrossForm(conn, regionCode, period)));
 	}
@@ -63,20 +90,23 @@ export async function validateRegionPeriod(
 
 /**
  * Real (not synthetic) reports of each form for the region and period, counted as the
- * validation view (findings.ts, loadValidationScope) selects its scopes.
+ * validation view (findings.ts, loadValidationScope) selects its scopes; `m1Own`: those of the
+ * file `sha`.
  */
 async function scopesPresent(
 	conn: DuckDBConnection,
 	regionCode: string,
-	period: string
-): Promise<{ m1: number; sng: number }> {
-	const [row] = await rowsOf<{ m1: number; sng: number }>(
+	period: string,
+	sha: string
+): Promise<{ m1: number; sng: number; m1Own: number }> {
+	const [row] = await rowsOf<{ m1: number; sng: number; m1Own: number }>(
 		conn,
 		`SELECT count(*) FILTER (WHERE s.form = '1-M')::INTEGER AS m1,
-		        count(*) FILTER (WHERE s.form = 'СНГ-1')::INTEGER AS sng
+		        count(*) FILTER (WHERE s.form = 'СНГ-1')::INTEGER AS sng,
+		        count(*) FILTER (WHERE s.form = '1-M' AND s.source_sha256 = $sha)::INTEGER AS "m1Own"
 		 FROM form_scope s JOIN source_file sf ON sf.sha256 = s.source_sha256 AND NOT sf.synthetic
 		 WHERE s.region_code = $region AND s.period = $period`,
-		{ region: regionCode, period }
+		{ region: regionCode, period, sha }
 	);
 	return row;
 }

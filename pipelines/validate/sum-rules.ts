@@ -7,7 +7,8 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { fmt, REAL_CELLS, rowsOf, type Finding } from './findings.ts';
 import type { SumRule } from './rules.ts';
 
-interface Breach {
+/** One breach of a sum rule, as the queries return it. */
+export interface SumBreach {
 	grafa: string;
 	ref_grafa: string;
 	expected: number;
@@ -94,7 +95,7 @@ export async function checkSumRules(
 	const appendix = rules.flatMap((r, i) => (r.grafaMap === 'same' ? [] : [i]));
 	const isAppendix = (col: string) =>
 		appendix.length ? `${col} IN (${appendix.join(', ')})` : 'false';
-	const breaches = await rowsOf<Breach & { rule_index: number }>(
+	const breaches = await rowsOf<SumBreach & { rule_index: number }>(
 		conn,
 		`WITH rule_rows AS MATERIALIZED (
 			SELECT * FROM ${REAL_CELLS} c
@@ -141,7 +142,7 @@ export async function checkSumRule(
 	regionCode: string,
 	period: string
 ): Promise<Finding[]> {
-	const breaches = await rowsOf<Breach>(conn, sumRuleSql(rule), {
+	const breaches = await rowsOf<SumBreach>(conn, sumRuleSql(rule), {
 		form: rule.form,
 		region: regionCode,
 		period
@@ -149,9 +150,10 @@ export async function checkSumRule(
 	return toFindings(rule, breaches, regionCode, period);
 }
 
-function toFindings(
+/** The findings of one rule's breaches (the SQL path's and file-rules.ts's). */
+export function toFindings(
 	rule: SumRule,
-	breaches: Breach[],
+	breaches: readonly SumBreach[],
 	regionCode: string,
 	period: string
 ): Finding[] {
