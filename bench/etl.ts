@@ -3,6 +3,9 @@
  * into a fresh temp warehouse through the real import stage (in a child process, so its peak
  * RSS is the import's own), then does the same parsing work with pandas + openpyxl
  * (bench/etl_pandas.py) and prints both and their ratio. A benchmark prints; it asserts nothing.
+ * The child starts as `npm run etl` starts the import (pipelines/etl-env.mjs). To run only our
+ * side while iterating, start the child the same way:
+ *   MALLOC_ARENA_MAX=2 node --import tsx bench/etl.ts --child DIR DB
  *
  *   npm run bench:etl [-- DIR]
  */
@@ -11,6 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { etlEnv, etlNodeArgs } from '../pipelines/etl-env.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
@@ -60,17 +64,12 @@ async function parent(dir: string): Promise<void> {
 	const tmp = mkdtempSync(join(tmpdir(), 'sarapshy-bench-'));
 	try {
 		const t0 = performance.now();
+		// Started as `npm run etl` starts the import (pipelines/etl.mjs): same node arguments and
+		// process environment (etl-env.mjs), so the figures are those of the product's process.
 		const ours = spawnSync(
 			process.execPath,
-			[
-				'--import',
-				'tsx',
-				fileURLToPath(import.meta.url),
-				'--child',
-				dir,
-				join(tmp, 'bench.duckdb')
-			],
-			{ cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 }
+			[...etlNodeArgs(), fileURLToPath(import.meta.url), '--child', dir, join(tmp, 'bench.duckdb')],
+			{ cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24, env: etlEnv(process.env) }
 		);
 		const wall = (performance.now() - t0) / 1000;
 		if (ours.status !== 0) throw new Error(`import child failed:\n${ours.stderr}`);

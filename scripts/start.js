@@ -17,7 +17,7 @@ function run(cmd, args) {
 
 if (!existsSync(db)) {
 	console.error(`no warehouse at ${db}: building the embedded default`);
-	run('npx', ['tsx', 'pipelines/cli.ts', 'build-default']);
+	run(process.execPath, ['pipelines/etl.mjs', 'build-default']); // as `npm run etl` starts it
 }
 if (!existsSync('build/index.js')) {
 	console.error('no build/: building the app');
