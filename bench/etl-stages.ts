@@ -80,12 +80,12 @@ try {
 			bytes: bytes.length
 		});
 		mark('source row');
-		layoutHash(parsed.table);
+		const hash = layoutHash(parsed.table);
 		mark('[split] layout hash');
 		await insertFormTable(wh.conn, parsed.table, scope);
 		mark('load: layout + appender');
 		// On the parse worker in a real import (import-file.ts).
-		const breaches = evaluateFileRules(parsed.table, SUM_RULES);
+		const breaches = evaluateFileRules(parsed.table, SUM_RULES, hash);
 		mark('[worker] per-file rules on the table');
 		await validateRegionPeriod(
 			wh.conn,

@@ -20,6 +20,7 @@ import type { FormCellTable, FormColumnLayout, FormRowLayout } from '../forms/ce
 import { LABEL_SEPARATOR } from '../forms/cell-table.ts';
 import { chapterFindings, type ChapterBreach } from './chapter-sums.ts';
 import { RULE_SECTIONS, type Finding } from './findings.ts';
+import { CUMULATIVE } from './monthly.ts';
 import { CHAPTER_SECTIONS, type SumRule } from './rules.ts';
 import { toFindings, type SumBreach } from './sum-rules.ts';
 
@@ -30,6 +31,13 @@ export interface FileRuleBreaches {
 	/** Per rule, in the rules' order, each in the SQL's order. */
 	sum: Local<SumBreach>[][];
 	chapter: Local<ChapterBreach>[];
+	/**
+	 * No two cells of a cumulative series (monthly.ts) share section, row code and графа. A
+	 * year whose only report is this file then has no negative de-cumulated value: the
+	 * monthly rule compares a cell with the previous one of its series, and each series has
+	 * one cell (validate/index.ts skips that query then).
+	 */
+	cumulativeUnique: boolean;
 }
 
 /**
@@ -142,11 +150,35 @@ export function evaluateFileRules(
 ): FileRuleBreaches | null {
 	try {
 		const scope = scopeOf(table);
-		return { sum: sumBreaches(scope, rules), chapter: chapterBreaches(scope, layout) };
+		return {
+			sum: sumBreaches(scope, rules),
+			chapter: chapterBreaches(scope, layout),
+			cumulativeUnique: cumulativeUnique(scope)
+		};
 	} catch (err) {
 		if (err instanceof Decline) return null;
 		throw err;
 	}
+}
+
+/** See FileRuleBreaches.cumulativeUnique: the cells of checkNegativeMonthly's series. */
+function cumulativeUnique(scope: Scope): boolean {
+	const { t, start, cells } = scope;
+	const series = new Map(CUMULATIVE.map((c) => [c.section, new Set(c.grafy)]));
+	const seen = new Set<string>();
+	for (const r of scope.rows) {
+		const row = t.rows[r];
+		const grafy = series.get(row.section);
+		if (!grafy) continue;
+		for (let k = start[r]; k < start[r + 1]; k++) {
+			const grafa = t.columns[t.column[cells[k]]].grafa;
+			if (!grafy.has(grafa)) continue;
+			const key = `${row.section}\u0001${row.rowCode}\u0001${grafa}`;
+			if (seen.has(key)) return false;
+			seen.add(key);
+		}
+	}
+	return true;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -58,25 +58,30 @@ export async function validateRegionPeriod(
 	await loadValidationScope(conn, regionCode, parsePeriod(period).year);
 	const findings: Finding[] = [];
 	const present = await scopesPresent(conn, regionCode, period, fileRules?.sha256 ?? '');
+	const onlyThisFile = fileRules !== undefined && present.m1 === 1 && present.m1Own === 1;
 	if (form === '1-M') {
 		// The per-file rules read only the scope's cells: when the file is all the scope holds
 		// (one real 1-M report, its own), its table gives the same findings as the SQL.
-		if (fileRules && present.m1 === 1 && present.m1Own === 1) {
+		if (onlyThisFile) {
 			findings.push(
 				...fileRuleFindings(
-					fileRules.breaches,
+					fileRules!.breaches,
 					SUM_RULES,
 					form,
 					regionCode,
 					period,
-					fileRules.sha256
+					fileRules!.sha256
 				)
 			);
 		} else {
 			findings.push(...(await checkSumRules(conn, SUM_RULES, regionCode, period)));
 			findings.push(...(await checkChapterSums(conn, form, regionCode, period)));
 		}
-		findings.push(...(await checkNegativeMonthly(conn, form, regionCode, period)));
+		// The year's only real report, one cell per series: no previous value to fall below.
+		const nothingToCompare =
+			onlyThisFile && present.m1Year === 1 && fileRules!.breaches.cumulativeUnique;
+		if (!nothingToCompare)
+			findings.push(...(await checkNegativeMonthly(conn, form, regionCode, period)));
 	}
 	// The cross-form rule pairs СНГ-1 and 1-M cells of the period: skipped when either form has
 	// no real report there, which is exactly when its query returns no row (same findings).
@@ -91,22 +96,24 @@ export async function validateRegionPeriod(
 /**
  * Real (not synthetic) reports of each form for the region and period, counted as the
  * validation view (findings.ts, loadValidationScope) selects its scopes; `m1Own`: those of the
- * file `sha`.
+ * file `sha`; `m1Year`: Form 1-M reports of the region in the period's year.
  */
 async function scopesPresent(
 	conn: DuckDBConnection,
 	regionCode: string,
 	period: string,
 	sha: string
-): Promise<{ m1: number; sng: number; m1Own: number }> {
-	const [row] = await rowsOf<{ m1: number; sng: number; m1Own: number }>(
+): Promise<{ m1: number; sng: number; m1Own: number; m1Year: number }> {
+	const [row] = await rowsOf<{ m1: number; sng: number; m1Own: number; m1Year: number }>(
 		conn,
-		`SELECT count(*) FILTER (WHERE s.form = '1-M')::INTEGER AS m1,
-		        count(*) FILTER (WHERE s.form = 'СНГ-1')::INTEGER AS sng,
-		        count(*) FILTER (WHERE s.form = '1-M' AND s.source_sha256 = $sha)::INTEGER AS "m1Own"
+		`SELECT count(*) FILTER (WHERE s.form = '1-M' AND s.period = $period)::INTEGER AS m1,
+		        count(*) FILTER (WHERE s.form = 'СНГ-1' AND s.period = $period)::INTEGER AS sng,
+		        count(*) FILTER (WHERE s.form = '1-M' AND s.period = $period
+		                         AND s.source_sha256 = $sha)::INTEGER AS "m1Own",
+		        count(*) FILTER (WHERE s.form = '1-M')::INTEGER AS "m1Year"
 		 FROM form_scope s JOIN source_file sf ON sf.sha256 = s.source_sha256 AND NOT sf.synthetic
-		 WHERE s.region_code = $region AND s.period = $period`,
-		{ region: regionCode, period, sha }
+		 WHERE s.region_code = $region AND substr(s.period, 1, 4) = $year`,
+		{ region: regionCode, period, sha, year: String(parsePeriod(period).year) }
 	);
 	return row;
 }

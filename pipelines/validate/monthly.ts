@@ -11,7 +11,17 @@ import { fmt, REAL_CELLS, rowsOf, type Finding } from './findings.ts';
 import { NEGATIVE_MONTHLY_RULE } from './rules.ts';
 
 /** The (section, графа) pairs that are flows, cumulative from January (also used by views.sql). */
-export const CUMULATIVE_SERIES = `((section = 'R1-1' AND grafa = '1') OR (section = 'R1' AND grafa IN ('2', '6', '7')))`;
+export const CUMULATIVE: readonly { section: string; grafy: readonly string[] }[] = [
+	{ section: 'R1-1', grafy: ['1'] },
+	{ section: 'R1', grafy: ['2', '6', '7'] }
+];
+
+/** CUMULATIVE as a SQL condition on `section` and `grafa`. */
+export const CUMULATIVE_SERIES = `(${CUMULATIVE.map(({ section, grafy }) =>
+	grafy.length === 1
+		? `(section = '${section}' AND grafa = '${grafy[0]}')`
+		: `(section = '${section}' AND grafa IN (${grafy.map((g) => `'${g}'`).join(', ')}))`
+).join(' OR ')})`;
 
 interface Drop {
 	section: string;
