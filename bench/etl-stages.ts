@@ -84,9 +84,9 @@ try {
 		mark('[split] layout hash');
 		await insertFormTable(wh.conn, parsed.table, scope);
 		mark('load: layout + appender');
-		// On the parse worker in a real import (import-file.ts).
+		// In JavaScript on the import thread (import-file.ts), with the layout hash the worker sends.
 		const breaches = evaluateFileRules(parsed.table, SUM_RULES, hash);
-		mark('[worker] per-file rules on the table');
+		mark('per-file rules on the table (JS)');
 		await validateRegionPeriod(
 			wh.conn,
 			scope.form,

@@ -5,7 +5,7 @@
  * error rolls back, so a refused or killed import leaves the warehouse as it was.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { InputError } from '../forms/types.ts';
+import { InputError, type ParsedForm } from '../forms/types.ts';
 import { evaluateFileRules } from '../validate/file-rules.ts';
 import { SUM_RULES, validateRegionPeriod } from '../validate/index.ts';
 import {
@@ -148,7 +148,7 @@ async function importForm(
 		};
 	}
 	// Read first, so a file that is no form at all is refused for what it is.
-	const parsed = await readForm(bytes, name);
+	const parsed: ParsedForm = await readForm(bytes, name);
 	const period = requirePeriod(opts.period, name);
 	if (wanted && parsed.form !== wanted) {
 		throw new InputError(
@@ -166,6 +166,10 @@ async function importForm(
 		period: period.key
 	};
 	if (same) checkSameContent(same, scope, name); // same bytes imported as a non-form source
+	// Sum rules and chapter sums of this file on its table (validateRegionPeriod decides whether
+	// they apply). On this thread, not the parse worker: with validation off the DuckDB thread
+	// the worker became the import's critical path, and this thread waits for it (README.md).
+	const breaches = parsed.form === '1-M' ? evaluateFileRules(parsed.table, SUM_RULES) : null;
 	return inTransaction(conn, async () => {
 		const older = await findSourcesForScope(conn, scope.form, scope.regionCode, scope.period);
 		await removeSources(
@@ -184,14 +188,6 @@ async function importForm(
 			bytes: bytes.length
 		});
 		const cells = await insertFormTable(conn, parsed.table, { ...scope, sha256 });
-		// Sum rules and chapter sums of this file on its table: from the parse worker, or here
-		// when it was parsed on this thread (validateRegionPeriod decides whether they apply).
-		const breaches =
-			parsed.form !== '1-M'
-				? null
-				: parsed.fileRules !== undefined
-					? parsed.fileRules
-					: evaluateFileRules(parsed.table, SUM_RULES);
 		const findings = await validateRegionPeriod(
 			conn,
 			scope.form,

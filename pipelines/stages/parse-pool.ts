@@ -10,13 +10,6 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FormCellTable } from '../forms/cell-table.ts';
 import { InputError, parsedForm, type ParsedForm } from '../forms/types.ts';
-import type { FileRuleBreaches } from '../validate/file-rules.ts';
-
-/**
- * A parsed form with, for Form 1-M, its per-file rule breaches evaluated on the worker
- * (undefined when parsed on this thread; null when the evaluation declined).
- */
-export type PooledForm = ParsedForm & { fileRules?: FileRuleBreaches | null };
 
 /** A worker's table: rows and columns are null when the worker sent that layout before. */
 type WireTable = Omit<FormCellTable, 'rows' | 'columns' | 'layoutHash'> & {
@@ -27,13 +20,7 @@ type WireTable = Omit<FormCellTable, 'rows' | 'columns' | 'layoutHash'> & {
 
 type Reply =
 	| { ready: true }
-	| {
-			id: number;
-			form: Omit<ParsedForm, 'cells' | 'table'> & {
-				table: WireTable;
-				fileRules: FileRuleBreaches | null;
-			};
-	  }
+	| { id: number; form: Omit<ParsedForm, 'cells' | 'table'> & { table: WireTable } }
 	| {
 			id: number;
 			error: { name: string; message: string; where: InputError['where'] | null };
@@ -43,7 +30,7 @@ interface Job {
 	id: number;
 	bytes: Uint8Array;
 	name: string;
-	resolve: (p: PooledForm) => void;
+	resolve: (p: ParsedForm) => void;
 	reject: (e: unknown) => void;
 }
 
@@ -143,7 +130,7 @@ export class FormParsePool {
 			);
 	}
 
-	parse(bytes: Uint8Array, name: string): Promise<PooledForm> {
+	parse(bytes: Uint8Array, name: string): Promise<ParsedForm> {
 		return new Promise((resolve, reject) => {
 			this.queue.push({ id: this.nextId++, bytes, name, resolve, reject });
 			for (const w of this.workers) if (!w.busy) this.dispatch(w);

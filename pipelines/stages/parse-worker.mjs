@@ -5,8 +5,6 @@ import { parentPort } from 'node:worker_threads';
 import { tsImport } from 'tsx/esm/api';
 
 const { readFormWorkbook, layoutHash } = await tsImport('../forms/index.ts', import.meta.url);
-const { evaluateFileRules } = await tsImport('../validate/file-rules.ts', import.meta.url);
-const { SUM_RULES } = await tsImport('../validate/rules.ts', import.meta.url);
 
 // Layouts already sent to the main thread, by hash: a later workbook of the same template
 // sends only the hash, and the pool (parse-pool.ts) reuses the rows and columns it has — the
@@ -20,9 +18,6 @@ parentPort?.on('message', (msg) => {
 		// Hashed here, off the thread that writes to DuckDB (load-form.ts looks layouts up by it).
 		const hash = layoutHash(table);
 		const known = sent.has(hash);
-		// The per-file control sums on the compact table, here ahead of the DuckDB thread (the
-		// import uses them only when the file is all its scope holds: validate/index.ts).
-		const fileRules = parsed.form === '1-M' ? evaluateFileRules(table, SUM_RULES, hash) : null;
 		parentPort?.postMessage(
 			{
 				id: msg.id,
@@ -32,7 +27,6 @@ parentPort?.on('message', (msg) => {
 					regionName: parsed.regionName,
 					modified: parsed.modified,
 					sheets: parsed.sheets,
-					fileRules,
 					table: {
 						...table,
 						layoutHash: hash,

@@ -5,7 +5,7 @@
  */
 import type { ParsedForm } from '../forms/types.ts';
 import type { SourceReader } from '../sources/types.ts';
-import type { FormParsePool, PooledForm } from './parse-pool.ts';
+import type { FormParsePool } from './parse-pool.ts';
 
 type FormReader = (bytes: Uint8Array, name: string) => ParsedForm;
 let formReader: FormReader | null = null;
@@ -16,10 +16,9 @@ async function loadFormReader(): Promise<FormReader> {
 }
 
 /** Workbooks being parsed ahead of time (prefetchForm), by their bytes. */
-const prefetched = new WeakMap<Uint8Array, Promise<PooledForm>>();
+const prefetched = new WeakMap<Uint8Array, Promise<ParsedForm>>();
 
-/** A workbook read on a pool worker carries its per-file rule breaches (parse-pool.ts). */
-export async function readForm(bytes: Uint8Array, name: string): Promise<PooledForm> {
+export async function readForm(bytes: Uint8Array, name: string): Promise<ParsedForm> {
 	const ahead = prefetched.get(bytes);
 	if (ahead) {
 		prefetched.delete(bytes);

@@ -1,7 +1,7 @@
 /**
  * The per-file rules (the declared sum rules and the chapter rule) evaluated on one workbook's
- * compact cell table instead of in SQL, so the parse worker, which runs ahead of the DuckDB
- * thread, can do them (pipelines/stages/parse-worker.mjs). Only valid when the scope (form,
+ * compact cell table instead of in SQL, in JavaScript on the import thread
+ * (pipelines/stages/import-file.ts) instead of on DuckDB's. Only valid when the scope (form,
  * region, period) holds nothing but that workbook's cells: validateRegionPeriod checks that
  * and otherwise keeps the SQL path (sum-rules.ts, chapter-sums.ts).
  *

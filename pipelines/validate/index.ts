@@ -24,7 +24,7 @@ export * from './rules.ts';
 
 /**
  * The sum rules and chapter sums of the one file just written into a scope, evaluated on its
- * cell table (file-rules.ts, on the parse worker). Used only when that file is the scope's only
+ * cell table (file-rules.ts, on the import thread). Used only when that file is the scope's only
  * real source; otherwise the SQL path runs.
  */
 export interface FileRules {

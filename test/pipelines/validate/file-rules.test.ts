@@ -1,5 +1,5 @@
 /**
- * The per-file rules evaluated on a workbook's cell table (file-rules.ts, on the parse worker)
+ * The per-file rules evaluated on a workbook's cell table (file-rules.ts, in JavaScript)
  * against the SQL path they replace (checkSumRules + checkChapterSums), field by field: on the
  * 16 real Form 1-M workbooks of 2022, and on copies of them perturbed here to break thousands
  * of rules and to reach the corners of the queries (duplicate row codes and графы, графы
@@ -181,7 +181,7 @@ async function sqlFindings(c: Case): Promise<Finding[]> {
 	return out;
 }
 
-/** With the layout hash, as the parse worker calls it: a template's chapter plan is reused. */
+/** With the layout hash, as a pooled import has it: a template's chapter plan is reused. */
 function tableFindings(c: Case): Finding[] {
 	const breaches = evaluateFileRules(c.table, SUM_RULES, layoutHash(c.table));
 	expect(breaches, `${c.name}: the evaluation declined`).not.toBeNull();
