@@ -3,15 +3,14 @@
  * indexOf (no DOM): sheets are up to 500 KB each and a workbook has 26 of them. Handles cell
  * types s, str, inlineStr, n, b, e and cells written without an `r` attribute.
  *
- * Two scanners with the same rules: `scanSheetBytes` reads the inflated UTF-8 bytes directly
- * (what imports use: turning 8 MB of sheet XML per workbook into JS strings cost more than
- * scanning it, large strings being allocated outside V8's young generation), and
- * `parseSheetXml` reads a string. Every delimiter the scan looks for is ASCII and UTF-8 never
- * puts an ASCII byte inside a multi-byte character, so byte offsets find exactly what char
- * offsets find; only the text of a value (a slice) is decoded.
+ * `scanSheetBytes` reads the inflated UTF-8 bytes directly: turning 8 MB of sheet XML per
+ * workbook into JS strings cost more than scanning it (large strings are allocated outside
+ * V8's young generation). Every delimiter the scan looks for is ASCII and UTF-8 never puts an
+ * ASCII byte inside a multi-byte character, so byte offsets find exactly what char offsets
+ * would; only the text of a value (a slice) is decoded.
  */
 import { InputError } from '../forms/types.ts';
-import { cellAddress, columnNumber, parseRange } from './cell-ref.ts';
+import { cellAddress, parseRange } from './cell-ref.ts';
 import { CellStore, makeSheet } from './sheet.ts';
 import type { MergeRange, Sheet } from './types.ts';
 import { concatTextRuns, decodeXmlText, readAttribute } from './xml-text.ts';
@@ -24,121 +23,11 @@ export interface SheetContext {
 	maxCells: number;
 }
 
-export function parseSheetXml(xml: string, sharedStrings: string[], ctx: SheetContext): Sheet {
-	const store = new CellStore();
-	let seen = 0;
-	let row = 0;
-	let col = 0;
-	let pos = xml.indexOf('<sheetData');
-	const dataEnd = pos < 0 ? -1 : xml.indexOf('</sheetData>', pos);
-	if (pos < 0) pos = xml.length;
-	const stop = dataEnd < 0 ? xml.length : dataEnd;
-	while (pos < stop) {
-		const lt = xml.indexOf('<', pos + 1);
-		if (lt < 0 || lt >= stop) break;
-		const isRow = xml.startsWith('<row', lt) && (xml[lt + 4] === ' ' || xml[lt + 4] === '>');
-		const isCell =
-			!isRow &&
-			xml[lt + 1] === 'c' &&
-			(xml[lt + 2] === ' ' || xml[lt + 2] === '>' || xml[lt + 2] === '/');
-		if (!isRow && !isCell) {
-			pos = lt;
-			continue;
-		}
-		const gt = xml.indexOf('>', lt);
-		if (gt < 0) break;
-		const selfClosing = xml[gt - 1] === '/';
-		if (isCell && selfClosing) {
-			// An empty (styled) cell: the bulk of a report sheet. Count it, skip it cheaply.
-			if (++seen > ctx.maxCells) throw tooManyCells(ctx);
-			if (attributeAt(xml, lt, gt, 114) < 0) col += 1;
-			pos = gt;
-			continue;
-		}
-		const attrs = xml.slice(lt + (isRow ? 4 : 2), selfClosing ? gt - 1 : gt);
-		if (isRow) {
-			const r = readAttribute(attrs, 'r');
-			row = r ? Number(r) : row + 1;
-			col = 0;
-			pos = gt;
-			continue;
-		}
-		if (++seen > ctx.maxCells) throw tooManyCells(ctx);
-		// Read r="D12" straight from the text: this loop runs millions of times per import.
-		const rAt = attributeAt(xml, lt, gt, 114);
-		if (rAt > 0) {
-			let i = rAt;
-			let c = 0;
-			let code = xml.charCodeAt(i);
-			while (code >= 65 && code <= 90) {
-				c = c * 26 + (code - 64);
-				code = xml.charCodeAt(++i);
-			}
-			let r = 0;
-			while (code >= 48 && code <= 57) {
-				r = r * 10 + (code - 48);
-				code = xml.charCodeAt(++i);
-			}
-			col = c;
-			if (r > 0) row = r;
-		} else col += 1;
-		const tAt = attributeAt(xml, lt, gt, 116);
-		const type = tAt > 0 ? xml.slice(tAt, xml.indexOf(xml[tAt - 1], tAt)) : 'n';
-		const close = xml.indexOf('</c>', gt);
-		if (close < 0) break;
-		pos = close + 3;
-		const value = readCellValue(xml, gt + 1, close, type, sharedStrings, ctx, row, col);
-		if (value === null) continue;
-		store.push(row, col, value);
-	}
-	return makeSheet(ctx.name, store.columns(), readMerges(xml, stop));
-}
-
-/**
- * Start of the value of the one-letter attribute `name` (char code; 114 'r', 116 't') inside
- * the tag text xml[from, to), or -1. A bounded char loop: indexOf would run past the tag.
- */
-function attributeAt(xml: string, from: number, to: number, name: number): number {
-	for (let i = from + 2; i < to - 3; i++) {
-		if (
-			xml.charCodeAt(i) === name &&
-			xml.charCodeAt(i + 1) === 61 &&
-			(xml.charCodeAt(i + 2) === 34 || xml.charCodeAt(i + 2) === 39) &&
-			xml.charCodeAt(i - 1) <= 32
-		)
-			return i + 3;
-	}
-	return -1;
-}
-
 function tooManyCells(ctx: SheetContext): InputError {
 	return new InputError(
 		`${ctx.file}, sheet ${ctx.name}: more than ${ctx.maxCells} cells; refused (a report sheet has a few tens of thousands). Check that this is a report workbook.`,
 		{ file: ctx.file, sheet: ctx.name }
 	);
-}
-
-function readCellValue(
-	xml: string,
-	from: number,
-	to: number,
-	type: string,
-	sharedStrings: string[],
-	ctx: SheetContext,
-	row: number,
-	col: number
-): string | number | boolean | null {
-	if (type === 'inlineStr') {
-		const is = xml.indexOf('<is', from);
-		return is < 0 || is > to ? null : concatTextRuns(xml.slice(is, to));
-	}
-	const v = xml.indexOf('<v', from);
-	if (v < 0 || v > to) return null;
-	const vStart = xml.indexOf('>', v) + 1;
-	if (xml.charCodeAt(vStart - 2) === 47) return null;
-	const vEnd = xml.indexOf('</v>', vStart);
-	const raw = xml.slice(vStart, vEnd < 0 || vEnd > to ? to : vEnd);
-	return valueOf(raw, type, sharedStrings, ctx, row, col);
 }
 
 /** A cell's value from the raw text of its <v>, by cell type. */
@@ -220,7 +109,10 @@ function indexOfByte(b: Uint8Array, code: number, from: number): number {
 	return -1;
 }
 
-/** Same as attributeAt, over bytes. */
+/**
+ * Start of the value of the one-letter attribute `name` (char code; 114 'r', 116 't') inside
+ * the tag bytes b[from, to), or -1. A bounded loop: a search would run past the tag.
+ */
 function attributeAtBytes(b: Uint8Array, from: number, to: number, name: number): number {
 	for (let i = from + 2; i < to - 3; i++) {
 		if (b[i] === name && b[i + 1] === 61 && (b[i + 2] === 34 || b[i + 2] === 39) && b[i - 1] <= 32)
@@ -244,7 +136,7 @@ function rowAttribute(b: Uint8Array, from: number, to: number): string | null {
 	return null;
 }
 
-/** parseSheetXml over the sheet part's bytes (see the header comment). */
+/** One sheet part's bytes → its cells and merges (see the header comment). */
 export function scanSheetBytes(xml: Uint8Array, sharedStrings: string[], ctx: SheetContext): Sheet {
 	const store = new CellStore();
 	const len = xml.length;
