@@ -56,17 +56,7 @@ function valueOf(
 			return raw === '1' || raw === 'true';
 		default: {
 			if (raw === '') return null;
-			// Fast path: a plain non-negative integer, the usual count in a report form.
-			if (raw.length < 16) {
-				let n = 0;
-				let k = 0;
-				for (; k < raw.length; k++) {
-					const d = raw.charCodeAt(k) - 48;
-					if (d < 0 || d > 9) break;
-					n = n * 10 + d;
-				}
-				if (k === raw.length) return n;
-			}
+			// Plain integers never get here: readCellValueBytes reads them from the bytes.
 			const n = Number(raw);
 			return Number.isFinite(n) ? n : decodeXmlText(raw);
 		}

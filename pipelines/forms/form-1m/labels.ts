@@ -4,18 +4,26 @@
  * ("Глава N.") it sits under. Labels carry typos; these rules only read, never correct.
  */
 
-/** Whitespace runs collapsed, ends trimmed: header cells wrap text with many spaces. */
-export function cleanLabel(text: string): string {
-	let clean = cleanCache.get(text);
-	if (clean === undefined) {
-		clean = text.replace(/[\s\u00a0]+/g, ' ').trim();
-		if (cleanCache.size > 50_000) cleanCache.clear();
-		cleanCache.set(text, clean);
-	}
-	return clean;
+/**
+ * `read` memoised by its text argument. Labels repeat across the 26 sections and across
+ * workbooks (a few hundred distinct texts per workbook, asked for every cell); the table is
+ * emptied past 50,000 entries so that a long import cannot grow it without bound.
+ */
+function memoByText<T extends string | null>(read: (text: string) => T): (text: string) => T {
+	const cache = new Map<string, T>();
+	return (text) => {
+		let value = cache.get(text); // one lookup: `read` never returns undefined
+		if (value === undefined) {
+			value = read(text);
+			if (cache.size > 50_000) cache.clear();
+			cache.set(text, value);
+		}
+		return value;
+	};
 }
-// Labels repeat across the 26 sections and across workbooks: memoise the cleaning.
-const cleanCache = new Map<string, string>();
+
+/** Whitespace runs collapsed, ends trimmed: header cells wrap text with many spaces. */
+export const cleanLabel = memoByText((text) => text.replace(/[\s\u00a0]+/g, ' ').trim());
 
 const PURE_CONNECTORS = new Set(['из них', 'в том числе', 'в т.ч.', 'в т. ч.', 'из них совершено']);
 
@@ -24,17 +32,7 @@ const PURE_CONNECTORS = new Set(['из них', 'в том числе', 'в т.�
  * means "children of the row just above the cell"; a pure connector adds no words of its
  * own to the path, one with more words ("из них по возрасту:") keeps them.
  */
-export function connectorKind(text: string): 'pure' | 'prefix' | null {
-	let kind = kindCache.get(text);
-	if (kind === undefined) {
-		kind = readConnectorKind(text);
-		if (kindCache.size > 50_000) kindCache.clear();
-		kindCache.set(text, kind);
-	}
-	return kind;
-}
-// Asked for every label cell of every row: the same few hundred texts per workbook.
-const kindCache = new Map<string, 'pure' | 'prefix' | null>();
+export const connectorKind = memoByText(readConnectorKind);
 
 function readConnectorKind(text: string): 'pure' | 'prefix' | null {
 	const t = cleanLabel(text)
@@ -51,16 +49,7 @@ function readConnectorKind(text: string): 'pure' | 'prefix' | null {
  * — or several bracketed articles — is about a group, not an article: null. The part (ч.N)
  * is not part of the article.
  */
-export function parseArticle(label: string): string | null {
-	let article = articleCache.get(label);
-	if (article === undefined) {
-		article = readArticle(label);
-		if (articleCache.size > 50_000) articleCache.clear();
-		articleCache.set(label, article);
-	}
-	return article;
-}
-const articleCache = new Map<string, string | null>();
+export const parseArticle = memoByText(readArticle);
 
 function readArticle(label: string): string | null {
 	const groups = label.match(/\([^()]*ст\.[^()]*\)/g);
