@@ -47,7 +47,12 @@ export function nsw(origins = [2017, 2018, 2019], h = 24): Split[] {
 				id: `${type}@${origin}`,
 				group: `${origin}-12`,
 				x: all.slice(0, n),
-				xx: all.slice(n, n + h)
+				xx: all.slice(n, n + h),
+				testPeriods: Array.from(
+					{ length: Math.min(h, all.length - n) },
+					(_, k) =>
+						`${1995 + Math.floor((n + k) / 12)}-${String(((n + k) % 12) + 1).padStart(2, '0')}`
+				)
 			});
 		}
 	return out;

@@ -11,6 +11,15 @@ export interface Split {
 	id: string;
 	x: number[];
 	xx: number[];
+	/** Period of each test point ('YYYY-MM'), where a set marks a break inside its test windows. */
+	testPeriods?: string[];
+}
+
+/** Interval coverage of the test points before a break and from it on. */
+export interface AroundBreak {
+	from: string;
+	before: { n: number; cov80: number; cov95: number };
+	after: { n: number; cov80: number; cov95: number };
 }
 
 export interface Score {
@@ -27,6 +36,8 @@ export interface Score {
 	choices?: string;
 	/** For `auto`: the scores of each group (origin) of splits. */
 	byGroup?: Record<string, Score>;
+	/** Where the set marks a break in its test windows (`breakFrom`). */
+	aroundBreak?: AroundBreak;
 }
 
 export function scoreForecasts(
@@ -34,7 +45,8 @@ export function scoreForecasts(
 	fcs: SeriesForecast[],
 	period: number,
 	method: string,
-	seconds: number
+	seconds: number,
+	breakFrom?: string
 ): Score {
 	let sm = 0,
 		ms = 0,
@@ -56,7 +68,7 @@ export function scoreForecasts(
 		k += h;
 	});
 	const n = splits.length;
-	return {
+	const score: Score = {
 		method,
 		smape: sm / n,
 		mase: ms / n,
@@ -65,6 +77,30 @@ export function scoreForecasts(
 		winkler95: w / n,
 		seconds
 	};
+	if (breakFrom) score.aroundBreak = aroundBreak(splits, fcs, breakFrom);
+	return score;
+}
+
+function aroundBreak(splits: Split[], fcs: SeriesForecast[], from: string): AroundBreak {
+	const part = () => ({ n: 0, cov80: 0, cov95: 0 });
+	const before = part();
+	const after = part();
+	splits.forEach((s, i) => {
+		const f = fcs[i];
+		if (!s.testPeriods) throw new Error(`split ${s.id}: a break needs the test periods`);
+		const [i80, i95] = [f.levels.indexOf(80), f.levels.indexOf(95)];
+		s.xx.forEach((v, k) => {
+			const p = s.testPeriods![k] < from ? before : after;
+			p.n++;
+			if (v >= f.lower[i80][k] && v <= f.upper[i80][k]) p.cov80++;
+			if (v >= f.lower[i95][k] && v <= f.upper[i95][k]) p.cov95++;
+		});
+	});
+	for (const p of [before, after]) {
+		p.cov80 /= p.n || NaN;
+		p.cov95 /= p.n || NaN;
+	}
+	return { from, before, after };
 }
 
 /**
@@ -78,7 +114,8 @@ export async function evaluate(
 	period: number,
 	h: number,
 	candidates?: string[],
-	selection: 'pooled' | 'series' = 'series'
+	selection: 'pooled' | 'series' = 'series',
+	breakFrom?: string
 ): Promise<Score[]> {
 	const groups = new Map<string, number[]>();
 	splits.forEach((s, i) => {
@@ -104,7 +141,7 @@ export async function evaluate(
 	const cpu = process.cpuUsage(c0);
 	const counts = new Map<string, number>();
 	for (const f of auto) counts.set(f.method, (counts.get(f.method) ?? 0) + 1);
-	const a = scoreForecasts(splits, auto, period, 'auto', secs);
+	const a = scoreForecasts(splits, auto, period, 'auto', secs, breakFrom);
 	a.cpuSeconds = (cpu.user + cpu.system) / 1e6;
 	a.choices = [...counts]
 		.sort((x, y) => y[1] - x[1])
@@ -122,7 +159,7 @@ export async function evaluate(
 			);
 	const out: Score[] = [a];
 	for (const [m, fcs] of Object.entries(methods))
-		out.push(scoreForecasts(splits, fcs, period, m, NaN));
+		out.push(scoreForecasts(splits, fcs, period, m, NaN, breakFrom));
 	return out;
 }
 
@@ -153,4 +190,13 @@ export function printScores(title: string, scores: Score[]): void {
 		console.log(
 			`  auto, origin ${g}: sMAPE ${s.smape.toFixed(2)}, MASE ${s.mase.toFixed(3)}, cov80 ${s.cov80.toFixed(2)}, cov95 ${s.cov95.toFixed(2)}`
 		);
+	const marked = scores.filter((s) => s.aroundBreak);
+	if (marked.length) {
+		const { from, before, after } = marked[0].aroundBreak!;
+		const fmt = (p: { cov80: number; cov95: number }) =>
+			`${p.cov80.toFixed(2)}/${p.cov95.toFixed(2)}`;
+		console.log(
+			`  coverage 80/95 of test months before ${from} (${before.n}) | from ${from} (${after.n}): ${marked.map((s) => `${s.method} ${fmt(s.aroundBreak!.before)} | ${fmt(s.aroundBreak!.after)}`).join('; ')}`
+		);
+	}
 }

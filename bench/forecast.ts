@@ -14,7 +14,14 @@ import { FAST_MIN_SERIES } from '../src/lib/forecast/forecast.ts';
 import { forecastBatchParallel } from '../src/lib/forecast/parallel.ts';
 import { MODELS } from '../src/lib/forecast/registry.ts';
 import { m3, nsw } from './forecast-data.ts';
-import { evaluate, printScores, scoreForecasts, type Score, type Split } from './forecast-eval.ts';
+import {
+	evaluate,
+	printScores,
+	scoreForecasts,
+	type AroundBreak,
+	type Score,
+	type Split
+} from './forecast-eval.ts';
 import { kzAnnual, type KzSets } from './forecast-kz.ts';
 import { rAvailable, runR } from './forecast-rrun.ts';
 
@@ -46,6 +53,8 @@ interface SetDef {
 	synthetic?: boolean;
 	note?: () => Promise<string> | string;
 	published?: string;
+	/** First test period ('YYYY-MM') of a break inside the test windows: coverage is also split there. */
+	breakFrom?: string;
 }
 
 const DEFS: SetDef[] = [
@@ -58,6 +67,8 @@ const DEFS: SetDef[] = [
 		h: 24,
 		r: true,
 		origins: ['2017-12', '2018-12', '2019-12'],
+		// COVID-19 restrictions in NSW began in March 2020
+		breakFrom: '2020-03',
 		note: () =>
 			'one batch (pooled calibration) per origin; the 2019-12 test window is the COVID-19 break',
 		published:
@@ -139,13 +150,22 @@ const pick = (s: Score) => ({
 	cov80: round(s.cov80, 4),
 	cov95: round(s.cov95, 4),
 	winkler95: round(s.winkler95, 3),
-	seconds: Number.isFinite(s.seconds) ? round(s.seconds, 3) : null
+	seconds: Number.isFinite(s.seconds) ? round(s.seconds, 3) : null,
+	...(s.aroundBreak ? { aroundBreak: roundBreak(s.aroundBreak) } : {})
 });
+const roundBreak = (b: AroundBreak) => {
+	const part = (p: AroundBreak['before']) => ({
+		n: p.n,
+		cov80: round(p.cov80, 4),
+		cov95: round(p.cov95, 4)
+	});
+	return { from: b.from, before: part(b.before), after: part(b.after) };
+};
 const round = (v: number, d: number) => (Number.isFinite(v) ? Number(v.toFixed(d)) : null);
 
 async function runSet(d: SetDef): Promise<Record<string, unknown>> {
 	const splits = await d.splits();
-	const ours = await evaluate(splits, d.period, d.h);
+	const ours = await evaluate(splits, d.period, d.h, undefined, 'series', d.breakFrom);
 	const all: Score[] = [...ours];
 	let rSeconds = NaN;
 	let rTimes: Record<string, number> | null = null;
@@ -161,7 +181,8 @@ async function runSet(d: SetDef): Promise<Record<string, unknown>> {
 				fcs,
 				d.period,
 				m,
-				key in r.seconds ? r.seconds[key] : key === 'mean of 3' ? rSeconds : NaN
+				key in r.seconds ? r.seconds[key] : key === 'mean of 3' ? rSeconds : NaN,
+				d.breakFrom
 			);
 			all.push(s);
 			rScores.push(s);
