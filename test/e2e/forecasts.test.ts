@@ -136,6 +136,8 @@ describe('forecasts', () => {
 		const note = await page.locator('#forecast-series .note').textContent();
 		expect(note).toContain('Регион в нынешних границах с 8 июн. 2022');
 		expect(note).toMatch(/Обучено на: 2023–/);
+		// its fitted years start after 2020: no pulse note
+		expect(note).not.toMatch(/pulse/);
 		await page.close();
 		const bad = await fetch(`${server.url}/forecasts?h=9`);
 		expect(bad.status).toBe(400);
@@ -190,6 +192,8 @@ describe('forecasts', () => {
 		expect(body.observed.map((o: { value: number }) => o.value)).toEqual(obs.map((o) => o.value));
 		expect(body.fittedOn).toMatchObject({ from: '2015', to: String(obs[obs.length - 1].year) });
 		expect(body.fittedOn.hash).toMatch(/^[0-9a-f]{8}$/);
+		// fitted from 2015 across 2020: the COVID-19 pulse (breaks.ts: 2020-03-16) is named
+		expect(body.notes.join(' ')).toMatch(/fitted periods include the 2020-03-16 pulse \(COVID-19/);
 		expect(body.backtest.byMethod.map((m: { method: string }) => m.method)).toContain('theta');
 		expect(body.synthetic).toBe(true);
 		expect(body.source.hash).toMatch(/^[0-9a-f]{12}$/);

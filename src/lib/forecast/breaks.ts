@@ -81,6 +81,33 @@ export function startAfterBreaks(
 }
 
 /**
+ * Pulses (by id) whose date falls inside the observations from `startAt` on: `last` when it is
+ * in the latest period, where the forecast starts from a level the pulse may have moved. The end
+ * of the latest period is taken one period-length (from the last two starts) after its start.
+ */
+export function pulsesInside(
+	starts: readonly string[],
+	breakIds: readonly string[],
+	startAt = 0
+): { pulse: KnownBreak; last: boolean }[] {
+	const n = starts.length;
+	if (n === 0 || startAt >= n) return [];
+	const day = 86_400_000;
+	const t = (s: string) => Date.parse(`${s.slice(0, 10)}T00:00:00Z`);
+	const step = n >= 2 ? t(starts[n - 1]) - t(starts[n - 2]) : 365 * day;
+	const end = t(starts[n - 1]) + step;
+	const out: { pulse: KnownBreak; last: boolean }[] = [];
+	for (const id of breakIds) {
+		const b = KNOWN_BREAKS.find((k) => k.id === id);
+		if (!b || b.kind !== 'pulse') continue;
+		const at = t(b.date);
+		if (at < t(starts[startAt]) || at >= end) continue;
+		out.push({ pulse: b, last: at >= t(starts[n - 1]) });
+	}
+	return out;
+}
+
+/**
  * Replaces observations inside a pulse (e.g. COVID-19 months) by the average of the same
  * positions' neighbours so the model does not learn the pulse. Returns a copy; callers must
  * say on the chart that the pulse was smoothed.

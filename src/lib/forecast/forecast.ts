@@ -3,7 +3,7 @@
 // (pooled across the batch, or the built-in tables for one series) around the forecast.
 
 import { backtestSeries, fitCached, members, type SeriesBacktest } from './backtest';
-import { startAfterBreaks } from './breaks';
+import { pulsesInside, startAfterBreaks } from './breaks';
 import { DEFAULT_CALIBRATION } from './calibration-defaults';
 import { calibrate, type Calibration } from './conformal';
 import type { EtsFit } from './ets-core';
@@ -104,6 +104,13 @@ export function prepareBatch(series: number[][], opts: ForecastOptions): Prepare
 				`fitted from ${opts.periodStarts[start]} only: break ${b.applied.date} (${b.applied.label})`
 			);
 		}
+		// a pulse does not restart the history, but a forecast fitted across it must say so
+		for (const { pulse, last } of pulsesInside(opts.periodStarts, opts.breaks, start))
+			breakNotes.push(
+				last
+					? `the latest period holds the ${pulse.date} pulse (${pulse.label}): the forecast starts from a level it may have moved; read the interval, not the line`
+					: `the fitted periods include the ${pulse.date} pulse (${pulse.label}), kept as registered: backtest origins across it weigh on the choice of model and on the interval`
+			);
 	}
 	const ys = series.map((y) => y.slice(start));
 	ys.forEach((y, i) => {

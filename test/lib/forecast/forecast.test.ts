@@ -124,6 +124,45 @@ describe('breaks and provenance in forecastSeries', () => {
 			/periodStarts/
 		);
 	});
+	it('says when the fitted years hold the COVID-19 pulse (2020-03-16), without restarting', () => {
+		const y = [300, 305, 298, 310, 306, 280, 295, 309, 312, 315];
+		const years = (from: number, n = y.length) =>
+			Array.from({ length: n }, (_, i) => `${from + i}-01-01`);
+		const opts = { period: 1, h: 2, method: 'naive', breaks: ['codes-2015', 'covid-2020'] };
+		// 2015–2024: 2020 is the sixth year, inside the fit
+		const inside = forecastSeries(y, { ...opts, periodStarts: years(2015) });
+		expect(inside.fittedOn).toMatchObject({ startAt: 0, n: 10 });
+		expect(inside.notes[0]).toMatch(
+			/^the fitted periods include the 2020-03-16 pulse \(COVID-19.*kept as registered/
+		);
+		expect(inside.notes.filter((n) => /pulse/.test(n))).toHaveLength(1);
+		// 2011–2020: the latest year holds it
+		const last = forecastSeries(y, { ...opts, breaks: ['covid-2020'], periodStarts: years(2011) });
+		expect(last.notes.join(' ')).toMatch(/latest period holds the 2020-03-16 pulse/);
+		// 2005–2014: before it; 2021–2030: after it — no note
+		for (const from of [2005, 2021])
+			expect(
+				forecastSeries(y, {
+					...opts,
+					breaks: ['covid-2020'],
+					periodStarts: years(from)
+				}).notes.join(' ')
+			).not.toMatch(/pulse/);
+		// monthly: March 2020 is the last month of 2018-06…2020-03, April 2020 is past it
+		const months = (n: number) =>
+			Array.from({ length: n }, (_, i) => {
+				const m = 5 + i; // 2018-06 is month index 5 of 2018
+				return `${2018 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-01`;
+			});
+		const m22 = Array.from({ length: 22 }, (_, i) => 100 + (i % 12));
+		const mo = { period: 12, h: 3, method: 'snaive', breaks: ['covid-2020'] };
+		expect(forecastSeries(m22, { ...mo, periodStarts: months(22) }).notes.join(' ')).toMatch(
+			/latest period holds/
+		);
+		expect(
+			forecastSeries(m22.slice(0, 21), { ...mo, periodStarts: months(21) }).notes.join(' ')
+		).not.toMatch(/pulse/);
+	});
 });
 
 describe('fast mode', () => {

@@ -189,7 +189,8 @@ function cachedForecast(
 			period: 1,
 			h,
 			method,
-			breaks: obs.breaks,
+			// the COVID-19 pulse restarts nothing, but a fit across it gets a note (breaks.ts)
+			breaks: [...obs.breaks, 'covid-2020'],
 			periodStarts: obs.years.map((y) => `${y}-01-01`)
 		});
 		if (forecastCache.size >= CACHE_MAX)
