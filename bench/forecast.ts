@@ -2,7 +2,8 @@
 // (full and last-10) and monthly sets, Kazakhstan's annual series from a warehouse built from
 // ../shared/data (national published totals, the synthetic regional demo panel, the Bureau's
 // population by region), with R's forecast package on the same splits in the same run, and the
-// 10,000-series speed figure. Writes bench/out/forecast-results.json (notebooks/README.md).
+// 10,000-series speed figure. Writes bench/out/forecast-results.json (notebooks/README.md), or
+// bench/out/forecast-speed.json for a run of the speed set alone.
 //   npm run bench:forecast [-- --sets nsw,m3y,m3y10,m3m,kz,pop,speed] [--no-r] [--r-monthly] [--save]
 // --save also writes bench/results/forecast-results.json (the committed copy of a named run).
 
@@ -354,7 +355,9 @@ const results = {
 	speed: speedRuns
 };
 fs.mkdirSync(OUT, { recursive: true });
-const file = path.join(OUT, 'forecast-results.json');
+// a run of the speed set alone has no accuracy suites: it must not shadow the last accuracy run,
+// which the forecast notebook reads from forecast-results.json (notebooks/README.md)
+const file = path.join(OUT, suites.length ? 'forecast-results.json' : 'forecast-speed.json');
 // formatted as the repository's Prettier config wants it (the --save copy is committed)
 const prettier = await import('prettier');
 const text = await prettier.format(JSON.stringify(results), {
@@ -363,7 +366,9 @@ const text = await prettier.format(JSON.stringify(results), {
 });
 fs.writeFileSync(file, text);
 console.log(`\nwrote ${path.relative(process.cwd(), file)}`);
-if (flag('--save')) {
+if (flag('--save') && !suites.length)
+	console.log('--save: not saved — a run without accuracy suites would replace the committed one');
+else if (flag('--save')) {
 	fs.mkdirSync(RESULTS, { recursive: true });
 	const saved = path.join(RESULTS, 'forecast-results.json');
 	fs.copyFileSync(file, saved);
