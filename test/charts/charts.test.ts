@@ -8,6 +8,7 @@ import { renderChartSvg } from '../../src/lib/server/export/svg';
 import { translator } from '../../src/lib/i18n';
 import type { Dataset, SourceInfo } from '../../src/lib/charts';
 import { compareSnapshot } from './snapshot';
+import { AXIS_LABEL_MAX, shorten } from '../../src/lib/charts/bar-ranking';
 
 const source: SourceInfo = {
 	forms: ['1-M'],
@@ -194,5 +195,21 @@ describe('chart snapshots', () => {
 		expect(svg).toContain('Probation law (2017)');
 		expect(svg.match(/aria-label="area"/g)).toHaveLength(2);
 		expect(compareSnapshot('forecast-fan', svg).ok).toBe(true);
+	});
+});
+
+describe('axis labels of bar charts', () => {
+	it('long article names are cut at a word to fit the left margin; short ones are kept', () => {
+		// 52 characters (the Criminal Code's title of art. 106 as the forms give it)
+		const long = 'Умышленное причинение тяжкого вреда здоровью (ст.106)';
+		// the article number stays: 38 − 8 ("(ст.106)") − 1 = 29 characters for the name
+		expect(shorten(long)).toBe('Умышленное причинение… (ст.106)');
+		expect(shorten(long).length).toBeLessThanOrEqual(AXIS_LABEL_MAX);
+		const chapter = 'Глава 6. Уголовные правонарушения против собственности';
+		expect(shorten(chapter)).toBe('Глава 6. Уголовные правонарушения…');
+		// no space near the end: cut inside the word
+		const word = 'А'.repeat(50);
+		expect(shorten(word)).toBe(`${'А'.repeat(37)}…`);
+		expect(shorten('Кража (ст.188)')).toBe('Кража (ст.188)');
 	});
 });

@@ -43,7 +43,9 @@ export function barRankingOptions(
 			Plot.barX(known, {
 				x: 'value',
 				y: 'label',
-				fill: (d) => (d.hi ? '#b2182b' : '#2166ac')
+				fill: (d) => (d.hi ? '#b2182b' : '#2166ac'),
+				// the whole label on hover: the axis may have cut it (shorten)
+				title: (d) => `${d.label}: ${tr.num(d.value, 1)}`
 			}),
 			// Value labels beside the bar's end, outside the bar (dark text on a dark bar fails
 			// contrast): right of positive bars, left of negative ones.
@@ -83,7 +85,24 @@ export function barRankingOptions(
 	};
 }
 
-/** Long Criminal Code labels are cut with an ellipsis on the axis (the table keeps them whole). */
+/**
+ * Long Criminal Code labels are cut with an ellipsis on the axis (the table keeps them whole).
+ * 38 characters fit the 260 px left margin at Plot's 10 px font even in wide Cyrillic letters
+ * (ш, ж, м, ю); 44 overflowed it and the start of the label was clipped.
+ */
+export const AXIS_LABEL_MAX = 38;
 export function shorten(label: string): string {
-	return label.length > 44 ? `${label.slice(0, 42).trimEnd()}…` : label;
+	if (label.length <= AXIS_LABEL_MAX) return label;
+	// the article number is what an analyst reads: "(ст.106)" stays, the name is cut
+	const article = /^(.*\S)\s*(\(ст\.[^()]*\))$/.exec(label);
+	if (article) return `${cut(article[1], AXIS_LABEL_MAX - article[2].length - 1)} ${article[2]}`;
+	return cut(label, AXIS_LABEL_MAX);
+}
+
+/** `text` in at most `max` characters with an ellipsis, at a word boundary near the end. */
+function cut(text: string, max: number): string {
+	if (text.length <= max) return text;
+	const head = text.slice(0, max - 1);
+	const space = head.lastIndexOf(' ');
+	return `${(space >= max - 12 ? head.slice(0, space) : head).trimEnd()}…`;
 }
