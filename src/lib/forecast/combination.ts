@@ -11,7 +11,9 @@ export function combine(name: string, fits: FittedModel[]): FittedModel {
 	const model: FittedModel = {
 		method: name,
 		get description() {
-			return `mean of ${fits.map((f) => f.description.split(' ')[0]).join(', ')}`;
+			// ETS and ARIMA name their fitted form (ETS(M,A,N), ARIMA(0,1,1)(0,1,1)[12]); the others
+			// by method, as in the model card (drift's own text starts "random walk with drift")
+			return `mean of ${fits.map((f) => (/^(ETS|ARIMA)\(/.test(f.description) ? f.description.split(' ')[0] : f.method)).join(', ')}`;
 		},
 		mean: (h) =>
 			avgRows(

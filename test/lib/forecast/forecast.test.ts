@@ -64,6 +64,11 @@ describe('forecastSeries', () => {
 		expect(g.fittedOn).toMatchObject({ startAt: 6, n: 6 });
 		expect(g.mean).toEqual([309, 309]);
 	});
+	it('a combination names its members as the model card does', () => {
+		const c = forecastSeries(trend, { period: 1, h: 2, method: 'combo' });
+		// annual combo = ets, theta, drift (registry.ts); ETS names its fitted form
+		expect(c.description).toMatch(/^mean of ETS\([AM],(N|A|Ad),N\), theta, drift$/);
+	});
 	it('unknown method names are refused with the list of known ones', () => {
 		expect(() => forecastSeries(trend, { period: 1, h: 2, method: 'prophet' })).toThrow(
 			/unknown forecasting method "prophet"/

@@ -338,7 +338,7 @@ export async function forecastSeriesDataset(q: ViewQuery, tr: Translator): Promi
 			f && `${tr.t('fc.method')}: ${f.method} — ${f.description}.`,
 			provenanceLine(r, tr) && `${provenanceLine(r, tr)}.`,
 			r.refusal,
-			...(f?.notes ?? [])
+			f?.notes.length ? `${tr.t('fc.notes_en')}: ${f.notes.join('; ')}.` : ''
 		]
 			.filter(Boolean)
 			.join(' '),
