@@ -1,11 +1,15 @@
 // Automatic seasonal ARIMA (Hyndman & Khandakar 2008, as R's forecast::auto.arima with its
 // defaults for long series): the seasonal difference D from a seasonal-strength test, the
 // difference d from KPSS tests, then a stepwise search over (p, q)(P, Q) and the constant by
-// AICc. Coefficients are fitted by conditional sum of squares (CSS, as R's `arima(method =
-// "CSS")`; auto.arima also searches with CSS when n > 150 or m > 12, then refits the winner by
-// exact ML, which this file does not do). Forecasts undo the differences; standard deviations
-// come from the ψ-weights of the whole model.
+// AICc. Every candidate is fitted by conditional sum of squares (CSS, as R's `arima(method =
+// "CSS")`, auto.arima's search when n > 150 or m > 12); the chosen order is then refitted by
+// exact Gaussian maximum likelihood from the CSS estimates (R's `arima(method = "CSS-ML")`; the
+// innovations algorithm in arima-ml.ts), kept when admissible. The reported AICc stays the CSS
+// one the search compared. Forecasts undo the differences (after an ML refit the ARMA part is
+// predicted from the exact innovations, as R's Kalman filter does); standard deviations come
+// from the ψ-weights of the whole model.
 
+import { armaInnovations, armaLogLik } from './arima-ml';
 import { checkSeries, gaussianIntervals } from './stats';
 import type { FitOptions, FittedModel, ForecastModel } from './types';
 
@@ -28,6 +32,10 @@ export interface ArimaFit extends FittedModel {
 	readonly coef: { ar: number[]; ma: number[]; sar: number[]; sma: number[]; constant: number };
 	readonly sigma2: number;
 	readonly aicc: number;
+	/** How the coefficients were estimated: "CSS", or "CSS-ML" (CSS start, exact ML refit). */
+	readonly estimation: 'CSS' | 'CSS-ML';
+	/** Exact Gaussian log-likelihood of the differenced series at the coefficients (as R's). */
+	readonly loglik: number;
 }
 
 /** Lag-`lag` differences. */
@@ -176,7 +184,7 @@ export function arStationary(c: readonly number[], r = 1): boolean {
 }
 
 /** Coefficients of (1 − Σ a_i B^i)(1 − Σ A_j B^{jm}) as "1 − Σ c_k B^k" (c_k returned). */
-function expandAr(a: readonly number[], A: readonly number[], m: number): number[] {
+export function expandAr(a: readonly number[], A: readonly number[], m: number): number[] {
 	const len = a.length + A.length * m;
 	const poly = new Array<number>(len + 1).fill(0); // coefficients of the product polynomial
 	const x = [1, ...a.map((v) => -v)];
@@ -188,7 +196,7 @@ function expandAr(a: readonly number[], A: readonly number[], m: number): number
 }
 
 /** Coefficients of (1 + Σ b_i B^i)(1 + Σ B_j B^{jm}) as "1 + Σ c_k B^k" (c_k returned). */
-function expandMa(b: readonly number[], B: readonly number[], m: number): number[] {
+export function expandMa(b: readonly number[], B: readonly number[], m: number): number[] {
 	return expandAr(
 		b.map((v) => -v),
 		B.map((v) => -v),
@@ -233,8 +241,17 @@ function cssResiduals(
 	return sse;
 }
 
-/** Fits one ARIMA order by CSS. Returns null when the fit is impossible or non-admissible. */
-export function fitArimaOrder(y: readonly number[], order: ArimaOrder): ArimaFit | null {
+/**
+ * Fits one ARIMA order by CSS, and with `method = "CSS-ML"` refits it by exact maximum
+ * likelihood from the CSS estimates (as R's `arima(method = "CSS-ML")`); the ML fit is kept when
+ * admissible, the CSS one otherwise. The AICc stays the CSS one (the search compares it).
+ * Returns null when the fit is impossible or non-admissible.
+ */
+export function fitArimaOrder(
+	y: readonly number[],
+	order: ArimaOrder,
+	method: 'CSS' | 'CSS-ML' = 'CSS'
+): ArimaFit | null {
 	const { p, d, q, P, D, Q, m } = order;
 	let w = y.slice();
 	for (let i = 0; i < D; i++) w = diff(w, m);
@@ -282,35 +299,86 @@ export function fitArimaOrder(y: readonly number[], order: ArimaOrder): ArimaFit
 		return Number.isFinite(sse) ? sse : Infinity;
 	};
 	const objective = (x: ArrayLike<number>) => residuals(x, e);
-	const best = nPar === 0 ? [] : levenbergMarquardt(objective, residuals, nPar, w.length);
-	if (!best) return null;
-	const c = unpack(best);
+	const cssBest = nPar === 0 ? [] : levenbergMarquardt(objective, residuals, nPar, w.length);
+	if (!cssBest) return null;
 	// as auto.arima: no AR or MA root within 1.01 of the unit circle (expanded polynomials)
-	const arFull = expandAr(c.ar, c.sar, m);
-	const maFull = expandMa(c.ma, c.sma, m);
-	if (!arStationary(c.ar, 1.01) || !arStationary(c.sar, Math.pow(1.01, m))) return null;
-	if (
-		!arStationary(
+	const admissible = (c: ReturnType<typeof unpack>) =>
+		arStationary(c.ar, 1.01) &&
+		arStationary(c.sar, Math.pow(1.01, m)) &&
+		arStationary(
 			c.ma.map((v) => -v),
 			1.01
-		)
-	)
-		return null;
-	if (
-		!arStationary(
+		) &&
+		arStationary(
 			c.sma.map((v) => -v),
 			Math.pow(1.01, m)
-		)
-	)
-		return null;
+		);
+	if (!admissible(unpack(cssBest))) return null;
+	let c = unpack(cssBest);
+	let arFull = expandAr(c.ar, c.sar, m);
+	let maFull = expandMa(c.ma, c.sma, m);
 	const sse = cssResiduals(w, arFull, maFull, c.mu, ncond, e);
-	const sigma2 = sse / nUsed;
-	if (!(sigma2 > 0)) return null;
+	const cssSigma2 = sse / nUsed;
+	if (!(cssSigma2 > 0)) return null;
 	// as auto.arima with CSS: the likelihood over the same n* = n − d − Dm points for every order
 	// (models conditioning on more lags drop more residuals and would otherwise look better)
 	const nStar = w.length;
 	const aicc =
-		nStar * (Math.log(2 * Math.PI * sigma2) + 1) + 2 * k + (2 * k * (k + 1)) / (nStar - k - 1);
+		nStar * (Math.log(2 * Math.PI * cssSigma2) + 1) + 2 * k + (2 * k * (k + 1)) / (nStar - k - 1);
+	// exact likelihood of the ARMA part of w (innovations algorithm, arima-ml.ts), as a least-squares
+	// problem: −2 log L = n log(S (Π r)^{1/n}) + const, S (Π r)^{1/n} the sum of squares of
+	// e_t / √r_{t−1} · (Π r)^{1/2n}
+	const xc = new Float64Array(w.length);
+	const exact = (x: ArrayLike<number>, out: Float64Array | null) => {
+		const cc = unpack(x);
+		if (!arStationary(cc.ar) || !arStationary(cc.sar)) return Infinity;
+		if (!arStationary(cc.ma.map((v) => -v)) || !arStationary(cc.sma.map((v) => -v)))
+			return Infinity;
+		for (let t = 0; t < w.length; t++) xc[t] = w[t] - cc.mu;
+		const inn = armaInnovations(xc, expandAr(cc.ar, cc.sar, m), expandMa(cc.ma, cc.sma, m));
+		if (!inn) return Infinity;
+		const scale = Math.exp(inn.sumLogR / (2 * w.length));
+		if (out) for (let t = 0; t < w.length; t++) out[t] = (inn.e[t] / Math.sqrt(inn.r[t])) * scale;
+		const f = inn.S * scale * scale;
+		return Number.isFinite(f) ? f : Infinity;
+	};
+	const logLik = (x: ArrayLike<number>) => {
+		const f = exact(x, null); // S (Π r)^{1/n} = n σ̂² (Π r)^{1/n}
+		return -0.5 * w.length * (Math.log((2 * Math.PI * f) / w.length) + 1);
+	};
+	let estimation: 'CSS' | 'CSS-ML' = 'CSS';
+	let exactTheta: ((k: number, j: number) => number) | null = null;
+	let sigma2 = cssSigma2;
+	let best = cssBest;
+	if (method === 'CSS-ML' && nPar > 0) {
+		const start = exact(cssBest, null);
+		const ml = Number.isFinite(start)
+			? levenbergMarquardt((x) => exact(x, null), exact, nPar, w.length, cssBest, 1e-8, 30)
+			: null;
+		if (ml && exact(ml, null) < start && admissible(unpack(ml))) {
+			best = ml;
+			estimation = 'CSS-ML';
+		}
+	} else if (method === 'CSS-ML') estimation = 'CSS-ML';
+	// (computed on demand: the search fits up to 94 orders by CSS and never reads it)
+	let loglik: number | undefined;
+	const finalX = best;
+	if (estimation === 'CSS-ML') {
+		c = unpack(best);
+		arFull = expandAr(c.ar, c.sar, m);
+		maFull = expandMa(c.ma, c.sma, m);
+		for (let t = 0; t < w.length; t++) xc[t] = w[t] - c.mu;
+		const inn = armaInnovations(xc, arFull, maFull, maFull.length);
+		if (!inn) return null;
+		sigma2 = inn.S / w.length; // the ML variance, as R's
+		cssResiduals(w, arFull, maFull, c.mu, ncond, e);
+		// forecasts of w from the exact innovations, as R's Kalman filter makes them (B&D (5.3.9):
+		// the MA part weights the last innovations by θ_{N+h−1, j}), once N ≥ max(p', q')
+		if (w.length >= Math.max(arFull.length, maFull.length)) {
+			e.set(inn.e);
+			exactTheta = inn.theta;
+		}
+	}
 	const resid = Array.from(e);
 	// ψ-weights of the whole model: (1 − Σ arFull B^i)(1 − B)^d (1 − B^m)^D ψ(B) = 1 + Σ maFull B^j
 	let full = arFull.slice();
@@ -324,7 +392,8 @@ export function fitArimaOrder(y: readonly number[], order: ArimaOrder): ArimaFit
 			const t = wN + s;
 			let v = c.mu;
 			for (let i = 0; i < arFull.length; i++) v += arFull[i] * (hist[t - i - 1] - c.mu);
-			for (let j = 0; j < maFull.length; j++) if (t - j - 1 < wN) v += maFull[j] * err[t - j - 1];
+			for (let j = 0; j < maFull.length; j++)
+				if (t - j - 1 < wN) v += (exactTheta ? exactTheta(t, j + 1) : maFull[j]) * err[t - j - 1];
 			hist.push(v);
 			err.push(0);
 		}
@@ -371,8 +440,13 @@ export function fitArimaOrder(y: readonly number[], order: ArimaOrder): ArimaFit
 		coef: { ar: c.ar, ma: c.ma, sar: c.sar, sma: c.sma, constant: constant ? c.mu : 0 },
 		sigma2,
 		aicc,
+		estimation,
+		get loglik() {
+			return (loglik ??= logLik(finalX));
+		},
 		get description() {
-			return `${name}, AICc ${aicc.toFixed(1)} (CSS)`;
+			// the AICc is the CSS one the search compared, also after an ML refit
+			return `${name}, AICc ${aicc.toFixed(1)} (${estimation === 'CSS' ? 'CSS' : 'CSS; coefficients CSS-ML'})`;
 		},
 		mean,
 		sd,
@@ -381,24 +455,52 @@ export function fitArimaOrder(y: readonly number[], order: ArimaOrder): ArimaFit
 	return fit;
 }
 
+/**
+ * Exact Gaussian log-likelihood (σ² concentrated out) of the ARMA part of the differenced
+ * series at the given coefficients — what R's `arima` reports as `loglik` (its diffuse prior on
+ * the differenced states gives the same value up to about 1e-3). `coef.constant` is the mean of
+ * the differenced series (R's drift times m when D = 1 and d = 0). Null outside the stationary
+ * region.
+ */
+export function arimaLogLik(
+	y: readonly number[],
+	order: ArimaOrder,
+	coef: ArimaFit['coef']
+): { loglik: number; sigma2: number } | null {
+	let w = y.slice();
+	for (let i = 0; i < order.D; i++) w = diff(w, order.m);
+	for (let i = 0; i < order.d; i++) w = diff(w, 1);
+	const mu = order.constant && order.d + order.D <= 1 ? coef.constant : 0;
+	return armaLogLik(
+		w.map((v) => v - mu),
+		expandAr(coef.ar, coef.sar, order.m),
+		expandMa(coef.ma, coef.sma, order.m)
+	);
+}
+
 /** "1 − Σ c_k B^k" times (1 − B^m), as coefficients c_k. */
 function mulSeasonal(c: readonly number[], m: number): number[] {
 	return expandAr(c, [1], m);
 }
 
 /**
- * Minimises the sum of squares of `residuals(x)` (k parameters, n residuals) from x = 0 by
- * Levenberg–Marquardt with a forward-difference Jacobian: CSS is a least-squares problem, and this
- * needs a few dozen residual passes where Nelder–Mead needed thousands. Steps leaving the
- * admissible region (Infinity) are rejected like steps that increase the SSE.
+ * Minimises the sum of squares of `residuals(x)` (k parameters, n residuals) from x0 (default
+ * 0) by Levenberg–Marquardt with a forward-difference Jacobian: CSS is a least-squares problem,
+ * and this needs a few dozen residual passes where Nelder–Mead needed thousands. Steps leaving
+ * the admissible region (Infinity) are rejected like steps that increase the SSE. Stops when an
+ * accepted step gains less than `tol` (relative), or after `maxIter` iterations.
  */
 function levenbergMarquardt(
 	sse: (x: ArrayLike<number>) => number,
 	residuals: (x: ArrayLike<number>, out: Float64Array) => number,
 	k: number,
-	n: number
+	n: number,
+	x0?: readonly number[],
+	tol = 1e-10,
+	maxIter = 100
 ): number[] | null {
 	const x = new Float64Array(k);
+	if (x0) x.set(x0);
 	const r = new Float64Array(n);
 	const rj = new Float64Array(n);
 	const J = Array.from({ length: k }, () => new Float64Array(n));
@@ -410,7 +512,7 @@ function levenbergMarquardt(
 	let f = residuals(x, r);
 	if (!Number.isFinite(f)) return null;
 	let lambda = 1e-3;
-	for (let iter = 0; iter < 100; iter++) {
+	for (let iter = 0; iter < maxIter; iter++) {
 		for (let i = 0; i < k; i++) {
 			const hstep = 1e-6 * Math.max(1, Math.abs(x[i]));
 			const xi = x[i];
@@ -454,7 +556,7 @@ function levenbergMarquardt(
 				f = residuals(x, r);
 				lambda = Math.max(1e-9, lambda / 3);
 				accepted = true;
-				if (gain <= 1e-10 * f) return Array.from(x);
+				if (gain <= tol * f) return Array.from(x);
 			} else lambda *= 4;
 		}
 		if (!accepted) break;
@@ -593,7 +695,8 @@ export function autoArima(y: readonly number[], period: number): ArimaFit {
 		if (!f) throw new RangeError(`arima: no model could be fitted to ${y.length} points`);
 		best = f;
 	}
-	return best;
+	// as auto.arima after a CSS search: the chosen order refitted by exact ML (CSS-ML)
+	return fitArimaOrder(y, best.order, 'CSS-ML') ?? best;
 }
 
 export const arima: ForecastModel = {
