@@ -185,12 +185,20 @@ export function armaLogLik(
 	};
 }
 
-/** Solves the k×k system A x = b (Gaussian elimination, partial pivoting; A, b overwritten). */
-function solveDense(A: Float64Array, b: Float64Array, k: number): Float64Array | null {
+/**
+ * Solves the k×k system A x = b (Gaussian elimination, partial pivoting; A, b overwritten);
+ * null when a pivot is not above `tiny` in absolute value (singular for our purpose).
+ */
+export function solveDense(
+	A: Float64Array,
+	b: Float64Array,
+	k: number,
+	tiny = 1e-12
+): Float64Array | null {
 	for (let c = 0; c < k; c++) {
 		let piv = c;
 		for (let r = c + 1; r < k; r++) if (Math.abs(A[r * k + c]) > Math.abs(A[piv * k + c])) piv = r;
-		if (!(Math.abs(A[piv * k + c]) > 1e-12)) return null;
+		if (!(Math.abs(A[piv * k + c]) > tiny)) return null;
 		if (piv !== c) {
 			for (let j = 0; j < k; j++) {
 				const tmp = A[c * k + j];

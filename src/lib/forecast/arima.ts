@@ -9,7 +9,7 @@
 // predicted from the exact innovations, as R's Kalman filter does); standard deviations come
 // from the ψ-weights of the whole model.
 
-import { armaInnovations, armaLogLik } from './arima-ml';
+import { armaInnovations, armaLogLik, solveDense } from './arima-ml';
 import { checkSeries, gaussianIntervals } from './stats';
 import type { FitOptions, FittedModel, ForecastModel } from './types';
 
@@ -564,35 +564,11 @@ function levenbergMarquardt(
 	return Array.from(x);
 }
 
-/** Solves the k×k system M δ = g (Gaussian elimination with partial pivoting; M is overwritten). */
+/** Solves the k×k system M δ = g into `out` (M is overwritten); false when M is singular. */
 function solve(M: Float64Array, g: Float64Array, out: Float64Array, k: number): boolean {
-	const b = Float64Array.from(g);
-	for (let c = 0; c < k; c++) {
-		let piv = c;
-		for (let r = c + 1; r < k; r++) if (Math.abs(M[r * k + c]) > Math.abs(M[piv * k + c])) piv = r;
-		if (!(Math.abs(M[piv * k + c]) > 1e-300)) return false;
-		if (piv !== c) {
-			for (let j = 0; j < k; j++) {
-				const tmp = M[c * k + j];
-				M[c * k + j] = M[piv * k + j];
-				M[piv * k + j] = tmp;
-			}
-			const tb = b[c];
-			b[c] = b[piv];
-			b[piv] = tb;
-		}
-		for (let r = c + 1; r < k; r++) {
-			const fct = M[r * k + c] / M[c * k + c];
-			if (fct === 0) continue;
-			for (let j = c; j < k; j++) M[r * k + j] -= fct * M[c * k + j];
-			b[r] -= fct * b[c];
-		}
-	}
-	for (let r = k - 1; r >= 0; r--) {
-		let v = b[r];
-		for (let j = r + 1; j < k; j++) v -= M[r * k + j] * out[j];
-		out[r] = v / M[r * k + r];
-	}
+	const x = solveDense(M, Float64Array.from(g), k, 1e-300);
+	if (!x) return false;
+	out.set(x);
 	return true;
 }
 
