@@ -38,6 +38,14 @@ export interface ArimaFit extends FittedModel {
 	readonly loglik: number;
 }
 
+/** The series after the order's D seasonal and d first differences. */
+function differenced(y: readonly number[], order: ArimaOrder): number[] {
+	let w = y.slice();
+	for (let i = 0; i < order.D; i++) w = diff(w, order.m);
+	for (let i = 0; i < order.d; i++) w = diff(w, 1);
+	return w;
+}
+
 /** Lag-`lag` differences. */
 export function diff(y: readonly number[], lag = 1): number[] {
 	const out: number[] = [];
@@ -253,9 +261,7 @@ export function fitArimaOrder(
 	method: 'CSS' | 'CSS-ML' = 'CSS'
 ): ArimaFit | null {
 	const { p, d, q, P, D, Q, m } = order;
-	let w = y.slice();
-	for (let i = 0; i < D; i++) w = diff(w, m);
-	for (let i = 0; i < d; i++) w = diff(w, 1);
+	const w = differenced(y, order);
 	const constant = order.constant && d + D <= 1;
 	const ncond = p + P * m;
 	const nUsed = w.length - ncond;
@@ -467,9 +473,7 @@ export function arimaLogLik(
 	order: ArimaOrder,
 	coef: ArimaFit['coef']
 ): { loglik: number; sigma2: number } | null {
-	let w = y.slice();
-	for (let i = 0; i < order.D; i++) w = diff(w, order.m);
-	for (let i = 0; i < order.d; i++) w = diff(w, 1);
+	const w = differenced(y, order);
 	const mu = order.constant && order.d + order.D <= 1 ? coef.constant : 0;
 	return armaLogLik(
 		w.map((v) => v - mu),
