@@ -82,25 +82,30 @@ export function scoreForecasts(
 }
 
 function aroundBreak(splits: Split[], fcs: SeriesForecast[], from: string): AroundBreak {
-	const part = () => ({ n: 0, cov80: 0, cov95: 0 });
-	const before = part();
-	const after = part();
+	// the test points of every split, before the break month and from it on, scored by coverage()
+	const parts = { before: [[], [], [], [], []], after: [[], [], [], [], []] } as Record<
+		'before' | 'after',
+		number[][]
+	>;
 	splits.forEach((s, i) => {
 		const f = fcs[i];
 		if (!s.testPeriods) throw new Error(`split ${s.id}: a break needs the test periods`);
 		const [i80, i95] = [f.levels.indexOf(80), f.levels.indexOf(95)];
 		s.xx.forEach((v, k) => {
-			const p = s.testPeriods![k] < from ? before : after;
-			p.n++;
-			if (v >= f.lower[i80][k] && v <= f.upper[i80][k]) p.cov80++;
-			if (v >= f.lower[i95][k] && v <= f.upper[i95][k]) p.cov95++;
+			const [y, lo80, hi80, lo95, hi95] = parts[s.testPeriods![k] < from ? 'before' : 'after'];
+			y.push(v);
+			lo80.push(f.lower[i80][k]);
+			hi80.push(f.upper[i80][k]);
+			lo95.push(f.lower[i95][k]);
+			hi95.push(f.upper[i95][k]);
 		});
 	});
-	for (const p of [before, after]) {
-		p.cov80 /= p.n || NaN;
-		p.cov95 /= p.n || NaN;
-	}
-	return { from, before, after };
+	const score = ([y, lo80, hi80, lo95, hi95]: number[][]) => ({
+		n: y.length,
+		cov80: coverage(y, lo80, hi80),
+		cov95: coverage(y, lo95, hi95)
+	});
+	return { from, before: score(parts.before), after: score(parts.after) };
 }
 
 /**
