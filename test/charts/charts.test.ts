@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderChartSvg } from '../../src/lib/server/export/svg';
 import { translator } from '../../src/lib/i18n';
-import type { Dataset, SourceInfo } from '../../src/lib/charts';
+import type { Dataset, SourceInfo } from '../../src/lib/dataset';
 import { compareSnapshot } from './snapshot';
 import { AXIS_LABEL_MAX, shorten } from '../../src/lib/charts/bar-ranking';
 

@@ -7,7 +7,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { datasetToCsv, neutraliseFormula } from '../../src/lib/server/export/csv';
 import { datasetToXlsx } from '../../src/lib/server/export/xlsx';
 import { translator } from '../../src/lib/i18n';
-import type { Dataset } from '../../src/lib/charts';
+import type { Dataset } from '../../src/lib/dataset';
 
 const ds: Dataset = {
 	id: 't',

@@ -3,7 +3,7 @@
  * labelled «no data» at zero length, so that a missing region never reads as zero.
  */
 import * as Plot from '@observablehq/plot';
-import type { Row } from './types';
+import type { Row } from '../dataset';
 import type { Translator } from '../i18n';
 
 export interface BarRankingOptions {

@@ -4,7 +4,7 @@
  * grey and hatched. The attribution line is added by the caller (OSM requires it).
  */
 import * as Plot from '@observablehq/plot';
-import type { Row } from './types';
+import type { Row } from '../dataset';
 import type { Translator } from '../i18n';
 
 export interface ChoroplethOptions {

@@ -4,7 +4,7 @@
  * 'forecast', value, lo80, hi80, lo95, hi95 } (interval fields only on forecast rows).
  */
 import * as Plot from '@observablehq/plot';
-import type { Row } from './types';
+import type { Row } from '../dataset';
 import { SERIES_EVENTS } from './events';
 import type { Translator } from '../i18n';
 

@@ -3,7 +3,7 @@
  * against the country). Rows: { [label], [group], [value] }.
  */
 import * as Plot from '@observablehq/plot';
-import type { Row } from './types';
+import type { Row } from '../dataset';
 import type { Translator } from '../i18n';
 import { shorten } from './bar-ranking';
 

@@ -5,7 +5,7 @@
  */
 import type * as Plot from '@observablehq/plot';
 import type { Translator } from '../i18n';
-import type { ChartSpec, Row } from './types';
+import type { ChartSpec, Row } from '../dataset';
 import { timeSeriesOptions } from './time-series';
 import { barRankingOptions } from './bar-ranking';
 import { groupedBarsOptions } from './grouped-bars';
@@ -13,7 +13,6 @@ import { tileMapOptions } from './tile-map';
 import { choroplethOptions } from './choropleth';
 import { forecastFanOptions } from './forecast-fan';
 
-export * from './types';
 export { SERIES_EVENTS } from './events';
 export { TILE_LAYOUT } from './tile-layout';
 export { formatSourceLine } from './source-line';

@@ -3,7 +3,7 @@
  * CSV/XLSX exports: forms, regions, period, data hash, date generated (+ synthetic mark).
  */
 import type { Translator } from '../i18n';
-import type { SourceInfo } from './types';
+import type { SourceInfo } from '../dataset';
 
 export function formatSourceLine(s: SourceInfo, tr: Translator): string {
 	const parts = [

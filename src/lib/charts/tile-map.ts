@@ -4,7 +4,7 @@
  * (quantize): readable in print, and Plot draws the legend without a canvas on the server.
  */
 import * as Plot from '@observablehq/plot';
-import type { Row } from './types';
+import type { Row } from '../dataset';
 import type { Translator } from '../i18n';
 import { TILE_ABBR, TILE_LAYOUT } from './tile-layout';
 

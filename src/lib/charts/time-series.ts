@@ -3,7 +3,7 @@
  * dashed rules and labelled. Rows: { [x]: 'YYYY-MM-DD', [series]: string, [y]: number|null }.
  */
 import * as Plot from '@observablehq/plot';
-import type { Row } from './types';
+import type { Row } from '../dataset';
 import { SERIES_EVENTS } from './events';
 import type { Translator } from '../i18n';
 

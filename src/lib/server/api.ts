@@ -4,7 +4,7 @@
  * with 413 and a hint, never silently truncated).
  */
 import { json } from '@sveltejs/kit';
-import type { Dataset } from '../charts';
+import type { Dataset } from '../dataset';
 import { translator, type Lang } from '../i18n';
 import { datasetToCsv } from './export/csv';
 import { datasetToXlsx } from './export/xlsx';

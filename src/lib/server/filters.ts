@@ -8,23 +8,7 @@ import { FORECAST_HORIZONS, FORECAST_METHODS, INDICATORS, type ViewQuery } from 
 import { CODE_CHAPTERS, chapterTitle } from '../domain/criminal-code';
 import { OFFENCE_GROUPS } from './queries/registered-offences';
 import { periodContext } from './datasets/context';
-
-export interface Option {
-	value: string;
-	label: string;
-}
-
-export interface FilterOptions {
-	periods: Option[];
-	regions: Option[];
-	indicators: Option[];
-	groups: Option[];
-	/** Forecastable series: all, crimes, misdemeanours, chapters 1–18. */
-	series: Option[];
-	horizons: Option[];
-	methods: Option[];
-	period: string | null;
-}
+import type { FilterOptions } from '../dataset';
 
 export async function filterOptions(q: ViewQuery, lang: Lang): Promise<FilterOptions> {
 	const tr = translator(lang);

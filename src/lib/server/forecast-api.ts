@@ -4,7 +4,8 @@
  * forecast was fitted on (years, series hash) and the source line (data hash, synthetic).
  */
 import { translator, type Lang } from '../i18n';
-import { formatSourceLine, type SourceInfo } from '../charts';
+import { formatSourceLine } from '../charts';
+import type { SourceInfo } from '../dataset';
 import type { ViewQuery } from './params';
 import { buildDataset } from './view';
 import { computeForecast, provenanceLine, seriesLabel } from './datasets/forecasts';

@@ -4,25 +4,12 @@
  * every chart and table is in the HTML without JavaScript.
  */
 import { error } from '@sveltejs/kit';
-import { formatSourceLine, type Column, type Dataset, type Row, type SourceInfo } from '../charts';
+import { formatSourceLine } from '../charts';
+import type { Dataset, ShownDataset } from '../dataset';
 import { translator, type Lang } from '../i18n';
 import { DATASETS } from './datasets';
 import { renderChartSvg } from './export/svg';
 import { BadRequest, parseViewQuery, type ViewQuery } from './params';
-
-export interface ShownDataset {
-	id: string;
-	title: string;
-	columns: Column[];
-	rows: Row[];
-	source: SourceInfo;
-	sourceLine: string;
-	note: string | null;
-	svg: string | null;
-	/** /api/v1/data/<id> — add .csv, .xlsx, .svg, .json and `query`. */
-	exportBase: string;
-	query: string;
-}
 
 export function showDataset(ds: Dataset, lang: Lang): ShownDataset {
 	const tr = translator(lang);

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { pageQuery, showDatasets, type ShownDataset } from '$lib/server/view';
+import type { ShownDataset } from '$lib/dataset';
+import { pageQuery, showDatasets } from '$lib/server/view';
 
 /** Rows per page of the long tables (sources, findings); downloads always hold every row. */
 const PAGE_SIZE = 50;

@@ -3,7 +3,7 @@
  * the acquittal rate; and the article-level court outcomes for articles 120–124 with
  * sentence bands (table court_outcome).
  */
-import type { Dataset, Row } from '../../charts';
+import type { Dataset, Row } from '../../dataset';
 import type { Translator } from '../../i18n';
 import { acquittalRatePct } from '../../domain/indicators';
 import { nationalYearly, publishedFigures } from '../queries/published-figures';

@@ -2,7 +2,7 @@
  * Data (/data): the sources (file, hash, title, period), the coverage matrix region ×
  * period × form, and every validation finding — as tables with the same exports.
  */
-import type { Dataset } from '../../charts';
+import type { Dataset } from '../../dataset';
 import type { Translator } from '../../i18n';
 import { coverage, findings, sources } from '../queries/data-quality';
 import { sourceInfo } from '../queries/source-info';

@@ -14,7 +14,7 @@
  * source line's data hash. Forecasts are computed per request, so they are cached per
  * (series, parameters, hash of the values).
  */
-import type { Dataset, Row } from '../../charts';
+import type { Dataset, Row, SourceInfo } from '../../dataset';
 import type { MessageKey, Translator } from '../../i18n';
 import {
 	fanData,
@@ -28,7 +28,7 @@ import { chapterTitle } from '../../domain/criminal-code';
 import { registeredOffences, type OffenceGroup } from '../queries/registered-offences';
 import { nationalYearly, publishedFigures } from '../queries/published-figures';
 import { chapterYearly } from '../queries/forecast-series';
-import { sourceInfo, type SourceInfo } from '../queries/source-info';
+import { sourceInfo } from '../queries/source-info';
 import { toQueryString, type ViewQuery } from '../params';
 import { lineageNotes } from './profile';
 

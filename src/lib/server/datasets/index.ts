@@ -3,7 +3,7 @@
  * builders directly; /api/v1/data/<id>.<json|csv|xlsx|svg> serves the same datasets, so a
  * download always matches what is on screen.
  */
-import type { Dataset } from '../../charts';
+import type { Dataset } from '../../dataset';
 import type { Translator } from '../../i18n';
 import type { ViewQuery } from '../params';
 import * as overview from './overview';

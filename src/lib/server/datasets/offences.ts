@@ -3,7 +3,7 @@
  * `row` the chapters are listed; with a chapter's row code, its articles. Counts, share,
  * rate, change, finished and sent to court; and where the selected row was registered.
  */
-import type { Dataset, Row } from '../../charts';
+import type { Dataset, Row } from '../../dataset';
 import { localLabel } from '../../domain/criminal-code';
 import type { Translator } from '../../i18n';
 import { changePct, ratePer10k, sharePct } from '../../domain/indicators';

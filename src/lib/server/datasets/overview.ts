@@ -3,7 +3,7 @@
  * the same period last year, the rate per 10,000, a long-run trend (forms + published
  * national figures), structure by chapter and the articles that changed most.
  */
-import type { Dataset, Row } from '../../charts';
+import type { Dataset, Row } from '../../dataset';
 import { localLabel } from '../../domain/criminal-code';
 import type { Translator, MessageKey } from '../../i18n';
 import { changePct, sharePct } from '../../domain/indicators';

@@ -3,7 +3,7 @@
  * (Form 1-M R5) by type of institution, prison population figures (published), and the
  * previously-offending share of finished offences (R2) by region.
  */
-import type { Dataset, Row } from '../../charts';
+import type { Dataset, Row } from '../../dataset';
 import type { Translator } from '../../i18n';
 import { sectionTotals } from '../queries/offender-categories';
 import { leafLabel } from '../queries/offences-by-article';

@@ -3,7 +3,7 @@
  * above the national one, growth against АППГ, share of grave crimes and recidivism, with
  * weights from the URL; and, within one region, the offence chapters that grew most.
  */
-import type { Dataset, Row } from '../../charts';
+import type { Dataset, Row } from '../../dataset';
 import { localLabel } from '../../domain/criminal-code';
 import type { Translator } from '../../i18n';
 import { changePct, priorityScores, sharePct } from '../../domain/indicators';

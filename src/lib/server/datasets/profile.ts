@@ -3,7 +3,7 @@
  * recidivism, juveniles, damage recovery; structure by chapter; dynamics over the periods
  * held; lineage notes where the region's borders changed (2018, 2022).
  */
-import type { Dataset, Row } from '../../charts';
+import type { Dataset, Row } from '../../dataset';
 import { localLabel } from '../../domain/criminal-code';
 import type { Translator, MessageKey } from '../../i18n';
 import { getRegion, REGIONS } from '../../domain/regions';

@@ -3,7 +3,7 @@
  * geographic choropleth when boundaries are configured. A region without a workbook shows
  * «no data», never zero; the country's figure sits beside them for comparison.
  */
-import type { Dataset, Row } from '../../charts';
+import type { Dataset, Row } from '../../dataset';
 import type { Translator, MessageKey } from '../../i18n';
 import { sourceInfo } from '../queries/source-info';
 import { toQueryString, type Indicator, type ViewQuery } from '../params';

@@ -3,7 +3,8 @@
  * mark) first — readers skip them with comment='#' — then a header and the rows. Text
  * cells that a spreadsheet would run as a formula (= + - @ tab CR) are neutralised with '.
  */
-import { formatSourceLine, type Dataset } from '../../charts';
+import { formatSourceLine } from '../../charts';
+import type { Dataset } from '../../dataset';
 import type { Translator } from '../../i18n';
 
 const FORMULA_START = /^[=+\-@\t\r]/;

@@ -6,7 +6,8 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import { chartOptions, formatSourceLine, type Dataset } from '../../charts';
+import { chartOptions, formatSourceLine } from '../../charts';
+import type { Dataset } from '../../dataset';
 import type { Translator } from '../../i18n';
 
 const esc = (s: string) =>

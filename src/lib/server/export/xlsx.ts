@@ -4,7 +4,8 @@
  * inline strings, so nothing a user typed can ever be evaluated as a formula.
  */
 import { strToU8, zipSync } from 'fflate';
-import { formatSourceLine, type Dataset } from '../../charts';
+import { formatSourceLine } from '../../charts';
+import type { Dataset } from '../../dataset';
 import type { Translator } from '../../i18n';
 import { neutraliseFormula } from './csv';
 

@@ -5,15 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { cachedQuery } from '../db';
-
-export interface SourceInfo {
-	forms: string[];
-	regions: string;
-	period: string;
-	hash: string;
-	generated: string;
-	synthetic: boolean;
-}
+import type { SourceInfo } from '../../dataset';
 
 /** Hash and synthetic flag per set of forms (the warehouse is read-only while we run). */
 const byForms = new Map<string, Promise<{ hash: string; synthetic: boolean }>>();
