@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { renderChartSvg } from '../../src/lib/server/export/svg';
-import { translator } from '../../src/lib/i18n';
+import { translator, type Translator } from '../../src/lib/i18n';
 import type { Dataset, SourceInfo } from '../../src/lib/dataset';
 import { compareSnapshot } from './snapshot';
 import { AXIS_LABEL_MAX, shorten } from '../../src/lib/charts/bar-ranking';
@@ -19,11 +19,29 @@ const source: SourceInfo = {
 	synthetic: false
 };
 
-function ds(partial: Partial<Dataset> & Pick<Dataset, 'id' | 'rows' | 'chart'>): Dataset {
-	return { title: partial.id, columns: [], source, query: '', ...partial };
-}
-
 const ru = translator('ru');
+
+/**
+ * A chart of one kind as a standalone SVG: `rows` invented for the test, Russian unless
+ * `tr` says otherwise; `note` is the extra line under the source (the map attribution).
+ */
+function render(
+	id: string,
+	chart: NonNullable<Dataset['chart']>,
+	rows: Dataset['rows'],
+	{ tr = ru, synthetic = false, note }: { tr?: Translator; synthetic?: boolean; note?: string } = {}
+): string {
+	const dataset: Dataset = {
+		id,
+		title: id,
+		columns: [],
+		rows,
+		chart,
+		source: { ...source, synthetic },
+		query: ''
+	};
+	return renderChartSvg(dataset, tr, note)!;
+}
 
 describe('chart snapshots', () => {
 	it('time series marks the events inside its time range', () => {
@@ -33,21 +51,8 @@ describe('chart snapshots', () => {
 				{ date: `${y}-07-01`, series: 'B', value: 100000 + (i % 3) * 5000 }
 			]
 		);
-		const svg = renderChartSvg(
-			ds({
-				id: 'time-series',
-				rows,
-				chart: {
-					kind: 'timeSeries',
-					x: 'date',
-					y: 'value',
-					series: 'series',
-					yLabel: 'n',
-					events: true
-				}
-			}),
-			ru
-		)!;
+		const spec = { x: 'date', y: 'value', series: 'series', yLabel: 'n', events: true };
+		const svg = render('time-series', { kind: 'timeSeries', ...spec }, rows);
 		for (const label of [
 			'Новые кодексы',
 			'Закон о пробации',
@@ -62,18 +67,15 @@ describe('chart snapshots', () => {
 	});
 
 	it('bar ranking keeps a region without data as «нет данных», not as a zero bar', () => {
-		const svg = renderChartSvg(
-			ds({
-				id: 'bar-ranking',
-				rows: [
-					{ label: 'Алматы', value: 120.5 },
-					{ label: 'Астана', value: 98.25 },
-					{ label: 'Ұлытау', value: null }
-				],
-				chart: { kind: 'barRanking', label: 'label', value: 'value', xLabel: 'на 10 000' }
-			}),
-			ru
-		)!;
+		const rates = { Алматы: 120.5, Астана: 98.25, Ұлытау: null };
+		const rows = Object.entries(rates).map(([label, value]) => ({ label, value }));
+		const chart = {
+			kind: 'barRanking',
+			label: 'label',
+			value: 'value',
+			xLabel: 'на 10 000'
+		} as const;
+		const svg = render('bar-ranking', chart, rows);
 		expect(svg).toContain('нет данных');
 		expect(svg).toContain('120,5');
 		// Two bars only: the region without data gets a label, no bar.
@@ -88,15 +90,11 @@ describe('chart snapshots', () => {
 			region: code,
 			value: 50 + i * 20
 		}));
-		const svg = renderChartSvg(
-			ds({
-				id: 'tile-map',
-				rows,
-				source: { ...source, synthetic: true },
-				chart: { kind: 'tileMap', code: 'code', label: 'region', value: 'value', legend: 'rate' }
-			}),
-			translator('en')
-		)!;
+		const chart = { kind: 'tileMap', code: 'code', label: 'region', value: 'value' } as const;
+		const svg = render('tile-map', { ...chart, legend: 'rate' }, rows, {
+			tr: translator('en'),
+			synthetic: true
+		});
 		for (const abbr of ['AKM', 'ALA', 'AST', 'SHY', 'ULY', 'JET', 'ABA'])
 			expect(svg).toContain(`>${abbr}<`);
 		expect(svg.match(/>no data</g)).toHaveLength(16);
@@ -105,19 +103,14 @@ describe('chart snapshots', () => {
 	});
 
 	it('grouped bars compare region and country shares', () => {
-		const svg = renderChartSvg(
-			ds({
-				id: 'grouped-bars',
-				rows: [
-					{ label: 'Глава 1', who: 'Регион', share: 12.5 },
-					{ label: 'Глава 1', who: 'РК', share: 10 },
-					{ label: 'Глава 13', who: 'Регион', share: 40 },
-					{ label: 'Глава 13', who: 'РК', share: 45.25 }
-				],
-				chart: { kind: 'groupedBars', label: 'label', value: 'share', group: 'who', xLabel: '%' }
-			}),
-			ru
-		)!;
+		// Chapter → [region share, country share], %.
+		const shares = { 'Глава 1': [12.5, 10], 'Глава 13': [40, 45.25] };
+		const rows = Object.entries(shares).flatMap(([label, [region, country]]) => [
+			{ label, who: 'Регион', share: region },
+			{ label, who: 'РК', share: country }
+		]);
+		const chart = { kind: 'groupedBars', label: 'label', value: 'share', group: 'who' } as const;
+		const svg = render('grouped-bars', { ...chart, xLabel: '%' }, rows);
 		expect(svg).toContain('Глава 13');
 		expect(svg).toContain('45,3');
 		expect(compareSnapshot('grouped-bars', svg).ok).toBe(true);
@@ -144,15 +137,10 @@ describe('chart snapshots', () => {
 				{ type: 'Feature', properties: { code: 'KZ-35' }, geometry: square(72, 48) }
 			]
 		};
-		const svg = renderChartSvg(
-			ds({
-				id: 'choropleth',
-				rows: [{ code: 'KZ-11', value: 67.6 }],
-				chart: { kind: 'choropleth', code: 'code', value: 'value', legend: 'rate', geojson }
-			}),
-			ru,
-			'© OpenStreetMap contributors'
-		)!;
+		const chart = { kind: 'choropleth', code: 'code', value: 'value', legend: 'rate' } as const;
+		const svg = render('choropleth', { ...chart, geojson }, [{ code: 'KZ-11', value: 67.6 }], {
+			note: '© OpenStreetMap contributors'
+		});
 		expect(svg).toContain('© OpenStreetMap contributors');
 		expect(svg).toContain('fill="#eee"');
 		expect(compareSnapshot('choropleth', svg).ok).toBe(true);
@@ -188,10 +176,9 @@ describe('chart snapshots', () => {
 				hi95: 860
 			}
 		];
-		const svg = renderChartSvg(
-			ds({ id: 'forecast-fan', rows, chart: { kind: 'forecastFan', yLabel: 'n' } }),
-			translator('en')
-		)!;
+		const svg = render('forecast-fan', { kind: 'forecastFan', yLabel: 'n' }, rows, {
+			tr: translator('en')
+		});
 		expect(svg).toContain('Probation law (2017)');
 		expect(svg.match(/aria-label="area"/g)).toHaveLength(2);
 		expect(compareSnapshot('forecast-fan', svg).ok).toBe(true);

@@ -5,31 +5,12 @@
  * link comes first and moves focus to the content; Tab reaches the navigation, the filters
  * and every export control; the focused element always shows a visible outline.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { DEMO_DB, GEOJSON, VIEWS, launchBrowser, startServer, type RunningServer } from './harness';
-import { ensureTestArtifacts } from './artifacts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DEMO_DB, VIEWS, dashboard } from './harness';
 import { contrastFailures } from './contrast';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	ensureTestArtifacts();
-	server = await startServer(DEMO_DB, { SARAPSHY_GEOJSON: GEOJSON });
-	browser = await launchBrowser();
-}, 1_200_000);
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
-
-async function open(path: string): Promise<Page> {
-	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-	const res = await page.goto(server.url + path, { waitUntil: 'networkidle' });
-	expect(res?.status(), path).toBe(200);
-	return page;
-}
+const app = dashboard(DEMO_DB);
 
 /** What has focus: enough to recognise it, and whether its focus indicator is visible. */
 async function focused(page: Page) {
@@ -58,7 +39,7 @@ describe('accessibility', () => {
 	it('every visible text passes WCAG AA contrast on every view (charts included)', async () => {
 		const report: string[] = [];
 		for (const view of views) {
-			const page = await open(view);
+			const { page } = await app.open(view);
 			// The tables behind the charts are text too.
 			await page.evaluate(() =>
 				document.querySelectorAll('details').forEach((d) => (d.open = true))
@@ -78,7 +59,7 @@ describe('accessibility', () => {
 	});
 
 	it('the checker itself flags low contrast (a grey on grey probe)', async () => {
-		const page = await open('/courts');
+		const { page } = await app.open('/courts');
 		await page.evaluate(() => {
 			const p = document.createElement('p');
 			p.textContent = 'probe text';
@@ -91,7 +72,7 @@ describe('accessibility', () => {
 	});
 
 	it('keyboard: skip link first, then navigation, filters and every export control, focus visible', async () => {
-		const page = await open('/regions');
+		const { page } = await app.open('/regions');
 		await page.keyboard.press('Tab');
 		const first = await focused(page);
 		expect(first?.cls).toContain('skip');
@@ -101,7 +82,7 @@ describe('accessibility', () => {
 		await page.waitForFunction(() => location.hash === '#content');
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('content');
 
-		await page.goto(server.url + '/regions', { waitUntil: 'networkidle' });
+		await page.goto(app.url + '/regions', { waitUntil: 'networkidle' });
 		const seen: NonNullable<Awaited<ReturnType<typeof focused>>>[] = [];
 		for (let i = 0; i < 120; i++) {
 			await page.keyboard.press('Tab');
@@ -125,7 +106,7 @@ describe('accessibility', () => {
 
 	it('every chart offers SVG, PNG, CSV and XLSX, and has a table behind it', async () => {
 		for (const view of VIEWS) {
-			const page = await open(view);
+			const { page } = await app.open(view);
 			const figures = page.locator('figure.dataset:has(.chart-svg)');
 			const n = await figures.count();
 			for (let i = 0; i < n; i++) {

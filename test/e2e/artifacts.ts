@@ -1,8 +1,8 @@
 /**
- * Setup for the browser tests, called from each e2e file's beforeAll (not a vitest
- * globalSetup: that would run for every unit-test run of every engineer). Builds the app
- * once if build/ is older than the sources, and the two test warehouses once (to test/output/, gitignored): the embedded
- * default (`etl build-default`) and one from ../shared/data only (Form 1-M and СНГ-1 for
+ * Setup for the browser tests, called by the harness's `dashboard()` in each e2e file's
+ * beforeAll (not a vitest globalSetup: that would run for every unit-test run of every
+ * engineer). Builds the app once if build/ is older than the sources, and the two test
+ * warehouses once (to test/output/, gitignored): the embedded default (`etl build-default`) and one from ../shared/data only (Form 1-M and СНГ-1 for
  * 2022, population, court outcomes). A warehouse is rebuilt when the pipelines changed.
  */
 import { execFileSync } from 'node:child_process';

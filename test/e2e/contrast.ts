@@ -78,15 +78,8 @@ function measure() {
 			const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
 			if (own) texts.push(el);
 		}
-		const failures: {
-			text: string;
-			tag: string;
-			ratio: number;
-			needed: number;
-			fg: string;
-			bg: string;
-			where: string;
-		}[] = [];
+		// Types are erased before the source is sent, so the page needs no ContrastFailure.
+		const failures: ContrastFailure[] = [];
 		let checked = 0;
 		const vh = window.innerHeight;
 		for (const el of texts) {

@@ -6,55 +6,16 @@
  * downloads with its source line, the language switches; the API answers in JSON.
  * The demo panel is generated, so its figures are checked against the warehouse itself.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
-import {
-	DEMO_DB,
-	GEOJSON,
-	SCREENSHOTS,
-	VIEWS,
-	launchBrowser,
-	readWarehouse,
-	ruNumber,
-	startServer,
-	type RunningServer
-} from './harness';
-import { ensureTestArtifacts } from './artifacts';
+import { DEMO_DB, SCREENSHOTS, readWarehouse, ruNumber, dashboard, download } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	ensureTestArtifacts();
-	server = await startServer(DEMO_DB, { SARAPSHY_GEOJSON: GEOJSON });
-	browser = await launchBrowser();
-}, 1_200_000);
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
-
-async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-	const page = await browser.newPage({
-		viewport: { width: 1280, height: 900 },
-		acceptDownloads: true
-	});
-	const errors: string[] = [];
-	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-	page.on('pageerror', (e) => errors.push(String(e)));
-	const res = await page.goto(server.url + path, { waitUntil: 'networkidle' });
-	expect(res?.status(), path).toBe(200);
-	return { page, errors };
-}
+const app = dashboard(DEMO_DB);
 
 describe('embedded default warehouse', () => {
 	it('opens every view with charts, tables, the synthetic mark and no errors', async () => {
-		for (const view of VIEWS) {
-			const { page, errors } = await open(view);
-			await expect(page.locator('h1').count()).resolves.toBe(1);
+		await app.everyView('demo', async (view, page) => {
 			if (view !== '/data')
 				expect(await page.locator('.chart-svg svg').count(), view).toBeGreaterThan(0);
 			expect(await page.locator('table').count(), view).toBeGreaterThan(0);
@@ -63,13 +24,7 @@ describe('embedded default warehouse', () => {
 			if (view !== '/courts' && view !== '/forecasts') {
 				expect(await page.locator('.synthetic-mark').first().isVisible(), view).toBe(true);
 			}
-			await page.screenshot({
-				path: join(SCREENSHOTS, `demo${view.replace(/\//g, '_') || '_'}.png`),
-				fullPage: true
-			});
-			expect(errors, `${view}: ${errors.join('\n')}`).toEqual([]);
-			await page.close();
-		}
+		});
 	});
 
 	it('shows the national figures of the latest whole year as in the warehouse', async () => {
@@ -83,7 +38,7 @@ describe('embedded default warehouse', () => {
 			`SELECT sum(registered_all) AS total FROM v_registered_offences WHERE period = $1 AND region_code <> 'KZ'`,
 			[period]
 		);
-		const { page } = await open('/');
+		const { page } = await app.open('/');
 		expect(await page.locator('#overview-kpis h2').textContent()).toContain(period);
 		expect((await page.locator('[data-kpi="all"] .v').textContent())?.trim()).toBe(ruNumber(total));
 		expect(await page.locator('#overview-kpis').textContent()).toContain(
@@ -93,14 +48,14 @@ describe('embedded default warehouse', () => {
 	});
 
 	it('changes a filter, and the permalink reproduces the state', async () => {
-		const { page } = await open('/regions');
+		const { page } = await app.open('/regions');
 		await page.selectOption('select[name="indicator"]', 'change');
 		await page.waitForURL(/indicator=change/);
 		await page.waitForLoadState('networkidle');
 		const title = await page.locator('#regions-indicator h2').textContent();
 		expect(title).toContain('АППГ');
 		const permalink = page.url();
-		const again = await browser.newPage();
+		const again = await app.browser.newPage();
 		await again.goto(permalink, { waitUntil: 'networkidle' });
 		expect(await again.locator('#regions-indicator h2').textContent()).toBe(title);
 		expect(await again.locator('select[name="indicator"]').inputValue()).toBe('change');
@@ -109,7 +64,7 @@ describe('embedded default warehouse', () => {
 	});
 
 	it('drills down from a chapter to its articles, with figures from the warehouse', async () => {
-		const { page } = await open('/offences');
+		const { page } = await app.open('/offences');
 		const first = page.locator('#offences-table tbody tr td:first-child a').first();
 		const chapterName = (await first.textContent())!.trim();
 		await first.click();
@@ -136,7 +91,7 @@ describe('embedded default warehouse', () => {
 			ruNumber(articles[0].registered)
 		);
 		// Permalink of the drill-down
-		const again = await browser.newPage();
+		const again = await app.browser.newPage();
 		await again.goto(page.url(), { waitUntil: 'networkidle' });
 		expect(await again.locator('#offences-table h2').textContent()).toContain(chapterName);
 		await again.close();
@@ -144,15 +99,9 @@ describe('embedded default warehouse', () => {
 	});
 
 	it('downloads SVG, PNG, CSV and XLSX, each with the source line and the synthetic mark', async () => {
-		const { page } = await open('/regions');
+		const { page } = await app.open('/regions');
 		const fig = page.locator('#regions-ranking');
-		const get = async (kind: string) => {
-			const [dl] = await Promise.all([
-				page.waitForEvent('download'),
-				fig.locator(`[data-export="${kind}"]`).click()
-			]);
-			return readFileSync((await dl.path())!);
-		};
+		const get = (kind: string) => download(page, fig, kind);
 		const svg = (await get('svg')).toString('utf8');
 		expect(svg.startsWith('<svg')).toBe(true);
 		expect(svg).toContain('хеш данных');
@@ -175,15 +124,15 @@ describe('embedded default warehouse', () => {
 	});
 
 	it('switches language and remembers it', async () => {
-		const { page } = await open('/regions');
+		const { page } = await app.open('/regions');
 		await page.click('a[hreflang="en"]');
 		await page.waitForURL(/lang=en/);
 		await page.waitForLoadState('networkidle');
 		expect(await page.locator('h1').textContent()).toBe('Regions');
 		expect(await page.locator('html').getAttribute('lang')).toBe('en');
-		await page.goto(server.url + '/courts', { waitUntil: 'networkidle' });
+		await page.goto(app.url + '/courts', { waitUntil: 'networkidle' });
 		expect(await page.locator('h1').textContent()).toBe('Courts');
-		await page.goto(server.url + '/?lang=kk', { waitUntil: 'networkidle' });
+		await page.goto(app.url + '/?lang=kk', { waitUntil: 'networkidle' });
 		expect(await page.locator('h1').textContent()).toBe('Криминогендік жағдайға шолу');
 		// Kazakh numbers: space-grouped like Russian, after hydration too.
 		expect((await page.locator('[data-kpi="all"] .v').textContent())?.trim()).toMatch(
@@ -194,30 +143,30 @@ describe('embedded default warehouse', () => {
 	});
 
 	it('serves the API in JSON with validated parameters and security headers', async () => {
-		const health = await fetch(`${server.url}/api/v1/health`);
+		const health = await fetch(`${app.url}/api/v1/health`);
 		const h = await health.json();
 		expect(h.status).toBe('ok');
 		expect(h.demoDataInUse).toBe(true);
-		const bad = await fetch(`${server.url}/api/v1/data/regions-indicator.json?region=KZ-99`);
+		const bad = await fetch(`${app.url}/api/v1/data/regions-indicator.json?region=KZ-99`);
 		expect(bad.status).toBe(400);
 		expect((await bad.json()).error.message).toMatch(/region must be/);
-		const unknown = await fetch(`${server.url}/api/v1/nope`);
+		const unknown = await fetch(`${app.url}/api/v1/nope`);
 		expect(unknown.status).toBe(404);
 		expect((await unknown.json()).error.message).toMatch(/no API route/);
-		const post = await fetch(`${server.url}/api/v1/health`, { method: 'POST' });
+		const post = await fetch(`${app.url}/api/v1/health`, { method: 'POST' });
 		expect(post.status).toBeGreaterThanOrEqual(400);
-		const unbounded = await fetch(`${server.url}/api/v1/cells.json?form=1-M&period=2022`);
+		const unbounded = await fetch(`${app.url}/api/v1/cells.json?form=1-M&period=2022`);
 		expect(unbounded.status).toBe(400);
 		expect((await unbounded.json()).error.message).toMatch(/more than limit/);
 		// Twice: the second answer comes from the page cache and must carry the same headers.
 		for (let i = 0; i < 2; i++) {
-			const page = await fetch(`${server.url}/`);
+			const page = await fetch(`${app.url}/`);
 			expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
 			expect(page.headers.get('x-content-type-options')).toBe('nosniff');
 			expect(page.headers.get('x-frame-options')).toBe('DENY');
 		}
 		const data = await (
-			await fetch(`${server.url}/api/v1/data/regions-indicator.json?indicator=count`)
+			await fetch(`${app.url}/api/v1/data/regions-indicator.json?indicator=count`)
 		).json();
 		expect(data.rows).toHaveLength(21);
 	});

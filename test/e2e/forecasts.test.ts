@@ -11,48 +11,12 @@
  * «The national figure for 2022 published by the Committee is 157,473»).
  * The demo panel is generated, so its figures are checked against the warehouse itself.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
-import {
-	DEMO_DB,
-	GEOJSON,
-	SCREENSHOTS,
-	launchBrowser,
-	readWarehouse,
-	ruNumber,
-	startServer,
-	type RunningServer
-} from './harness';
-import { ensureTestArtifacts } from './artifacts';
+import { DEMO_DB, SCREENSHOTS, readWarehouse, ruNumber, dashboard, download } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	ensureTestArtifacts();
-	server = await startServer(DEMO_DB, { SARAPSHY_GEOJSON: GEOJSON });
-	browser = await launchBrowser();
-}, 1_200_000);
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
-
-async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-	const page = await browser.newPage({
-		viewport: { width: 1280, height: 900 },
-		acceptDownloads: true
-	});
-	const errors: string[] = [];
-	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-	page.on('pageerror', (e) => errors.push(String(e)));
-	const res = await page.goto(server.url + path, { waitUntil: 'networkidle' });
-	expect(res?.status(), path).toBe(200);
-	return { page, errors };
-}
+const app = dashboard(DEMO_DB);
 
 /** Chapter 6 (against property), Akmola, whole years: the chapter's own row of R1-1 графа 1. */
 async function akmolaChapter6(): Promise<{ year: number; value: number }[]> {
@@ -70,7 +34,7 @@ const FC = '/forecasts?region=KZ-11&series=ch6&h=5&method=theta';
 
 describe('forecasts', () => {
 	it('shows the national published series by default, with the 2022 figure as published', async () => {
-		const { page, errors } = await open('/forecasts');
+		const { page, errors } = await app.open('/forecasts');
 		const row2022 = page.locator('#forecast-series tbody tr', { hasText: '2022' }).first();
 		expect(await row2022.locator('td[data-key="value"]').textContent()).toBe(ruNumber(157473));
 		// Three forecast years by default, with both bands.
@@ -94,7 +58,7 @@ describe('forecasts', () => {
 	it('takes series, horizon and method from the URL, draws the fan and the model card', async () => {
 		const obs = await akmolaChapter6();
 		expect(obs.length).toBeGreaterThanOrEqual(5);
-		const { page, errors } = await open(FC);
+		const { page, errors } = await app.open(FC);
 		expect(await page.locator('#forecast-series h2').textContent()).toContain(
 			'Глава 6. Уголовные правонарушения против собственности — Акмолинская область'
 		);
@@ -132,27 +96,21 @@ describe('forecasts', () => {
 	});
 
 	it('says when a region has no history before a reform', async () => {
-		const { page } = await open('/forecasts?region=KZ-10');
+		const { page } = await app.open('/forecasts?region=KZ-10');
 		const note = await page.locator('#forecast-series .note').textContent();
 		expect(note).toContain('Регион в нынешних границах с 8 июн. 2022');
 		expect(note).toMatch(/Обучено на: 2023–/);
 		// its fitted years start after 2020: no pulse note
 		expect(note).not.toMatch(/pulse/);
 		await page.close();
-		const bad = await fetch(`${server.url}/forecasts?h=9`);
+		const bad = await fetch(`${app.url}/forecasts?h=9`);
 		expect(bad.status).toBe(400);
 	});
 
 	it('exports the forecast like every other chart: SVG, PNG, CSV, XLSX with provenance and mark', async () => {
-		const { page } = await open(FC);
+		const { page } = await app.open(FC);
 		const fig = page.locator('#forecast-series');
-		const get = async (kind: string) => {
-			const [dl] = await Promise.all([
-				page.waitForEvent('download'),
-				fig.locator(`[data-export="${kind}"]`).click()
-			]);
-			return readFileSync((await dl.path())!);
-		};
+		const get = (kind: string) => download(page, fig, kind);
 		const svg = (await get('svg')).toString('utf8');
 		expect(svg).toContain('хеш ряда');
 		expect(svg).toContain('хеш данных');
@@ -176,7 +134,7 @@ describe('forecasts', () => {
 	it('serves /api/v1/forecast in JSON and CSV with the same parameters, errors as JSON', async () => {
 		const obs = await akmolaChapter6();
 		const q = 'region=KZ-11&series=ch6&h=5&method=theta';
-		const r = await fetch(`${server.url}/api/v1/forecast?${q}`);
+		const r = await fetch(`${app.url}/api/v1/forecast?${q}`);
 		expect(r.status).toBe(200);
 		const body = await r.json();
 		expect(body.series).toMatchObject({ id: 'ch6', region: 'KZ-11' });
@@ -198,13 +156,13 @@ describe('forecasts', () => {
 		expect(body.synthetic).toBe(true);
 		expect(body.source.hash).toMatch(/^[0-9a-f]{12}$/);
 		// The page shows the same forecast (same hash, same first mean).
-		const { page } = await open(FC);
+		const { page } = await app.open(FC);
 		expect(await page.locator('#forecast-series .note').textContent()).toContain(
 			body.fittedOn.hash
 		);
 		await page.close();
 
-		const csv = await fetch(`${server.url}/api/v1/forecast?${q}&format=csv`);
+		const csv = await fetch(`${app.url}/api/v1/forecast?${q}&format=csv`);
 		expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
 		const text = await csv.text();
 		expect(text).toContain('# СИНТЕТИЧЕСКИЕ ДЕМО-ДАННЫЕ');
@@ -218,22 +176,22 @@ describe('forecasts', () => {
 			['colour=red', /unknown parameter\(s\) colour/],
 			['format=xml', /format must be json or csv/]
 		] as const) {
-			const e = await fetch(`${server.url}/api/v1/forecast?${bad}`);
+			const e = await fetch(`${app.url}/api/v1/forecast?${bad}`);
 			expect(e.status, bad).toBe(400);
 			expect((await e.json()).error.message, bad).toMatch(msg);
 		}
-		const post = await fetch(`${server.url}/api/v1/forecast`, { method: 'POST' });
+		const post = await fetch(`${app.url}/api/v1/forecast`, { method: 'POST' });
 		expect(post.status).toBe(405);
 	});
 
 	it('shows a forecast on the region profile and on the offences page for the chapter', async () => {
-		const { page, errors } = await open('/regions/KZ-11');
+		const { page, errors } = await app.open('/regions/KZ-11');
 		expect(await page.locator('#forecast-series h2').textContent()).toContain(
 			'Акмолинская область'
 		);
 		expect(await page.locator('#forecast-series .chart-svg > svg').count()).toBe(1);
 		await page.close();
-		const off = await open('/offences?row=107');
+		const off = await app.open('/offences?row=107');
 		expect(await off.page.locator('#forecast-series h2').textContent()).toContain('Глава 6.');
 		expect(
 			await off.page.locator('#forecast-series tbody tr', { hasText: 'прогноз' }).count()
@@ -257,7 +215,7 @@ describe('series-breaking events', () => {
 			['/forecasts', 'forecast-series']
 		];
 		for (const [view, id] of charts) {
-			const { page } = await open(view);
+			const { page } = await app.open(view);
 			const texts = await page.locator(`#${id} .chart-svg > svg text`).allTextContents();
 			for (const label of [
 				'Реформа регионов (июнь 2018)',
@@ -277,9 +235,9 @@ describe('/data', () => {
 			`SELECT count(*)::INTEGER AS n FROM source_file`
 		);
 		expect(n).toBeGreaterThan(100);
-		const html = await (await fetch(`${server.url}/data`)).text();
+		const html = await (await fetch(`${app.url}/data`)).text();
 		expect(html.length).toBeLessThan(250_000);
-		const { page } = await open('/data');
+		const { page } = await app.open('/data');
 		expect(await page.locator('#data-sources tbody tr').count()).toBe(50);
 		const pager = page.locator('[data-pager="data-sources"]');
 		expect((await pager.textContent())?.replace(/\s+/g, ' ')).toContain(`из ${Math.ceil(n / 50)}`);
@@ -288,12 +246,10 @@ describe('/data', () => {
 		await page.waitForURL(/sources_page=2/);
 		await page.waitForLoadState('networkidle');
 		expect(await page.locator('#data-sources tbody tr').first().textContent()).not.toBe(first);
-		const csv = await (
-			await fetch(`${server.url}/api/v1/data/data-sources.csv?limit=10000`)
-		).text();
+		const csv = await (await fetch(`${app.url}/api/v1/data/data-sources.csv?limit=10000`)).text();
 		const dataLines = csv.split('\r\n').filter((l) => l && !l.startsWith('#'));
 		expect(dataLines.length - 1).toBe(n);
-		expect((await fetch(`${server.url}/data?sources_page=100000`)).status).toBe(400);
+		expect((await fetch(`${app.url}/data?sources_page=100000`)).status).toBe(400);
 		await page.close();
 	});
 });

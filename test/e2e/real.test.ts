@@ -12,78 +12,25 @@
  *     amnt_opravdonyh = 0.
  * Almaty city (KZ-75) has no 2022 workbook here: it must read «нет данных», never 0.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
-import {
-	GEOJSON,
-	REAL_DB,
-	SCREENSHOTS,
-	VIEWS,
-	launchBrowser,
-	readWarehouse,
-	ruNumber,
-	startServer,
-	type RunningServer
-} from './harness';
-import { ensureTestArtifacts } from './artifacts';
+import { REAL_DB, readWarehouse, ruNumber, cell, dashboard, download } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	ensureTestArtifacts();
-	server = await startServer(REAL_DB, { SARAPSHY_GEOJSON: GEOJSON });
-	browser = await launchBrowser();
-}, 1_200_000);
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
-
-async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-	const page = await browser.newPage({
-		viewport: { width: 1280, height: 900 },
-		acceptDownloads: true
-	});
-	const errors: string[] = [];
-	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-	page.on('pageerror', (e) => errors.push(String(e)));
-	const res = await page.goto(server.url + path, { waitUntil: 'networkidle' });
-	expect(res?.status(), path).toBe(200);
-	return { page, errors };
-}
-
-const cell = (page: Page, table: string, rowText: string, key: string) =>
-	page
-		.locator(`#${table} tbody tr`, { hasText: rowText })
-		.first()
-		.locator(`td[data-key="${key}"]`)
-		.textContent();
+const app = dashboard(REAL_DB);
 
 describe('warehouse from ../shared/data', () => {
 	it('opens every view without errors and without the synthetic mark', async () => {
-		for (const view of VIEWS) {
-			const { page, errors } = await open(view);
-			expect(await page.locator('h1').count()).toBe(1);
+		await app.everyView('real', async (view, page) => {
 			// A table, or «no data» said as such (the national forecast needs the published series,
 			// which this warehouse does not hold).
 			expect(await page.locator('table, p.nodata').count(), view).toBeGreaterThan(0);
 			expect(await page.locator('.synthetic-mark').count(), view).toBe(0);
-			await page.screenshot({
-				path: join(SCREENSHOTS, `real${view.replace(/\//g, '_') || '_'}.png`),
-				fullPage: true
-			});
-			expect(errors, `${view}: ${errors.join('\n')}`).toEqual([]);
-			await page.close();
-		}
+		});
 	});
 
 	it('shows Akmola 2022 as in the workbook and a missing region as «нет данных»', async () => {
-		const { page } = await open('/regions?period=2022&indicator=count');
+		const { page } = await app.open('/regions?period=2022&indicator=count');
 		expect(await cell(page, 'regions-indicator', 'Акмолинская область', 'value')).toBe(
 			ruNumber(5317)
 		);
@@ -102,7 +49,7 @@ describe('warehouse from ../shared/data', () => {
 	});
 
 	it('profiles Akmola against the country: level, recidivism, damage recovery', async () => {
-		const { page } = await open('/regions/KZ-11?period=2022');
+		const { page } = await app.open('/regions/KZ-11?period=2022');
 		expect(await cell(page, 'profile-kpis', 'Всего', 'region')).toBe(ruNumber(5317));
 		expect(await cell(page, 'profile-kpis', 'ранее совершавшими', 'region')).toBe('33,26');
 		expect(await cell(page, 'profile-kpis', 'Возмещение', 'region')).toBe('42,1');
@@ -110,11 +57,11 @@ describe('warehouse from ../shared/data', () => {
 	});
 
 	it('writes the lineage of a region created in 2022 in the page language', async () => {
-		const { page } = await open('/regions/KZ-10?period=2022');
+		const { page } = await app.open('/regions/KZ-10?period=2022');
 		const note = await page.locator('aside.caveat').textContent();
 		expect(note).toContain('Восточно-Казахстанская область');
 		expect(note).toContain('2022');
-		await page.goto(`${server.url}/regions/KZ-63?lang=en`, { waitUntil: 'networkidle' });
+		await page.goto(`${app.url}/regions/KZ-63?lang=en`, { waitUntil: 'networkidle' });
 		expect(await page.locator('aside.caveat').textContent()).toContain('Abai Region');
 		await page.close();
 	});
@@ -126,14 +73,14 @@ describe('warehouse from ../shared/data', () => {
 			 WHERE period = '2022' AND region_code <> 'KZ'`
 		);
 		expect(n).toBe(16);
-		const { page } = await open('/');
+		const { page } = await app.open('/');
 		expect((await page.locator('[data-kpi="all"] .v').textContent())?.trim()).toBe(ruNumber(total));
 		expect(await page.locator('#overview-kpis').textContent()).toContain('не республиканский итог');
 		await page.close();
 	});
 
 	it('shows court outcomes for 2016 from the court-outcomes file', async () => {
-		const { page } = await open('/courts');
+		const { page } = await app.open('/courts');
 		await page.selectOption('select[name="year"]', '2016');
 		await page.click('form.filters button[type="submit"]');
 		await page.waitForURL(/year=2016/);
@@ -157,15 +104,9 @@ describe('warehouse from ../shared/data', () => {
 			.update(shas.map((r) => r.sha256).join('\n'))
 			.digest('hex')
 			.slice(0, 12);
-		const { page } = await open('/regions?period=2022&indicator=count');
+		const { page } = await app.open('/regions?period=2022&indicator=count');
 		const fig = page.locator('#regions-indicator');
-		const get = async (kind: string) => {
-			const [dl] = await Promise.all([
-				page.waitForEvent('download'),
-				fig.locator(`[data-export="${kind}"]`).click()
-			]);
-			return readFileSync((await dl.path())!);
-		};
+		const get = (kind: string) => download(page, fig, kind);
 		const svg = (await get('svg')).toString('utf8');
 		expect(svg.startsWith('<svg')).toBe(true);
 		expect(svg).toContain(
@@ -196,19 +137,19 @@ describe('warehouse from ../shared/data', () => {
 	});
 
 	it('refuses a forecast from one year of data and says why', async () => {
-		const { page } = await open('/forecasts?region=KZ-11');
+		const { page } = await app.open('/forecasts?region=KZ-11');
 		expect(await page.locator('#forecast-series .note').textContent()).toContain(
 			'Слишком короткий ряд для прогноза'
 		);
 		await page.close();
-		const r = await fetch(`${server.url}/api/v1/forecast?region=KZ-11`);
+		const r = await fetch(`${app.url}/api/v1/forecast?region=KZ-11`);
 		expect(r.status).toBe(422);
 		expect((await r.json()).error.message).toMatch(/Слишком короткий ряд.*\(2022\)/);
 	});
 
 	it('serves the same figures through the API', async () => {
 		const r = await fetch(
-			`${server.url}/api/v1/data/regions-indicator.json?period=2022&indicator=count`
+			`${app.url}/api/v1/data/regions-indicator.json?period=2022&indicator=count`
 		);
 		const body = await r.json();
 		const akm = body.rows.find((x: { code: string }) => x.code === 'KZ-11');
@@ -217,12 +158,12 @@ describe('warehouse from ../shared/data', () => {
 		expect(alm.value).toBeNull();
 		const cells = await (
 			await fetch(
-				`${server.url}/api/v1/cells.json?form=1-M&period=2022&region=KZ-11&section=R1-1&row=1`
+				`${app.url}/api/v1/cells.json?form=1-M&period=2022&region=KZ-11&section=R1-1&row=1`
 			)
 		).json();
 		const g1 = cells.rows.find((c: { grafa: string }) => c.grafa === '1');
 		expect(g1).toMatchObject({ value: 5317, cell: 'E7', sheet: 'R1-1' });
-		const health = await (await fetch(`${server.url}/api/v1/health`)).json();
+		const health = await (await fetch(`${app.url}/api/v1/health`)).json();
 		expect(health.demoDataInUse).toBe(false);
 		expect(health.periods).toContain('2022');
 	});
