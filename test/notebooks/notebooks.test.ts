@@ -3,6 +3,9 @@
  * made from ../shared/data (the embedded default plus every real 2022 file) and (b) the
  * embedded default alone, then opened in headless Chromium. Every page must render its charts,
  * show no error cell, make no request off the machine, and print the warehouse's figures.
+ * Built against warehouses that lack their inputs — (c) the real 2022 Form 1-M workbooks alone
+ * and (d) an empty warehouse — every page says once which input is missing, prints no
+ * "undefined", "NaN", "n/a", "Infinity" or "∞", and draws no chart over empty data.
  *
  * Hand-checked figures (read in the sheet XML of ../shared/data/qamqor/form-1m/2022/*.XLSX):
  * - R1-1, row code 1 («Всего правонарушений»), графа 1 = cell E7: Akmola Region.XLSX 5,317;
@@ -15,7 +18,8 @@
  *   (Karagandy J7 1, Akmola I7 2, North-Kazakhstan G7 1 + H7 2, West-Kazakhstan H7 3, Zhambyl
  *   H7 2 + I7 1); графа 10 (N7, probation service) sums to 137.
  * - Regions without a 2022 Form 1-M workbook: Almaty city KZ-75, Jetisu KZ-33, Turkistan KZ-61,
- *   Ulytau KZ-62 (../shared/data/README.md: 16 of 20 regions).
+ *   Ulytau KZ-62 (../shared/data/README.md: 16 of 20 regions; the 20 are those of
+ *   src/lib/domain/regions.ts valid in 2022, Abai, Jetisu and Ulytau included).
  * - Founding papers (/work/shared/docs/domain.md, «Context figures»): convicted 2015–2022 sum to
  *   31,603 + 21,997 + 33,671 + 31,652 + 27,156 + 29,882 + 28,602 + 27,061 = 231,624 (= the stated
  *   total); acquitted 743 + 326 + 825 + 875 + 877 + 469 + 413 + 379 = 4,907 against a stated
@@ -37,8 +41,10 @@ import {
 } from './browser.ts';
 import {
 	buildDefaultWarehouse,
+	buildEmptyWarehouse,
 	buildNotebooks,
 	buildNotebooksExpectingFailure,
+	buildRealFormsWarehouse,
 	buildRealWarehouse,
 	REPO_ROOT,
 	requireSharedData,
@@ -68,7 +74,12 @@ const MIN_CHARTS: Record<string, number> = {
 	'forecast-accuracy.html': 1
 };
 
-type Kind = 'real' | 'default';
+/**
+ * real: the default plus every real file; default: the embedded default alone; forms: the real
+ * 2022 Form 1-M workbooks alone; empty: nothing imported.
+ */
+type Kind = 'real' | 'default' | 'forms' | 'empty';
+const KINDS: Kind[] = ['real', 'default', 'forms', 'empty'];
 interface Built {
 	warehouse: string;
 	build: NotebookBuild;
@@ -93,6 +104,24 @@ async function queryWarehouse<T>(warehouse: string, sql: string): Promise<T[]> {
 	}
 }
 
+/** What no reader should see in a notebook's text: a value that went missing on the way. */
+const FORBIDDEN = ['undefined', 'NaN', 'n/a', 'Infinity', '∞'];
+
+/**
+ * What every built page must be, whatever the warehouse: every cell settled (the closing mark
+ * shown) without an error, nothing fetched off the machine, no broken value in its text, and
+ * no chart over empty data (each chart drawn has marks inside its frame).
+ */
+function expectSoundPage(page: RenderedPage): void {
+	expect(page.errorCells).toEqual([]);
+	expect(page.pageErrors).toEqual([]);
+	expect(page.externalRequests).toEqual([]);
+	expect(page.figures).toHaveProperty('done');
+	for (const token of FORBIDDEN)
+		expect(page.text, `«${token}» on ${page.title}`).not.toContain(token);
+	for (const chart of page.charts) expect(chart.marks, chart.title).toBeGreaterThan(0);
+}
+
 function num(page: RenderedPage, name: string): number {
 	expect(page.figures, `figure «${name}» on the page`).toHaveProperty(name);
 	return Number(page.figures[name]);
@@ -101,16 +130,17 @@ function num(page: RenderedPage, name: string): number {
 beforeAll(async () => {
 	requireSharedData();
 	tmp = mkdtempSync(join(tmpdir(), 'sarapshy-notebooks-test-'));
-	const warehouses: Record<Kind, string> = {
-		real: join(tmp, 'real.duckdb'),
-		default: join(tmp, 'default.duckdb')
-	};
+	const warehouses = Object.fromEntries(
+		KINDS.map((kind) => [kind, join(tmp, `${kind}.duckdb`)])
+	) as Record<Kind, string>;
 	await Promise.all([
 		buildRealWarehouse(warehouses.real),
-		buildDefaultWarehouse(warehouses.default)
+		buildDefaultWarehouse(warehouses.default),
+		buildRealFormsWarehouse(warehouses.forms),
+		buildEmptyWarehouse(warehouses.empty)
 	]);
 	browser = await launchChromium();
-	for (const kind of ['real', 'default'] as Kind[]) {
+	for (const kind of KINDS) {
 		const out = join(tmp, `site-${kind}`);
 		const bench = readBenchOutput();
 		const build = await buildNotebooks(warehouses[kind], out);
@@ -140,13 +170,8 @@ describe.each(['real', 'default'] as Kind[])('notebooks against the %s warehouse
 
 	it.each(NOTEBOOKS)('%s renders its charts with no error cell and no network request', (name) => {
 		const page = built.get(kind)!.pages.get(name)!;
-		expect(page.errorCells).toEqual([]);
-		expect(page.pageErrors).toEqual([]);
-		expect(page.externalRequests).toEqual([]);
-		expect(page.figures).toHaveProperty('done');
+		expectSoundPage(page);
 		expect(page.svgCharts).toBeGreaterThanOrEqual(MIN_CHARTS[name] ?? 1);
-		// a chart whose marks all fell off its scales (or had no data) draws an empty frame
-		for (const chart of page.charts) expect(chart.marks, chart.title).toBeGreaterThan(0);
 		expect(page.title.length).toBeGreaterThan(0);
 	});
 
@@ -208,6 +233,10 @@ describe.each(['real', 'default'] as Kind[])('notebooks against the %s warehouse
 			expect(num(page, 'covered-total')).toBe(111_288); // hand-checked, see header
 			expect(num(page, 'total-KZ-11')).toBe(5_317); // Akmola Region.XLSX, R1-1, E7
 			expect(page.figures['missing-codes']).toBe('KZ-33,KZ-61,KZ-62,KZ-75');
+			expect(page.figures.coverage).toBe('16 of 20 regions'); // see header
+			expect(page.text).toContain(
+				'sum of 16 of 20 regions; not covered: Jetisu Region, Turkistan Region, Ulytau Region, Almaty'
+			);
 			expect(num(page, 'files')).toBe(16);
 			expect(page.figures.synthetic).toBe('false');
 			// Akmola Region.XLSX, R1-1, графа 1: row 3 (E9) 4,535 against rows 4–7 (E10–E13)
@@ -222,6 +251,7 @@ describe.each(['real', 'default'] as Kind[])('notebooks against the %s warehouse
 		} else {
 			expect(page.figures.synthetic).toBe('true');
 			expect(page.text).toContain('synthetic demo figures');
+			expect(page.figures.coverage).toBe('20 of 20 regions'); // the demo covers every region
 		}
 	});
 
@@ -281,6 +311,7 @@ describe.each(['real', 'default'] as Kind[])('notebooks against the %s warehouse
 			expect(num(page, 'r5-KZ-27')).toBe(82); // West-Kazakhstan Region.XLSX, R5, F7
 			expect(page.figures['missing-codes']).toBe('KZ-33,KZ-61,KZ-62,KZ-75'); // see header
 		}
+		expect(page.figures.coverage).toBe(situation.figures.coverage);
 	});
 
 	it('forecast accuracy shows the bench output it read (which file, its hash), or says it is absent', () => {
@@ -303,6 +334,108 @@ describe.each(['real', 'default'] as Kind[])('notebooks against the %s warehouse
 		expectBenchPage(page, JSON.parse(bench.text) as BenchOutput, bench);
 	});
 });
+
+/**
+ * The inputs each notebook must name as missing (`missingInput(name, …)`, one sentence marked
+ * data-figure="missing-input-<name>") on a warehouse that lacks them, and a phrase of it.
+ */
+const MISSING: Record<'forms' | 'empty', Record<string, Record<string, string>>> = {
+	forms: {
+		'convictions-acquittals-2015-2022.html': {
+			'founding-papers': 'the warehouse holds no founding-paper figures'
+		},
+		'crime-2022-by-region.html': {
+			population: 'the warehouse holds no population of 2022 and 2023 for the covered regions'
+		},
+		'penitentiary-crime.html': {
+			'prison-population': 'the warehouse holds no dated published prison population figure'
+		},
+		'forecast-accuracy.html': {
+			'published-national': 'the warehouse holds no published national total'
+		}
+	},
+	empty: {
+		'convictions-acquittals-2015-2022.html': {
+			'founding-papers': 'the warehouse holds no founding-paper figures'
+		},
+		'crime-2022-by-region.html': { 'form-1m': 'the warehouse holds no Form 1-M file for 2022' },
+		'penitentiary-crime.html': {
+			'form-1m': 'the warehouse holds no Form 1-M file for 2022',
+			'prison-population': 'the warehouse holds no dated published prison population figure'
+		},
+		'forecast-accuracy.html': {
+			'published-national': 'the warehouse holds no published national total'
+		}
+	}
+};
+
+describe.each(['forms', 'empty'] as const)(
+	'notebooks against a warehouse that lacks their inputs (%s)',
+	(kind) => {
+		it.each(NOTEBOOKS)('%s says once what is missing, with no broken value in its text', (name) => {
+			const page = built.get(kind)!.pages.get(name)!;
+			expectSoundPage(page);
+			const notices = Object.keys(page.figures).filter((f) => f.startsWith('missing-input-'));
+			const expected = MISSING[kind][name] ?? {};
+			expect(notices.sort()).toEqual(
+				Object.keys(expected)
+					.map((n) => `missing-input-${n}`)
+					.sort()
+			);
+			for (const phrase of Object.values(expected)) {
+				expect(page.text).toContain(`Missing input: ${phrase}`);
+				// said once, not repeated in every section
+				expect(page.text.split(`Missing input: ${phrase}`).length - 1).toBe(1);
+			}
+		});
+
+		it('the charts that would be empty are a sentence instead', () => {
+			const { pages } = built.get(kind)!;
+			const courts = pages.get('convictions-acquittals-2015-2022.html')!;
+			expect(courts.svgCharts).toBe(0);
+			expect(courts.text).toContain('No chart: the warehouse holds no founding-paper figures.');
+			const forecast = pages.get('forecast-accuracy.html')!;
+			expect(forecast.charts.map((c) => c.title)).not.toContain(
+				'Registered criminal offences, Kazakhstan (published national figures)'
+			);
+			expect(forecast.text).toContain('No chart: no published national figure in the warehouse.');
+			const situation = pages.get('crime-2022-by-region.html')!;
+			const rates = situation.charts.find((c) =>
+				c.title.startsWith('Registered offences per 10,000')
+			);
+			expect(rates).toBeUndefined();
+			expect(situation.text).toContain(
+				'No chart: no covered region has a population to divide by.'
+			);
+			if (kind === 'empty') {
+				expect(situation.svgCharts).toBe(0);
+				expect(pages.get('penitentiary-crime.html')!.svgCharts).toBe(0);
+			}
+		});
+
+		it('sums of regions say which regions they cover', () => {
+			const { pages } = built.get(kind)!;
+			const situation = pages.get('crime-2022-by-region.html')!;
+			const prison = pages.get('penitentiary-crime.html')!;
+			if (kind === 'forms') {
+				// the 16 real workbooks (see header): the same figures as on the real warehouse
+				expect(num(situation, 'covered-total')).toBe(111_288);
+				expect(num(prison, 'r5-total')).toBe(194);
+				for (const page of [situation, prison]) {
+					expect(page.figures.coverage).toBe('16 of 20 regions');
+					expect(page.figures['missing-codes']).toBe('KZ-33,KZ-61,KZ-62,KZ-75');
+					expect(page.text).toContain(
+						'sum of 16 of 20 regions; not covered: Jetisu Region, Turkistan Region, Ulytau Region, Almaty'
+					);
+				}
+			} else {
+				expect(situation.figures).not.toHaveProperty('covered-total');
+				expect(situation.text).toContain('0 of the 20 regions of 2022');
+				expect(situation.figures.missing).toBe('20');
+			}
+		});
+	}
+);
 
 /** The shape of notebooks/README.md, as much of it as the test compares. */
 interface BenchScore {
@@ -351,6 +484,7 @@ function expectBenchPage(
 	expect(page.errorCells).toEqual([]);
 	expect(page.pageErrors).toEqual([]);
 	expect(page.figures['forecast-status']).toBe('ok');
+	for (const token of FORBIDDEN) expect(page.text, `«${token}»`).not.toContain(token);
 	expect(page.figures['forecast-path']).toBe(file.path);
 	expect(page.figures['forecast-sha256']).toBe(sha256(file.text));
 	expect(page.figures['forecast-generated-at']).toBe(results.generatedAt ?? '');
@@ -547,35 +681,31 @@ describe('the committed output of a named bench run', () => {
 });
 
 describe('a notebook that cannot be built', () => {
-	it('fails the build, naming the notebook and cell of a failing SQL query', async () => {
-		const notebook = join(tmp, 'broken-sql.html');
+	it.each([
+		{
+			what: 'fails the build, naming the notebook and cell of a failing SQL query',
+			file: 'broken-sql.html',
+			cell: `<script id="7" type="application/sql" database="sarapshy" output="rows" hidden>\n    SELECT no_such_column FROM form_cell\n  </script>`,
+			said: ['broken-sql.html cell 7', 'no_such_column']
+		},
+		{
+			what: 'refuses a cell that would load a library from a CDN',
+			file: 'online.html',
+			cell: `<script id="3" type="module">\n    Plot.plot({marks: []})\n  </script>`,
+			said: ['online.html cell 3', "import * as Plot from '@observablehq/plot'"]
+		}
+	])('$what', async ({ file, cell, said }) => {
+		const notebook = join(tmp, file);
 		writeFileSync(
 			notebook,
-			`<!doctype html>\n<notebook theme="air">\n  <title>Broken</title>\n  <script id="7" type="application/sql" database="sarapshy" output="rows" hidden>\n    SELECT no_such_column FROM form_cell\n  </script>\n</notebook>\n`
+			`<!doctype html>\n<notebook theme="air">\n  <title>${file}</title>\n  ${cell}\n</notebook>\n`
 		);
 		const result = await buildNotebooksExpectingFailure(
 			built.get('default')!.warehouse,
-			join(tmp, 'broken-out'),
+			join(tmp, `${file}.out`),
 			[notebook]
 		);
 		expect(result.code).not.toBe(0);
-		expect(result.stderr).toContain('broken-sql.html cell 7');
-		expect(result.stderr).toContain('no_such_column');
-	});
-
-	it('refuses a cell that would load a library from a CDN', async () => {
-		const notebook = join(tmp, 'online.html');
-		writeFileSync(
-			notebook,
-			`<!doctype html>\n<notebook theme="air">\n  <title>Online</title>\n  <script id="3" type="module">\n    Plot.plot({marks: []})\n  </script>\n</notebook>\n`
-		);
-		const result = await buildNotebooksExpectingFailure(
-			built.get('default')!.warehouse,
-			join(tmp, 'online-out'),
-			[notebook]
-		);
-		expect(result.code).not.toBe(0);
-		expect(result.stderr).toContain('online.html cell 3');
-		expect(result.stderr).toContain("import * as Plot from '@observablehq/plot'");
+		for (const text of said) expect(result.stderr).toContain(text);
 	});
 });

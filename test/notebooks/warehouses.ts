@@ -1,14 +1,17 @@
 /**
- * Test helper: builds the two warehouses the notebooks are checked against, with the project's
+ * Test helper: builds the warehouses the notebooks are checked against, with the project's
  * own `etl` command in child processes — (a) the embedded default plus every real file in
- * ../shared/data (Form 1-M and СНГ-1 for 2022, the Bureau's population, court outcomes), and
- * (b) the embedded default alone — and builds the notebooks against each.
+ * ../shared/data (Form 1-M and СНГ-1 for 2022, the Bureau's population, court outcomes),
+ * (b) the embedded default alone, (c) the real 2022 Form 1-M workbooks alone (no published
+ * figures, no population, no courts) and (d) an empty warehouse (the schema and the region
+ * table, nothing imported) — and builds the notebooks against each.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { openWarehouse } from '../../pipelines/warehouse.ts';
 
 const run = promisify(execFile);
 
@@ -55,6 +58,18 @@ export async function buildRealWarehouse(warehouse: string): Promise<void> {
 	await etl(warehouse, ['build-default']);
 	await etl(warehouse, ['import', REAL_SOURCES.form1m, REAL_SOURCES.formSng1, '--period', '2022']);
 	await etl(warehouse, ['import', REAL_SOURCES.population, REAL_SOURCES.courts]);
+}
+
+/** The README's first real step alone: `etl import <the 2022 Form 1-M workbooks> --period 2022`. */
+export async function buildRealFormsWarehouse(warehouse: string): Promise<void> {
+	requireSharedData();
+	await etl(warehouse, ['import', REAL_SOURCES.form1m, '--period', '2022']);
+}
+
+/** A warehouse with the schema and the region table (seeded on opening) and nothing imported. */
+export async function buildEmptyWarehouse(warehouse: string): Promise<void> {
+	const wh = await openWarehouse(warehouse);
+	wh.close();
 }
 
 export interface NotebookBuild {
