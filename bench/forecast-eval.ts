@@ -1,8 +1,8 @@
 // Bench helper: forecasts a set of (history, test) pairs with every candidate method and the
 // automatic choice, and scores them as M3 did: sMAPE, MASE, 80/95 % coverage, Winkler score.
 
-import type { SeriesForecast } from '../src/lib/forecast/forecast.ts';
-import { forecastBatchParallel } from '../src/lib/forecast/parallel.ts';
+import type { SeriesForecast } from '../src/lib/forecast/types.ts';
+import { forecastBatchParallel } from '../src/lib/forecast/node/parallel.ts';
 import { coverage, mase, maseScale, smape, winkler } from '../src/lib/forecast/metrics.ts';
 
 export interface Split {
