@@ -55,15 +55,15 @@ export function prepareBatch(series: number[][], opts: ForecastOptions): Prepare
 		if (b.applied && b.startAt > start) {
 			start = b.startAt;
 			breakNotes.push(
-				`fitted from ${opts.periodStarts[start]} only: break ${b.applied.date} (${b.applied.label})`
+				`fitted from ${opts.periodStarts[start]} only: break ${b.applied.date} (${b.applied.description})`
 			);
 		}
 		// a pulse does not restart the history, but a forecast fitted across it must say so
 		for (const { pulse, last } of pulsesInside(opts.periodStarts, opts.breaks, start))
 			breakNotes.push(
 				last
-					? `the latest period holds the ${pulse.date} pulse (${pulse.label}): the forecast starts from a level it may have moved; read the interval, not the line`
-					: `the fitted periods include the ${pulse.date} pulse (${pulse.label}), kept as registered: backtest origins across it weigh on the choice of model and on the interval`
+					? `the latest period holds the ${pulse.date} pulse (${pulse.description}): the forecast starts from a level it may have moved; read the interval, not the line`
+					: `the fitted periods include the ${pulse.date} pulse (${pulse.description}), kept as registered: backtest origins across it weigh on the choice of model and on the interval`
 			);
 	}
 	const ys = series.map((y) => y.slice(start));

@@ -1,13 +1,20 @@
 import type { PageServerLoad } from './$types';
-import { pageQuery, showDatasets } from '$lib/server/view';
+import { pageQuery, showDataset } from '$lib/server/view';
 import { filterOptions } from '$lib/server/filters';
+import { forecastView } from '$lib/server/forecasts/view';
+import { translator } from '$lib/i18n';
 
 export const load = (async ({ url, locals }) => {
 	const q = pageQuery(url);
-	const [datasets, options] = await Promise.all([
-		showDatasets(['forecast-series', 'forecast-card'], q, locals.lang),
+	// the forecast is computed once for both datasets
+	const [view, options] = await Promise.all([
+		forecastView(q, translator(locals.lang)),
 		filterOptions(q, locals.lang)
 	]);
+	const datasets = {
+		'forecast-series': showDataset(view.series, locals.lang),
+		'forecast-card': showDataset(view.card, locals.lang)
+	};
 	const sp = new URLSearchParams();
 	for (const k of ['region', 'series', 'h', 'method'] as const) {
 		const v = q[k];

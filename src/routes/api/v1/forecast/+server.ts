@@ -2,8 +2,9 @@ import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { apiCatch, apiError, datasetResponse } from '$lib/server/api';
 import { BadRequest, parseViewQuery } from '$lib/server/params';
-import { forecastJson } from '$lib/server/forecast-api';
-import { buildDataset } from '$lib/server/view';
+import { forecastJson } from '$lib/server/forecasts/json';
+import { forecastView } from '$lib/server/forecasts/view';
+import { translator } from '$lib/i18n';
 
 const ALLOWED = ['region', 'series', 'h', 'method', 'lang', 'format'];
 
@@ -25,11 +26,10 @@ export const GET: RequestHandler = async ({ url, locals }) => {
 		sp.delete('format');
 		const q = parseViewQuery(sp);
 		const lang = q.lang ?? locals.lang;
-		if (format === 'csv') {
-			const ds = await buildDataset('forecast-series', q, lang);
-			return datasetResponse(ds!, 'csv', lang, 10_000);
-		}
-		const body = await forecastJson(q, lang);
+		// one computation per request: the CSV and the JSON both come from this view
+		const view = await forecastView(q, translator(lang));
+		if (format === 'csv') return datasetResponse(view.series, 'csv', lang, 10_000);
+		const body = forecastJson(view, q, lang);
 		if (!body.forecast.length)
 			return apiError(422, `no forecast for these parameters: ${body.refusal}`);
 		return json(body, { headers: { 'Cache-Control': 'no-store' } });
