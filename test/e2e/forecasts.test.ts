@@ -10,6 +10,10 @@
  * offences for 2022 (data/published, the Committee's figure, also in ../shared/docs/domain.md
  * «The national figure for 2022 published by the Committee is 157,473»).
  * The demo panel is generated, so its figures are checked against the warehouse itself.
+ *
+ * On the warehouse of real forms only (test/e2e/artifacts.ts: ../shared/data/qamqor Form 1-M
+ * and СНГ-1 for 2022, no published series) every forecast series has one year, 2022, so no
+ * forecast can be made: the page says why in one line and draws nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -19,6 +23,7 @@ import type { Browser, Page } from 'playwright-core';
 import {
 	DEMO_DB,
 	GEOJSON,
+	REAL_DB,
 	SCREENSHOTS,
 	launchBrowser,
 	readWarehouse,
@@ -41,7 +46,7 @@ afterAll(async () => {
 	await server?.stop();
 });
 
-async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+async function open(path: string, on = server): Promise<{ page: Page; errors: string[] }> {
 	const page = await browser.newPage({
 		viewport: { width: 1280, height: 900 },
 		acceptDownloads: true
@@ -49,7 +54,7 @@ async function open(path: string): Promise<{ page: Page; errors: string[] }> {
 	const errors: string[] = [];
 	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 	page.on('pageerror', (e) => errors.push(String(e)));
-	const res = await page.goto(server.url + path, { waitUntil: 'networkidle' });
+	const res = await page.goto(on.url + path, { waitUntil: 'networkidle' });
 	expect(res?.status(), path).toBe(200);
 	return { page, errors };
 }
@@ -294,6 +299,68 @@ describe('/data', () => {
 		const dataLines = csv.split('\r\n').filter((l) => l && !l.startsWith('#'));
 		expect(dataLines.length - 1).toBe(n);
 		expect((await fetch(`${server.url}/data?sources_page=100000`)).status).toBe(400);
+		await page.close();
+	});
+});
+
+describe('a forecast that cannot be made (real forms only, one year: 2022)', () => {
+	let real: RunningServer;
+	beforeAll(async () => {
+		real = await startServer(REAL_DB, { SARAPSHY_GEOJSON: GEOJSON });
+	}, 1_200_000);
+	afterAll(async () => {
+		await real?.stop();
+	});
+
+	// The national series falls back to the 16 regional 2022 workbooks: one year in all.
+	const why = {
+		ru: 'Слишком короткий ряд для прогноза: лет в сопоставимых границах 1 (2022); нужно не меньше 3.',
+		kk: 'Болжам үшін қатар тым қысқа: салыстырмалы шекаралардағы жылдар 1 (2022); кемінде қажет 3.',
+		en: 'Series too short for a forecast: years in comparable borders 1 (2022); at least 3.'
+	};
+	const backtestClaim =
+		/проверены на прошлых данных|өткен деректерде тексерілген|checked on past data|бэктест|backtest/i;
+
+	it.each(Object.entries(why))(
+		'says why in one line (%s) and draws nothing',
+		async (lang, line) => {
+			const { page, errors } = await open(`/forecasts?lang=${lang}`, real);
+			const refusal = page.locator('[data-testid="forecast-refusal"]');
+			expect((await refusal.textContent())?.trim()).toBe(line);
+			expect(await page.locator('main [role="status"]').count()).toBe(1);
+			// no chart, no table, no model card, no source line, no claim of a backtest
+			for (const sel of ['.chart-svg', 'svg', 'figure', 'table', '#forecast-card', '.source-line'])
+				expect(await page.locator(`main ${sel}`).count(), sel).toBe(0);
+			expect(await page.locator('main').textContent()).not.toMatch(backtestClaim);
+			if (lang === 'ru')
+				await page.screenshot({ path: join(SCREENSHOTS, 'real_forecasts.png'), fullPage: true });
+			expect(errors).toEqual([]);
+			await page.close();
+		}
+	);
+
+	it('names the reform when a region has no whole year in its borders (Abai, June 2022)', async () => {
+		const { page } = await open('/forecasts?region=KZ-10&lang=en', real);
+		expect(await page.locator('[data-testid="forecast-refusal"]').textContent()).toBe(
+			'Series too short for a forecast: years in comparable borders 0 (—); at least 3.'
+		);
+		await page.close();
+	});
+
+	it('the API gives the same reason as JSON, in either format; the region page draws no fan', async () => {
+		for (const fmt of ['json', 'csv']) {
+			const r = await fetch(`${real.url}/api/v1/forecast?format=${fmt}&lang=en`);
+			expect(r.status, fmt).toBe(422);
+			expect(r.headers.get('content-type')).toMatch(/application\/json/);
+			const { error } = await r.json();
+			expect(error.refusal).toBe(why.en);
+			expect(error.message).toBe(`no forecast for these parameters: ${why.en}`);
+		}
+		const { page } = await open('/regions/KZ-11', real);
+		expect(await page.locator('#forecast-series .chart-svg').count()).toBe(0);
+		expect((await page.locator('#forecast-series .note').textContent())?.trim()).toBe(
+			'Слишком короткий ряд для прогноза: лет в сопоставимых границах 1 (2022); нужно не меньше 3.'
+		);
 		await page.close();
 	});
 });

@@ -11,19 +11,23 @@ export const load = (async ({ url, locals }) => {
 		forecastView(q, translator(locals.lang)),
 		filterOptions(q, locals.lang)
 	]);
-	const datasets = {
-		'forecast-series': showDataset(view.series, locals.lang),
-		'forecast-card': showDataset(view.card, locals.lang)
-	};
 	const sp = new URLSearchParams();
 	for (const k of ['region', 'series', 'h', 'method'] as const) {
 		const v = q[k];
 		if (v !== undefined) sp.set(k, String(v));
 	}
+	const refusal = view.result.refusal;
 	return {
 		q: { region: q.region ?? null, series: q.series, h: q.h, method: q.method },
 		api: `/api/v1/forecast?${sp}`,
-		datasets,
+		// a forecast that cannot be made is one line: no chart, no model card, no source line
+		refusal,
+		datasets: refusal
+			? null
+			: {
+					'forecast-series': showDataset(view.series, locals.lang),
+					'forecast-card': showDataset(view.card, locals.lang)
+				},
 		options
 	};
 }) satisfies PageServerLoad;

@@ -75,17 +75,22 @@ export function seriesDataset(
 			{ key: 'hi95', label: '95 % +', kind: 'number', blankIfNull: true }
 		],
 		rows,
-		chartRows,
-		chart: o.years.length ? { kind: 'forecastFan', yLabel: tr.t('ind.count') } : undefined,
-		note: [
-			tr.t('fc.caveat'),
-			f && `${tr.t('fc.method')}: ${f.method} — ${f.description}.`,
-			provenanceLine(r, tr) && `${provenanceLine(r, tr)}.`,
-			r.refusal,
-			f?.notes.length ? `${tr.t('fc.notes_en')}: ${f.notes.join('; ')}.` : ''
-		]
-			.filter(Boolean)
-			.join(' '),
+		// No forecast, no fan: the observed years stay in the table, the note says why in one
+		// line (and claims no backtest, no fit).
+		...(f
+			? {
+					chartRows,
+					chart: { kind: 'forecastFan', yLabel: tr.t('ind.count') },
+					note: [
+						tr.t('fc.caveat'),
+						`${tr.t('fc.method')}: ${f.method} — ${f.description}.`,
+						`${provenanceLine(r, tr)}.`,
+						f.notes.length ? `${tr.t('fc.notes_en')}: ${f.notes.join('; ')}.` : ''
+					]
+						.filter(Boolean)
+						.join(' ')
+				}
+			: { note: r.refusal ?? undefined }),
 		source,
 		query: toQueryString(q, FORECAST_KEYS)
 	};

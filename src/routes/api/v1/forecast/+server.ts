@@ -10,7 +10,9 @@ const ALLOWED = ['region', 'series', 'h', 'method', 'lang', 'format'];
 
 /**
  * GET /api/v1/forecast?region=&series=&h=&method=&format=json|csv — the forecast the pages
- * show, with its backtest (model card) and what it was fitted on. Errors are JSON.
+ * show, with its backtest (model card) and what it was fitted on. Errors are JSON; a forecast
+ * that cannot be made (too few whole years after the breaks) is 422 with `error.refusal`, the
+ * one-line reason the page shows, in both formats.
  */
 export const GET: RequestHandler = async ({ url, locals }) => {
 	try {
@@ -28,11 +30,17 @@ export const GET: RequestHandler = async ({ url, locals }) => {
 		const lang = q.lang ?? locals.lang;
 		// one computation per request: the CSV and the JSON both come from this view
 		const view = await forecastView(q, translator(lang));
+		// a forecast that cannot be made is a clear reason, in either format (no empty table)
+		const refusal = view.result.refusal;
+		if (refusal)
+			return json(
+				{
+					error: { status: 422, message: `no forecast for these parameters: ${refusal}`, refusal }
+				},
+				{ status: 422, headers: { 'Cache-Control': 'no-store' } }
+			);
 		if (format === 'csv') return datasetResponse(view.series, 'csv', lang, 10_000);
-		const body = forecastJson(view, q, lang);
-		if (!body.forecast.length)
-			return apiError(422, `no forecast for these parameters: ${body.refusal}`);
-		return json(body, { headers: { 'Cache-Control': 'no-store' } });
+		return json(forecastJson(view, q, lang), { headers: { 'Cache-Control': 'no-store' } });
 	} catch (e) {
 		return apiCatch(e);
 	}
