@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { backtestSeries } from '../src/lib/forecast/backtest.ts';
 import { calibrate } from '../src/lib/forecast/conformal.ts';
-import { defaultCandidates } from '../src/lib/forecast/forecast.ts';
+import { defaultCandidates } from '../src/lib/forecast/choose-method.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const bench = path.resolve(root, '../shared/data/benchmarks');

@@ -1,8 +1,8 @@
 // Bench helper: forecasts a set of (history, test) pairs with every candidate method and the
 // automatic choice, and scores them as M3 did: sMAPE, MASE, 80/95 % coverage, Winkler score.
 
-import type { SeriesForecast } from '../src/lib/forecast/forecast.ts';
-import { forecastBatchParallel } from '../src/lib/forecast/parallel.ts';
+import type { SeriesForecast } from '../src/lib/forecast/types.ts';
+import { forecastBatchParallel } from '../src/lib/forecast/node/parallel.ts';
 import { coverage, mase, maseScale, smape, winkler } from '../src/lib/forecast/metrics.ts';
 
 export interface Split {
@@ -48,33 +48,29 @@ export function scoreForecasts(
 	seconds: number,
 	breakFrom?: string
 ): Score {
-	let sm = 0,
-		ms = 0,
-		c80 = 0,
-		c95 = 0,
-		w = 0,
-		k = 0;
+	// sums over the splits (sMAPE, MASE, Winkler) and over the test points (coverage)
+	const sum = { smape: 0, mase: 0, in80: 0, in95: 0, winkler95: 0, points: 0 };
 	splits.forEach((s, i) => {
 		const f = fcs[i];
 		const h = s.xx.length;
 		const scale = maseScale(s.x, period);
-		sm += smape(s.xx, f.mean.slice(0, h));
-		ms += mase(s.xx, f.mean.slice(0, h), scale);
+		sum.smape += smape(s.xx, f.mean.slice(0, h));
+		sum.mase += mase(s.xx, f.mean.slice(0, h), scale);
 		const i80 = f.levels.indexOf(80);
 		const i95 = f.levels.indexOf(95);
-		c80 += coverage(s.xx, f.lower[i80], f.upper[i80]) * h;
-		c95 += coverage(s.xx, f.lower[i95], f.upper[i95]) * h;
-		w += winkler(s.xx, f.lower[i95].slice(0, h), f.upper[i95].slice(0, h), 95, scale);
-		k += h;
+		sum.in80 += coverage(s.xx, f.lower[i80], f.upper[i80]) * h;
+		sum.in95 += coverage(s.xx, f.lower[i95], f.upper[i95]) * h;
+		sum.winkler95 += winkler(s.xx, f.lower[i95].slice(0, h), f.upper[i95].slice(0, h), 95, scale);
+		sum.points += h;
 	});
 	const n = splits.length;
 	const score: Score = {
 		method,
-		smape: sm / n,
-		mase: ms / n,
-		cov80: c80 / k,
-		cov95: c95 / k,
-		winkler95: w / n,
+		smape: sum.smape / n,
+		mase: sum.mase / n,
+		cov80: sum.in80 / sum.points,
+		cov95: sum.in95 / sum.points,
+		winkler95: sum.winkler95 / n,
 		seconds
 	};
 	if (breakFrom) score.aroundBreak = aroundBreak(splits, fcs, breakFrom);

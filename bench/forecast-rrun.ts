@@ -4,7 +4,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { SeriesForecast } from '../src/lib/forecast/forecast.ts';
+import type { SeriesForecast } from '../src/lib/forecast/types.ts';
 import type { Split } from './forecast-eval.ts';
 
 export function rAvailable(): boolean {

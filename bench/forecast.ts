@@ -11,8 +11,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { FAST_MIN_SERIES } from '../src/lib/forecast/forecast.ts';
-import { forecastBatchParallel } from '../src/lib/forecast/parallel.ts';
+import { FAST_MIN_SERIES } from '../src/lib/forecast/batch.ts';
+import { forecastBatchParallel } from '../src/lib/forecast/node/parallel.ts';
 import { MODELS } from '../src/lib/forecast/registry.ts';
 import { m3, nsw } from './forecast-data.ts';
 import {

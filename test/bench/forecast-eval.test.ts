@@ -1,7 +1,7 @@
 // The bench's coverage split at a break (bench/forecast-eval.ts), on forecasts made up by hand.
 import { describe, expect, it } from 'vitest';
 import { scoreForecasts, type Split } from '../../bench/forecast-eval';
-import type { SeriesForecast } from '../../src/lib/forecast/forecast';
+import type { SeriesForecast } from '../../src/lib/forecast/types';
 
 const flat = (h: number, mean: number, i80: [number, number], i95: [number, number]) =>
 	({

@@ -10,13 +10,26 @@
  * offences for 2022 (data/published, the Committee's figure, also in ../shared/docs/domain.md
  * «The national figure for 2022 published by the Committee is 157,473»).
  * The demo panel is generated, so its figures are checked against the warehouse itself.
+ *
+ * On the warehouse of real forms only (test/e2e/artifacts.ts: ../shared/data/qamqor Form 1-M
+ * and СНГ-1 for 2022, no published series) every forecast series has one year, 2022, so no
+ * forecast can be made: the page says why in one line and draws nothing.
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { DEMO_DB, SCREENSHOTS, readWarehouse, ruNumber, dashboard, download } from './harness';
+import {
+	DEMO_DB,
+	REAL_DB,
+	SCREENSHOTS,
+	readWarehouse,
+	ruNumber,
+	dashboard,
+	download
+} from './harness';
 
 const app = dashboard(DEMO_DB);
+const real = dashboard(REAL_DB);
 
 /** Chapter 6 (against property), Akmola, whole years: the chapter's own row of R1-1 графа 1. */
 async function akmolaChapter6(): Promise<{ year: number; value: number }[]> {
@@ -250,6 +263,60 @@ describe('/data', () => {
 		const dataLines = csv.split('\r\n').filter((l) => l && !l.startsWith('#'));
 		expect(dataLines.length - 1).toBe(n);
 		expect((await fetch(`${app.url}/data?sources_page=100000`)).status).toBe(400);
+		await page.close();
+	});
+});
+
+describe('a forecast that cannot be made (real forms only, one year: 2022)', () => {
+	// The national series falls back to the 16 regional 2022 workbooks: one year in all.
+	const why = {
+		ru: 'Слишком короткий ряд для прогноза: лет в сопоставимых границах 1 (2022); нужно не меньше 3.',
+		kk: 'Болжам үшін қатар тым қысқа: салыстырмалы шекаралардағы жылдар 1 (2022); кемінде қажет 3.',
+		en: 'Series too short for a forecast: years in comparable borders 1 (2022); at least 3.'
+	};
+	const backtestClaim =
+		/проверены на прошлых данных|өткен деректерде тексерілген|checked on past data|бэктест|backtest/i;
+
+	it.each(Object.entries(why))(
+		'says why in one line (%s) and draws nothing',
+		async (lang, line) => {
+			const { page, errors } = await real.open(`/forecasts?lang=${lang}`);
+			const refusal = page.locator('[data-testid="forecast-refusal"]');
+			expect((await refusal.textContent())?.trim()).toBe(line);
+			expect(await page.locator('main [role="status"]').count()).toBe(1);
+			// no chart, no table, no model card, no source line, no claim of a backtest
+			for (const sel of ['.chart-svg', 'svg', 'figure', 'table', '#forecast-card', '.source-line'])
+				expect(await page.locator(`main ${sel}`).count(), sel).toBe(0);
+			expect(await page.locator('main').textContent()).not.toMatch(backtestClaim);
+			if (lang === 'ru')
+				await page.screenshot({ path: join(SCREENSHOTS, 'real_forecasts.png'), fullPage: true });
+			expect(errors).toEqual([]);
+			await page.close();
+		}
+	);
+
+	it('names the reform when a region has no whole year in its borders (Abai, June 2022)', async () => {
+		const { page } = await real.open('/forecasts?region=KZ-10&lang=en');
+		expect(await page.locator('[data-testid="forecast-refusal"]').textContent()).toBe(
+			'Series too short for a forecast: years in comparable borders 0 (—); at least 3.'
+		);
+		await page.close();
+	});
+
+	it('the API gives the same reason as JSON, in either format; the region page draws no fan', async () => {
+		for (const fmt of ['json', 'csv']) {
+			const r = await fetch(`${real.url}/api/v1/forecast?format=${fmt}&lang=en`);
+			expect(r.status, fmt).toBe(422);
+			expect(r.headers.get('content-type')).toMatch(/application\/json/);
+			const { error } = await r.json();
+			expect(error.refusal).toBe(why.en);
+			expect(error.message).toBe(`no forecast for these parameters: ${why.en}`);
+		}
+		const { page } = await real.open('/regions/KZ-11');
+		expect(await page.locator('#forecast-series .chart-svg').count()).toBe(0);
+		expect((await page.locator('#forecast-series .note').textContent())?.trim()).toBe(
+			'Слишком короткий ряд для прогноза: лет в сопоставимых границах 1 (2022); нужно не меньше 3.'
+		);
 		await page.close();
 	});
 });

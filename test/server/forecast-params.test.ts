@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { BadRequest, parseViewQuery, toQueryString } from '../../src/lib/server/params';
-import { regionBreaks } from '../../src/lib/server/datasets/forecasts';
+import { regionBreaks } from '../../src/lib/domain/territory-breaks';
 import {
 	CODE_CHAPTERS,
 	chapterNumberOf,

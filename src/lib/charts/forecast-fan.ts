@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Row } from '../dataset';
-import { SERIES_EVENTS } from './events';
+import { eventMarks } from './events';
 import type { Translator } from '../i18n';
 
 export interface ForecastFanOptions {
@@ -36,9 +36,6 @@ export function forecastFanOptions(
 		? [{ ...last, lo80: last.y, hi80: last.y, lo95: last.y, hi95: last.y }, ...ahead]
 		: ahead;
 	const xs = pts.map((p) => p.x.getTime());
-	const events = SERIES_EVENTS.map((e) => ({ x: new Date(e.date), label: tr.t(e.key) })).filter(
-		(e) => e.x.getTime() >= Math.min(...xs) && e.x.getTime() <= Math.max(...xs)
-	);
 	return {
 		width: 720,
 		height: 340,
@@ -48,17 +45,7 @@ export function forecastFanOptions(
 		marks: [
 			Plot.areaY(joined, { x: 'x', y1: 'lo95', y2: 'hi95', fill: '#9ecae1', fillOpacity: 0.5 }),
 			Plot.areaY(joined, { x: 'x', y1: 'lo80', y2: 'hi80', fill: '#4292c6', fillOpacity: 0.5 }),
-			Plot.ruleX(events, { x: 'x', stroke: '#777', strokeDasharray: '3,3' }),
-			Plot.text(events, {
-				x: 'x',
-				text: 'label',
-				frameAnchor: 'top',
-				rotate: -90,
-				textAnchor: 'end',
-				dx: -4,
-				fontSize: 9,
-				fill: '#444'
-			}),
+			...eventMarks([Math.min(...xs), Math.max(...xs)], tr),
 			Plot.lineY(observed, { x: 'x', y: 'y', stroke: '#222', strokeWidth: 2 }),
 			Plot.dot(observed, { x: 'x', y: 'y', fill: '#222', r: 2.5 }),
 			Plot.lineY(joined, {

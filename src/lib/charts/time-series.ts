@@ -4,7 +4,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Row } from '../dataset';
-import { SERIES_EVENTS } from './events';
+import { eventMarks } from './events';
 import type { Translator } from '../i18n';
 
 export interface TimeSeriesOptions {
@@ -29,11 +29,6 @@ export function timeSeriesOptions(
 	const xs = data.map((d) => d.x.getTime());
 	const lo = Math.min(...xs);
 	const hi = Math.max(...xs);
-	const events = o.events
-		? SERIES_EVENTS.map((e) => ({ x: new Date(e.date), label: tr.t(e.key) })).filter(
-				(e) => e.x.getTime() >= lo && e.x.getTime() <= hi
-			)
-		: [];
 	return {
 		width: 720,
 		height: 320,
@@ -43,17 +38,7 @@ export function timeSeriesOptions(
 		x: { label: null, type: 'utc' },
 		color: { legend: true, scheme: 'dark2' },
 		marks: [
-			Plot.ruleX(events, { x: 'x', stroke: '#777', strokeDasharray: '3,3' }),
-			Plot.text(events, {
-				x: 'x',
-				text: 'label',
-				frameAnchor: 'top',
-				rotate: -90,
-				textAnchor: 'end',
-				dx: -4,
-				fontSize: 9,
-				fill: '#444'
-			}),
+			...eventMarks(o.events ? [lo, hi] : null, tr),
 			Plot.lineY(data, { x: 'x', y: 'y', stroke: 's', strokeWidth: 2 }),
 			Plot.dot(data, { x: 'x', y: 'y', fill: 's', r: 3, title: (d) => `${d.s}: ${tr.num(d.y)}` })
 		]

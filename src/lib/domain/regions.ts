@@ -4,6 +4,8 @@
  * and client. Region identity in imports comes from a workbook's own title, resolved here.
  */
 
+import { calendarEvent } from './calendar';
+
 export type RegionCode = string;
 
 export interface Region {
@@ -24,9 +26,9 @@ export interface Region {
 export const COUNTRY: RegionCode = 'KZ';
 
 /** 2018: Shymkent became a city of republican significance; South Kazakhstan → Turkistan. */
-export const REFORM_2018 = '2018-06-19';
+export const REFORM_2018 = calendarEvent('regions-2018').date;
 /** 2022: Abai, Jetisu and Ulytau regions created. */
-export const REFORM_2022 = '2022-06-08';
+export const REFORM_2022 = calendarEvent('regions-2022').date;
 
 export const REGIONS: readonly Region[] = [
 	{

@@ -2,50 +2,15 @@
 // a model can be told to start after a break, and every forecast says which break it respected.
 // Region lineage: a region created by a reform has no history before it unless the caller
 // passes its predecessor territory's series explicitly (and says so in the forecast note).
+// The dates come from the domain calendar (pure data), so the library stays browser-safe.
 
-export type BreakKind = 'codes' | 'law' | 'regions' | 'pulse';
+import { CALENDAR, calendarEvent, type CalendarEvent } from '../domain/calendar';
 
-export interface KnownBreak {
-	id: string;
-	/** First day of the new regime (ISO date). */
-	date: string;
-	kind: BreakKind;
-	label: string;
-}
+/** A break, pulse or event of the calendar (`src/lib/domain/calendar.ts`, the one list). */
+export type KnownBreak = CalendarEvent;
 
-export const KNOWN_BREAKS: readonly KnownBreak[] = [
-	{
-		id: 'codes-2015',
-		date: '2015-01-01',
-		kind: 'codes',
-		label: 'new Criminal and Procedural Codes and the unified register (ERDR): registrations fell'
-	},
-	{
-		id: 'probation-2017',
-		date: '2017-01-01',
-		kind: 'law',
-		label: 'probation law and decriminalisation amendments'
-	},
-	{
-		id: 'regions-2018',
-		date: '2018-06-19',
-		kind: 'regions',
-		label:
-			'Shymkent made a city of republican significance; South Kazakhstan became Turkistan region'
-	},
-	{
-		id: 'covid-2020',
-		date: '2020-03-16',
-		kind: 'pulse',
-		label: 'COVID-19 state of emergency and lockdowns'
-	},
-	{
-		id: 'regions-2022',
-		date: '2022-06-08',
-		kind: 'regions',
-		label: 'Abai, Jetisu and Ulytau regions created'
-	}
-];
+/** Every break, pulse and event of the calendar; forecasts take their ids in `breaks`. */
+export const KNOWN_BREAKS: readonly KnownBreak[] = CALENDAR;
 
 /** Period start dates as ISO strings (YYYY-MM-DD); annual periods use YYYY-01-01. */
 export function periodStart(year: number, month = 1): string {
@@ -53,10 +18,12 @@ export function periodStart(year: number, month = 1): string {
 }
 
 /**
- * Index of the first observation on or after the latest break (by id) that lies inside the
- * series; 0 if none. `starts` are the ISO start dates of the observations, in order.
+ * Index of the first observation on or after the latest break (by id); 0 if every break comes
+ * before the series. `starts` are the ISO start dates of the observations, in order.
  * A break inside a period (e.g. June 2022 in an annual series) starts the model at the first
- * full period after it.
+ * full period after it; a break after the last period's start leaves nothing to fit
+ * (`startAt` = the series' length: the data all describe the old regime or territory).
+ * Pulses restart nothing; events and breaks restart the fit when named.
  */
 export function startAfterBreaks(
 	starts: readonly string[],
@@ -65,15 +32,12 @@ export function startAfterBreaks(
 	let startAt = 0;
 	let applied: KnownBreak | null = null;
 	for (const id of breakIds) {
-		const b = KNOWN_BREAKS.find((k) => k.id === id);
-		if (!b)
-			throw new RangeError(
-				`unknown break "${id}"; known: ${KNOWN_BREAKS.map((k) => k.id).join(', ')}`
-			);
+		const b = calendarEvent(id);
 		if (b.kind === 'pulse') continue; // a pulse does not restart the history
 		const i = starts.findIndex((s) => s >= b.date);
-		if (i > startAt) {
-			startAt = i;
+		const at = i < 0 ? starts.length : i;
+		if (at > startAt) {
+			startAt = at;
 			applied = b;
 		}
 	}

@@ -1,7 +1,9 @@
 // Built-in pooled conformal quantiles for single-series forecasts, learned by
 // `bench/forecast-calibrate.ts` from rolling-origin backtests on the M3 series
 // (annual: yearly series cut to their last 10 points; monthly: monthly series).
-// Regenerate with `npx tsx bench/forecast-calibrate.ts`.
+// Regenerate with `npx tsx bench/forecast-calibrate.ts`. Generated data, not code: its rows
+// (method → level → quantile per horizon) repeat one shape, which a duplicate-code report lists;
+// they are a table, and written by hand they would only drift from the generator.
 
 import type { Calibration } from './conformal';
 

@@ -12,7 +12,7 @@ import type { FittedModel } from './types';
 // them on every evaluation, and an imported binding can compile to a getter call (tsx and other
 // CommonJS transforms do so: 8 % of a batch's time went to those getters).
 const { concentratedInit, etsFilter, etsLik, seasonalIndices } = rec;
-const { P_ALPHA, P_B0, P_BETA, P_GAMMA, P_L0, P_LIK, P_PHI } = rec;
+const { P_ALPHA, P_B0, P_BETA, P_COUNT, P_GAMMA, P_L0, P_LIK, P_PHI } = rec;
 
 export type ErrorType = 'A' | 'M';
 export type TrendType = 'N' | 'A' | 'Ad';
@@ -77,7 +77,7 @@ export function fitEtsSpec(y: readonly number[], spec: EtsSpec, period: number):
 // Scratch buffers shared by every fit (fits never nest, and a batch fits hundreds of thousands
 // of models: allocating them per fit kept the garbage collector busy). `zero` stays all zeros.
 const LS = new Float64Array(3);
-const PAR = new Float64Array(7);
+const PAR = new Float64Array(P_COUNT);
 const scratchByLength = new Map<
 	number,
 	{ e0: Float64Array; el: Float64Array; eb: Float64Array; zero: Float64Array }

@@ -35,7 +35,10 @@ export interface Run {
 	season: Float64Array;
 }
 
-/** One pass of the ETS recursion; returns -2 log-likelihood (up to a constant) and final states. */
+/**
+ * One pass of the ETS recursion; returns -2 log-likelihood (up to a constant) and final states
+ * (the final seasonal states in `season`). The same loop as the optimiser's etsLik, run once.
+ */
 export function etsFilter(
 	y: readonly number[],
 	spec: EtsSpec,
@@ -49,40 +52,15 @@ export function etsFilter(
 	s0: readonly number[],
 	season: Float64Array
 ): Run {
-	const n = y.length;
-	let l = l0;
-	let b = b0;
-	for (let j = 0; j < m; j++) season[j] = s0[j];
-	let sse = 0;
-	let sumLogMu = 0;
-	const hasT = spec.trend !== 'N';
-	const sA = spec.season === 'A';
-	const sM = spec.season === 'M';
-	const multErr = spec.error === 'M';
-	for (let t = 0; t < n; t++) {
-		const j = t % m;
-		const s = season[j];
-		const lb = hasT ? l + phi * b : l;
-		const mu = sA ? lb + s : sM ? lb * s : lb;
-		const e = y[t] - mu;
-		if (multErr) {
-			if (!(mu > 0)) return { lik: Infinity, sse: Infinity, level: l, trend: b, season };
-			const eps = e / mu;
-			sse += eps * eps;
-			sumLogMu += Math.log(mu);
-		} else sse += e * e;
-		if (sM) {
-			l = lb + (alpha * e) / s;
-			if (hasT) b = phi * b + (beta * e) / s;
-			season[j] = s + (gamma * e) / lb;
-		} else {
-			l = lb + alpha * e;
-			if (hasT) b = phi * b + beta * e;
-			if (sA) season[j] = s + gamma * e;
-		}
-	}
-	const lik = n * Math.log(Math.max(sse, 1e-300) / n) + 2 * sumLogMu;
-	return { lik, sse, level: l, trend: b, season };
+	const par = new Float64Array(P_COUNT);
+	par[P_ALPHA] = alpha;
+	par[P_BETA] = beta;
+	par[P_GAMMA] = gamma;
+	par[P_PHI] = phi;
+	par[P_L0] = l0;
+	par[P_B0] = b0;
+	etsLik(y, spec, m, par, s0, season);
+	return { lik: par[P_LIK], sse: par[P_SSE], level: par[P_LEVEL], trend: par[P_TREND], season };
 }
 
 /** Indices into the parameter vector of the hot-path functions below. */
@@ -92,12 +70,18 @@ export const P_ALPHA = 0,
 	P_PHI = 3,
 	P_L0 = 4,
 	P_B0 = 5,
-	/** etsLik's result (a returned double would be boxed too). */
-	P_LIK = 6;
+	/** etsLik's results (a returned double would be boxed too): -2 log-likelihood, ... */
+	P_LIK = 6,
+	/** ... the sum of squared (relative) errors and the final level and trend. */
+	P_SSE = 7,
+	P_LEVEL = 8,
+	P_TREND = 9,
+	/** Length of the parameter vector. */
+	P_COUNT = 10;
 
 /**
- * -2 log-likelihood only (the optimiser's objective), written to par[P_LIK]; same recursion as
- * etsFilter. The parameters come in one Float64Array `par` (alpha, beta, gamma, phi, l0, b0 at
+ * -2 log-likelihood (the optimiser's objective), written to par[P_LIK], with the SSE and the
+ * final level and trend at P_SSE, P_LEVEL, P_TREND (the final seasonal states stay in `season`). The parameters come in one Float64Array `par` (alpha, beta, gamma, phi, l0, b0 at
  * P_*): passing or returning doubles through a call the engine does not inline boxes each of
  * them on every call, and that garbage was a fifth of the batch time.
  */
@@ -131,7 +115,9 @@ export function etsLik(
 		const e = y[t] - mu;
 		if (multErr) {
 			if (!(mu > 0)) {
-				par[P_LIK] = Infinity;
+				par[P_LIK] = par[P_SSE] = Infinity;
+				par[P_LEVEL] = l;
+				par[P_TREND] = b;
 				return;
 			}
 			const eps = e / mu;
@@ -149,6 +135,9 @@ export function etsLik(
 		}
 	}
 	par[P_LIK] = n * Math.log(Math.max(sse, 1e-300) / n) + 2 * sumLogMu;
+	par[P_SSE] = sse;
+	par[P_LEVEL] = l;
+	par[P_TREND] = b;
 }
 
 /**

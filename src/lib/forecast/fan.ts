@@ -1,7 +1,7 @@
 // Rows for fan charts and exports: one row per future period with the mean and the 80/95 %
 // bounds, plus the provenance every forecast must carry (method, fitted data range and hash).
 
-import type { SeriesForecast } from './forecast-types';
+import type { SeriesForecast } from './types';
 
 export interface FanRow {
 	/** Label of the future period (e.g. '2025' or '2025-03'). */

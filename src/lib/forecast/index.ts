@@ -1,14 +1,12 @@
 // Public face of the forecasting library (pure TypeScript, browser-safe). The dashboard, the
-// API and the CLI call these; see README.md in this folder.
+// API and the batch command call these; see README.md in this folder. The Node entry points
+// (batch command, worker pool, batch CSV format) live in node/ and are not exported here.
 
-export {
-	forecastSeries,
-	forecastMany,
-	forecastBatch,
-	defaultCandidates,
-	chooseMethod
-} from './forecast';
-export type { ForecastOptions, SeriesForecast, MethodScore, BatchResult } from './forecast';
+export { forecastSeries } from './single-series';
+export { forecastMany, forecastBatch } from './batch';
+export type { BatchResult } from './batch';
+export { defaultCandidates, chooseMethod } from './choose-method';
+export type { ForecastOptions, SeriesForecast, MethodScore } from './types';
 export { MODELS, METHOD_NAMES, getModel } from './registry';
 export { backtestSeries, defaultOrigins } from './backtest';
 export type { SeriesBacktest, MethodBacktest } from './backtest';

@@ -3,7 +3,7 @@
 // national forecast equals the sum of the regional ones. wls_var weights come from the width
 // of each node's own 95 % interval at h = 1 (a variance proxy learned from its backtests).
 
-import type { SeriesForecast } from './forecast';
+import type { SeriesForecast } from './types';
 import { bottomUp, minTrace, type Hierarchy } from './reconcile';
 
 export type ReconcileMethod = 'bottom_up' | 'wls_struct' | 'wls_var';

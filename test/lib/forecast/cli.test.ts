@@ -3,9 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/lib/forecast/cli';
-import { parseTrainCsv } from '../../../src/lib/forecast/csv';
-import { defaultCandidates, forecastBatch } from '../../../src/lib/forecast/forecast';
+import { runCli } from '../../../src/lib/forecast/node/cli';
+import { parseTrainCsv } from '../../../src/lib/forecast/node/batch-csv';
+import { forecastBatch } from '../../../src/lib/forecast/batch';
+import { defaultCandidates } from '../../../src/lib/forecast/choose-method';
 
 describe('forecast CLI', () => {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fc-'));

@@ -189,7 +189,7 @@ describe('fast mode', () => {
 
 describe('fast mode by batch size', () => {
 	it('is on from FAST_MIN_SERIES series unless `fast` is given', async () => {
-		const { prepareBatch, FAST_MIN_SERIES } = await import('../../../src/lib/forecast/forecast');
+		const { prepareBatch, FAST_MIN_SERIES } = await import('../../../src/lib/forecast/batch');
 		expect(FAST_MIN_SERIES).toBe(2000);
 		const many = (k: number) => Array.from({ length: k }, () => [1, 2, 3, 4, 5]);
 		expect(prepareBatch(many(1999), { period: 1, h: 1 }).fast).toBe(false);

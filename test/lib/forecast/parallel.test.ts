@@ -1,8 +1,8 @@
 // forecastBatchParallel: real worker threads, compared with the single-thread pipeline on the
 // same batch (the results must be identical, not merely close), and its failure cases.
 import { describe, expect, it } from 'vitest';
-import { forecastBatch } from '../../../src/lib/forecast/forecast';
-import { forecastBatchParallel } from '../../../src/lib/forecast/parallel';
+import { forecastBatch } from '../../../src/lib/forecast/batch';
+import { forecastBatchParallel } from '../../../src/lib/forecast/node/parallel';
 
 function batch(n: number, len: number, seed = 7): number[][] {
 	let s = seed;

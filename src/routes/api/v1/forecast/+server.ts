@@ -2,14 +2,17 @@ import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { apiCatch, apiError, datasetResponse } from '$lib/server/api';
 import { BadRequest, parseViewQuery } from '$lib/server/params';
-import { forecastJson } from '$lib/server/forecast-api';
-import { buildDataset } from '$lib/server/view';
+import { forecastJson } from '$lib/server/forecasts/json';
+import { forecastView } from '$lib/server/forecasts/view';
+import { translator } from '$lib/i18n';
 
 const ALLOWED = ['region', 'series', 'h', 'method', 'lang', 'format'];
 
 /**
  * GET /api/v1/forecast?region=&series=&h=&method=&format=json|csv — the forecast the pages
- * show, with its backtest (model card) and what it was fitted on. Errors are JSON.
+ * show, with its backtest (model card) and what it was fitted on. Errors are JSON; a forecast
+ * that cannot be made (too few whole years after the breaks) is 422 with `error.refusal`, the
+ * one-line reason the page shows, in both formats.
  */
 export const GET: RequestHandler = async ({ url, locals }) => {
 	try {
@@ -25,14 +28,19 @@ export const GET: RequestHandler = async ({ url, locals }) => {
 		sp.delete('format');
 		const q = parseViewQuery(sp);
 		const lang = q.lang ?? locals.lang;
-		if (format === 'csv') {
-			const ds = await buildDataset('forecast-series', q, lang);
-			return datasetResponse(ds!, 'csv', lang, 10_000);
-		}
-		const body = await forecastJson(q, lang);
-		if (!body.forecast.length)
-			return apiError(422, `no forecast for these parameters: ${body.refusal}`);
-		return json(body, { headers: { 'Cache-Control': 'no-store' } });
+		// one computation per request: the CSV and the JSON both come from this view
+		const view = await forecastView(q, translator(lang));
+		// a forecast that cannot be made is a clear reason, in either format (no empty table)
+		const refusal = view.result.refusal;
+		if (refusal)
+			return json(
+				{
+					error: { status: 422, message: `no forecast for these parameters: ${refusal}`, refusal }
+				},
+				{ status: 422, headers: { 'Cache-Control': 'no-store' } }
+			);
+		if (format === 'csv') return datasetResponse(view.series, 'csv', lang, 10_000);
+		return json(forecastJson(view, q, lang), { headers: { 'Cache-Control': 'no-store' } });
 	} catch (e) {
 		return apiCatch(e);
 	}

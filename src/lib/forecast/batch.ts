@@ -1,31 +1,16 @@
-// The public forecasting pipeline: backtest candidate methods on each series (rolling origin),
-// choose a method from the backtests, refit on the full history, and put conformal intervals
-// (pooled across the batch, or the built-in tables for one series) around the forecast.
+// Forecasting many series of one frequency: validate and cut them after the known breaks
+// (prepareBatch), backtest every candidate on each (backtestBatch), pool the backtests into one
+// conformal table (batchCalibration), then choose, fit and calibrate each series (fitBatch).
+// The steps are separate so that node/parallel.ts can run them on worker threads.
 
 import { backtestSeries, fitCached, members, type SeriesBacktest } from './backtest';
 import { pulsesInside, startAfterBreaks } from './breaks';
 import { DEFAULT_CALIBRATION } from './calibration-defaults';
+import { chooseMethod, defaultCandidates, scoreMethods } from './choose-method';
 import { calibrate, type Calibration } from './conformal';
 import type { EtsFit } from './ets-core';
-import { finish } from './forecast-finish';
-import type { ForecastOptions, MethodScore, SeriesForecast } from './forecast-types';
-import { mean as avg } from './stats';
-import type { FittedModel } from './types';
-
-export type { ForecastOptions, MethodScore, SeriesForecast } from './forecast-types';
-
-export function defaultCandidates(period: number): string[] {
-	return period > 1
-		? ['snaive', 'naive', 'theta', 'damped', 'ets', 'arima', 'combo']
-		: ['naive', 'drift', 'theta', 'ets', 'combo'];
-}
-
-/**
- * The combination is kept unless another method's backtest MASE is lower by more than this
- * factor (1.15 chosen on M3 yearly; it balances the combination's robustness against the
- * series' own evidence for a simpler method).
- */
-export const COMBO_MARGIN = 1.15;
+import { fitAndCalibrate, type MethodChoice } from './fit-and-calibrate';
+import type { FittedModel, ForecastOptions, MethodScore, SeriesForecast } from './types';
 
 /**
  * Batches of this many series or more run in fast mode unless `fast` is given: the ETS form is
@@ -34,37 +19,6 @@ export const COMBO_MARGIN = 1.15;
  * optimistic). Smaller batches and single series re-select the form at every origin.
  */
 export const FAST_MIN_SERIES = 2000;
-
-const mean0 = (x: number[]) => (x.length ? avg(x) : NaN);
-
-/** Picks the method with the lowest backtest MASE; the combination unless beaten by the margin. */
-export function chooseMethod(
-	scores: MethodScore[],
-	margin = COMBO_MARGIN
-): { method: string; reason: string } {
-	const ok = scores.filter((s) => Number.isFinite(s.mase));
-	if (!ok.length)
-		return { method: 'naive', reason: 'no method could be backtested; naive forecast' };
-	const best = ok.reduce((a, b) => (b.mase < a.mase ? b : a));
-	const combo = ok.find((s) => s.method === 'combo');
-	if (combo && combo.mase <= best.mase * margin)
-		return {
-			method: 'combo',
-			reason: `combination within ${Math.round((margin - 1) * 100)} % of the best backtest MASE (${best.method} ${best.mase.toFixed(3)})`
-		};
-	return {
-		method: best.method,
-		reason: `lowest backtest MASE ${best.mase.toFixed(3)} of ${ok.length} methods`
-	};
-}
-
-function scoresOf(bts: SeriesBacktest[], methods: string[]): MethodScore[] {
-	return methods.map((m) => {
-		const mase = bts.flatMap((b) => b[m]?.mase ?? []);
-		const smape = bts.flatMap((b) => b[m]?.smape ?? []);
-		return { method: m, mase: mean0(mase), smape: mean0(smape), n: mase.length };
-	});
-}
 
 export interface BatchResult {
 	/** The automatic choice per series. */
@@ -101,15 +55,15 @@ export function prepareBatch(series: number[][], opts: ForecastOptions): Prepare
 		if (b.applied && b.startAt > start) {
 			start = b.startAt;
 			breakNotes.push(
-				`fitted from ${opts.periodStarts[start]} only: break ${b.applied.date} (${b.applied.label})`
+				`fitted from ${opts.periodStarts[start]} only: break ${b.applied.date} (${b.applied.description})`
 			);
 		}
 		// a pulse does not restart the history, but a forecast fitted across it must say so
 		for (const { pulse, last } of pulsesInside(opts.periodStarts, opts.breaks, start))
 			breakNotes.push(
 				last
-					? `the latest period holds the ${pulse.date} pulse (${pulse.label}): the forecast starts from a level it may have moved; read the interval, not the line`
-					: `the fitted periods include the ${pulse.date} pulse (${pulse.label}), kept as registered: backtest origins across it weigh on the choice of model and on the interval`
+					? `the latest period holds the ${pulse.date} pulse (${pulse.description}): the forecast starts from a level it may have moved; read the interval, not the line`
+					: `the fitted periods include the ${pulse.date} pulse (${pulse.description}), kept as registered: backtest origins across it weigh on the choice of model and on the interval`
 			);
 	}
 	const ys = series.map((y) => y.slice(start));
@@ -132,14 +86,21 @@ export function prepareBatch(series: number[][], opts: ForecastOptions): Prepare
 	return { ys, start, breakNotes, levels, chosen, candidates, fast };
 }
 
-/** Rolling-origin backtests of every candidate on `ys[from..to)`; `caches` receives full-series fits. */
+/** A contiguous slice `ys[from..to)` of a prepared batch, and the fit caches of its series. */
+export interface BatchSlice {
+	from?: number;
+	to?: number;
+	/** Receives (backtest) or supplies (fit) each series' full-series fits, index i − from. */
+	caches?: Map<string, FittedModel | null>[];
+}
+
+/** Rolling-origin backtests of every candidate on a slice; `caches` receives full-series fits. */
 export function backtestBatch(
 	prep: PreparedBatch,
 	opts: ForecastOptions,
-	from = 0,
-	to = prep.ys.length,
-	caches: Map<string, FittedModel | null>[] = []
+	slice: BatchSlice = {}
 ): SeriesBacktest[] {
+	const { from = 0, to = prep.ys.length, caches = [] } = slice;
 	const out: SeriesBacktest[] = [];
 	for (let i = from; i < to; i++) {
 		const y = prep.ys[i];
@@ -173,19 +134,28 @@ export function batchCalibration(
 	);
 }
 
-/** Chooses, fits and calibrates the forecasts of `ys[from..to)` (bts and caches for that range). */
-export function finishBatch(
+/** The choice, fit and calibration step of a batch slice (see fitBatch). */
+export interface FitBatchInput extends BatchSlice {
+	/** The slice's backtests (index i − from). */
+	bts: SeriesBacktest[];
+	cal: Calibration;
+	/** The method chosen from the whole batch's pooled backtests (used by 'pooled'). */
+	pooledChoice: MethodChoice;
+	selection: 'pooled' | 'series';
+	/** Also fit every candidate method, not only the automatic choice. */
+	allMethods: boolean;
+}
+
+const userChoice = (method: string): MethodChoice => ({ method, reason: 'chosen by the user' });
+
+/** Chooses, fits and calibrates the forecasts of a slice of a prepared batch. */
+export function fitBatch(
 	prep: PreparedBatch,
 	opts: ForecastOptions,
-	bts: SeriesBacktest[],
-	cal: Calibration,
-	pooledChoice: { method: string; reason: string },
-	selection: 'pooled' | 'series',
-	allMethods: boolean,
-	from = 0,
-	to = prep.ys.length,
-	caches: Map<string, FittedModel | null>[] = []
+	input: FitBatchInput
 ): { auto: SeriesForecast[]; methods: Record<string, SeriesForecast[]> } {
+	const { bts, cal, pooledChoice, selection, allMethods } = input;
+	const { from = 0, to = prep.ys.length, caches = [] } = input;
 	const { chosen, candidates, levels, start, breakNotes } = prep;
 	const auto: SeriesForecast[] = [];
 	const methods: Record<string, SeriesForecast[]> = {};
@@ -193,45 +163,33 @@ export function finishBatch(
 	for (let i = from; i < to; i++) {
 		const y = prep.ys[i];
 		const bt = bts[i - from];
-		const byMethod = scoresOf([bt], candidates);
+		const byMethod = scoreMethods([bt], candidates);
 		const cache = (caches[i - from] ??= new Map<string, FittedModel | null>());
 		const pick = chosen
-			? { method: chosen, reason: 'chosen by the user' }
+			? userChoice(chosen)
 			: selection === 'pooled'
 				? pooledChoice
 				: chooseMethod(byMethod);
-		const a = finish(y, opts, levels, pick, byMethod, bt, cal, start, cache);
-		a.notes.unshift(...breakNotes);
+		const base = { opts, levels, byMethod, bt, cal, start, cache };
+		const a = fitAndCalibrate(y, { ...base, pick, leadNotes: breakNotes });
 		auto.push(a);
 		if (allMethods)
 			for (const m of candidates)
 				methods[m].push(
 					m === a.method && !a.notes.some((n) => n.includes('could not be fitted'))
 						? { ...a, reason: 'chosen by the user' }
-						: finish(
-								y,
-								opts,
-								levels,
-								{ method: m, reason: 'chosen by the user' },
-								byMethod,
-								bt,
-								cal,
-								start,
-								cache
-							)
+						: fitAndCalibrate(y, { ...base, pick: userChoice(m) })
 				);
 	}
 	return { auto, methods };
 }
-
-export { scoresOf as pooledScores };
 
 /**
  * Forecasts many series of one frequency with a shared (pooled) conformal calibration. With
  * `selection: 'pooled'` one method is chosen for the whole batch from the pooled backtests
  * (robust with short series); with 'series' each series chooses from its own backtests.
  * Node programs with large batches can spread the same work over the cores with
- * `forecastBatchParallel` (parallel.ts): same results.
+ * `forecastBatchParallel` (node/parallel.ts): same results.
  */
 export function forecastBatch(
 	series: number[][],
@@ -241,22 +199,12 @@ export function forecastBatch(
 ): BatchResult {
 	const prep = prepareBatch(series, opts);
 	const caches: Map<string, FittedModel | null>[] = [];
-	const bts = backtestBatch(prep, opts, 0, prep.ys.length, caches);
+	const bts = backtestBatch(prep, opts, { caches });
 	const cal = batchCalibration(bts, opts, prep.levels);
-	const pooled = scoresOf(bts, prep.candidates);
-	const { auto, methods } = finishBatch(
-		prep,
-		opts,
-		bts,
-		cal,
-		chooseMethod(pooled),
-		selection,
-		allMethods,
-		0,
-		prep.ys.length,
-		caches
-	);
-	return { auto, methods, calibration: cal, pooled };
+	const pooled = scoreMethods(bts, prep.candidates);
+	const pooledChoice = chooseMethod(pooled);
+	const fits = fitBatch(prep, opts, { bts, cal, pooledChoice, selection, allMethods, caches });
+	return { ...fits, calibration: cal, pooled };
 }
 
 /** Forecasts many series with a pooled calibration; returns the automatic choice per series. */
@@ -266,9 +214,4 @@ export function forecastMany(
 	selection: 'pooled' | 'series' = 'series'
 ): SeriesForecast[] {
 	return forecastBatch(series, opts, selection, false).auto;
-}
-
-/** Forecasts one series: backtest, choose, fit, conformal intervals, count floors, notes. */
-export function forecastSeries(y: number[], opts: ForecastOptions): SeriesForecast {
-	return forecastBatch([y], opts, 'series', false).auto[0];
 }

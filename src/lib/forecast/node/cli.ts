@@ -4,8 +4,8 @@
 // candidate method plus `auto` (the automatic choice).
 
 import fs from 'node:fs';
-import { formatForecastCsv, parseTrainCsv, type OutRow } from './csv';
-import { defaultCandidates } from './forecast';
+import { defaultCandidates } from '../choose-method';
+import { formatForecastCsv, parseTrainCsv, type OutRow } from './batch-csv';
 import { forecastBatchParallel } from './parallel';
 
 function args(argv: string[]): Record<string, string> {
@@ -65,7 +65,7 @@ export async function runCli(argv: string[]): Promise<string> {
 const isMain =
 	typeof process !== 'undefined' &&
 	process.argv[1] &&
-	/forecast[/\\]cli\.ts$/.test(process.argv[1]);
+	/forecast[/\\]node[/\\]cli\.ts$/.test(process.argv[1]);
 if (isMain) {
 	runCli(process.argv.slice(2)).then(
 		(msg) => console.log(msg),

@@ -3,12 +3,14 @@
  * bounds, the model card (every candidate's backtest), the chosen method and why, what the
  * forecast was fitted on (years, series hash) and the source line (data hash, synthetic).
  */
-import { translator, type Lang } from '../i18n';
-import { formatSourceLine } from '../charts';
-import type { SourceInfo } from '../dataset';
-import type { ViewQuery } from './params';
-import { buildDataset } from './view';
-import { computeForecast, provenanceLine, seriesLabel } from './datasets/forecasts';
+import { translator, type Lang } from '../../i18n';
+import { formatSourceLine } from '../../charts';
+import type { FanRow } from '../../forecast';
+import type { SourceInfo } from '../../dataset';
+import type { ViewQuery } from '../params';
+import { provenanceLine } from './datasets';
+import { seriesLabel } from './series';
+import type { ForecastView } from './view';
 
 export interface ForecastBody {
 	series: { id: string; label: string; region: string; regionName: string };
@@ -18,15 +20,7 @@ export interface ForecastBody {
 	description: string | null;
 	fittedOn: { from: string; to: string; n: number; hash: string } | null;
 	observed: { period: string; value: number }[];
-	forecast: {
-		period: string;
-		h: number;
-		mean: number;
-		lo80: number | null;
-		hi80: number | null;
-		lo95: number | null;
-		hi95: number | null;
-	}[];
+	forecast: FanRow[];
 	backtest: {
 		origins: number;
 		coverage: Record<string, number | null>;
@@ -43,12 +37,10 @@ export interface ForecastBody {
 
 const finite = (v: number) => (Number.isFinite(v) ? v : null);
 
-export async function forecastJson(q: ViewQuery, lang: Lang): Promise<ForecastBody> {
+/** The body for a computed view: the source line exactly as the chart and CSV carry it. */
+export function forecastJson(view: ForecastView, q: ViewQuery, lang: Lang): ForecastBody {
 	const tr = translator(lang);
-	const r = await computeForecast(q, tr);
-	// The source line (data hash, synthetic flag) exactly as the chart and CSV carry it.
-	const ds = await buildDataset('forecast-series', q, lang);
-	const source = ds!.source;
+	const { result: r, source } = view;
 	const f = r.forecast;
 	const o = r.observed;
 	return {

@@ -4,7 +4,7 @@
 import { parentPort } from 'node:worker_threads';
 import { tsImport } from 'tsx/esm/api';
 
-const { backtestBatch, finishBatch } = await tsImport('./forecast.ts', import.meta.url);
+const { backtestBatch, fitBatch } = await tsImport('../batch.ts', import.meta.url);
 
 /** @type {any} */
 let prep = null;
@@ -21,22 +21,12 @@ parentPort?.on('message', (msg) => {
 			prep = msg.prep;
 			opts = msg.opts;
 			caches = [];
-			bts = backtestBatch(prep, opts, 0, prep.ys.length, caches);
+			bts = backtestBatch(prep, opts, { caches });
 			parentPort?.postMessage({ kind: 'backtest', bts });
-		} else if (msg.kind === 'finish') {
-			const res = finishBatch(
-				prep,
-				opts,
-				bts,
-				msg.cal,
-				msg.pooledChoice,
-				msg.selection,
-				msg.allMethods,
-				0,
-				prep.ys.length,
-				caches
-			);
-			parentPort?.postMessage({ kind: 'finish', ...res });
+		} else if (msg.kind === 'fit') {
+			const { cal, pooledChoice, selection, allMethods } = msg;
+			const res = fitBatch(prep, opts, { bts, cal, pooledChoice, selection, allMethods, caches });
+			parentPort?.postMessage({ kind: 'fit', ...res });
 		}
 	} catch (e) {
 		parentPort?.postMessage({ kind: 'error', message: e instanceof Error ? e.message : String(e) });

@@ -6,21 +6,19 @@
 
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { SeriesBacktest } from './backtest';
-import type { Calibration } from './conformal';
+import type { SeriesBacktest } from '../backtest';
 import {
 	backtestBatch,
 	batchCalibration,
-	chooseMethod,
-	finishBatch,
+	fitBatch,
 	forecastBatch,
-	pooledScores,
 	prepareBatch,
 	type BatchResult,
+	type FitBatchInput,
 	type PreparedBatch
-} from './forecast';
-import type { ForecastOptions, SeriesForecast } from './forecast-types';
-import type { FittedModel } from './types';
+} from '../batch';
+import { chooseMethod, scoreMethods } from '../choose-method';
+import type { FittedModel, ForecastOptions, SeriesForecast } from '../types';
 
 /** Below this many series the threads' start-up (about 0.3 s each) is not worth it. */
 export const PARALLEL_MIN_SERIES = 400;
@@ -35,16 +33,10 @@ export interface ParallelOptions {
 /** Messages between the main thread and parallel-worker.mjs. */
 export type ToWorker =
 	| { kind: 'backtest'; prep: PreparedBatch; opts: ForecastOptions }
-	| {
-			kind: 'finish';
-			cal: Calibration;
-			pooledChoice: { method: string; reason: string };
-			selection: 'pooled' | 'series';
-			allMethods: boolean;
-	  };
+	| ({ kind: 'fit' } & Pick<FitBatchInput, 'cal' | 'pooledChoice' | 'selection' | 'allMethods'>);
 export type FromWorker =
 	| { kind: 'backtest'; bts: SeriesBacktest[] }
-	| { kind: 'finish'; auto: SeriesForecast[]; methods: Record<string, SeriesForecast[]> }
+	| { kind: 'fit'; auto: SeriesForecast[]; methods: Record<string, SeriesForecast[]> }
 	| { kind: 'error'; message: string };
 
 function defaultThreads(): number {
@@ -112,33 +104,20 @@ export async function forecastBatchParallel(
 		const asked = slices.map((s, k) => s.ask({ kind: 'backtest', prep: sliceOf(k + 1), opts }));
 		const own = sliceOf(0);
 		const ownCaches: Map<string, FittedModel | null>[] = [];
-		const ownBts = backtestBatch(own, opts, 0, own.ys.length, ownCaches);
+		const ownBts = backtestBatch(own, opts, { caches: ownCaches });
 		const parts = await Promise.all(asked);
 		const bts = [...ownBts, ...parts.flatMap((p) => (p.kind === 'backtest' ? p.bts : []))];
 		const cal = batchCalibration(bts, opts, prep.levels);
-		const pooled = pooledScores(bts, prep.candidates);
-		const pooledChoice = chooseMethod(pooled);
-		const finishing = slices.map((s) =>
-			s.ask({ kind: 'finish', cal, pooledChoice, selection, allMethods })
-		);
-		const mine = finishBatch(
-			own,
-			opts,
-			ownBts,
-			cal,
-			pooledChoice,
-			selection,
-			allMethods,
-			0,
-			own.ys.length,
-			ownCaches
-		);
-		const done = [{ kind: 'finish' as const, ...mine }, ...(await Promise.all(finishing))];
+		const pooled = scoreMethods(bts, prep.candidates);
+		const choice = { cal, pooledChoice: chooseMethod(pooled), selection, allMethods };
+		const fitting = slices.map((s) => s.ask({ kind: 'fit', ...choice }));
+		const mine = fitBatch(own, opts, { ...choice, bts: ownBts, caches: ownCaches });
+		const done = [{ kind: 'fit' as const, ...mine }, ...(await Promise.all(fitting))];
 		const auto: SeriesForecast[] = [];
 		const methods: Record<string, SeriesForecast[]> = {};
 		for (const m of prep.candidates) methods[m] = [];
 		for (const d of done)
-			if (d.kind === 'finish') {
+			if (d.kind === 'fit') {
 				auto.push(...d.auto);
 				for (const m of prep.candidates) methods[m].push(...(d.methods[m] ?? []));
 			}

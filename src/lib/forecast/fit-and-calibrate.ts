@@ -6,23 +6,37 @@ import type { SeriesBacktest } from './backtest';
 import { defaultOrigins, fitCached } from './backtest';
 import { quantilesFor, type Calibration } from './conformal';
 import { countAware } from './counts';
-import type { ForecastOptions, MethodScore, SeriesForecast } from './forecast-types';
 import { seriesHash } from './hash';
 import { maseScale } from './metrics';
-import type { FittedModel } from './types';
+import type { FittedModel, ForecastOptions, MethodScore, SeriesForecast } from './types';
 
-export function finish(
-	y: number[],
-	opts: ForecastOptions,
-	levels: number[],
-	pick: { method: string; reason: string },
-	byMethod: MethodScore[],
-	bt: SeriesBacktest,
-	cal: Calibration,
-	start: number,
-	cache: Map<string, FittedModel | null>
-): SeriesForecast {
-	const notes: string[] = [];
+/** A method chosen for a series, and why. */
+export interface MethodChoice {
+	method: string;
+	reason: string;
+}
+
+/** What the last step needs besides the series: the choice and the evidence behind it. */
+export interface FitAndCalibrateInput {
+	opts: ForecastOptions;
+	levels: number[];
+	pick: MethodChoice;
+	/** Every candidate's backtest score on this series. */
+	byMethod: MethodScore[];
+	bt: SeriesBacktest;
+	cal: Calibration;
+	/** Index of the first observation used (after breaks), for `fittedOn`. */
+	start: number;
+	/** Fits of this series already made (the backtest's full-series fits). */
+	cache: Map<string, FittedModel | null>;
+	/** Notes that come first (the breaks and provenance of the batch). */
+	leadNotes?: readonly string[];
+}
+
+/** Fits the chosen method to the whole series and calibrates its intervals (see the header). */
+export function fitAndCalibrate(y: number[], input: FitAndCalibrateInput): SeriesForecast {
+	const { opts, levels, pick, byMethod, bt, cal, start, cache } = input;
+	const notes: string[] = [...(input.leadNotes ?? [])];
 	let method = pick.method;
 	let fit = fitCached(y, opts.period, method, cache);
 	if (!fit) {
