@@ -10,9 +10,10 @@ import { getRegion, REGIONS } from '../../domain/regions';
 import { sharePct } from '../../domain/indicators';
 import { offencesByArticle } from '../queries/offences-by-article';
 import { registeredOffences } from '../queries/registered-offences';
-import { sourceInfo } from '../queries/source-info';
 import { BadRequest, toQueryString, type ViewQuery } from '../params';
 import { periodContext, regionIndicators, type RegionIndicators } from './context';
+import { col } from './columns';
+import { countsOverTime, forPeriod, panel } from './panel';
 
 function requireRegion(q: ViewQuery): string {
 	if (!q.region || q.region === 'KZ' || !getRegion(q.region)) {
@@ -45,22 +46,18 @@ export async function profileKpis(q: ViewQuery, tr: Translator): Promise<Dataset
 			country: country[k] as number | null
 		}));
 	}
-	return {
+	return panel({
 		id: 'profile-kpis',
-		title: `${tr.region(code)} — ${ctx.period ? tr.period(ctx.period) : ''}`,
+		title: forPeriod(tr.region(code), ctx.period, tr),
 		columns: [
-			{ key: 'indicator', label: tr.t('label.measure'), kind: 'text' },
-			{ key: 'region', label: tr.region(code), kind: 'number', digits: 2 },
-			{ key: 'country', label: tr.t('label.vs_country'), kind: 'number', digits: 2 }
+			col.text('indicator', tr.t('label.measure')),
+			col.number('region', tr.region(code), 2),
+			col.number('country', tr.t('label.vs_country'), 2)
 		],
 		rows,
-		source: await sourceInfo({
-			forms: ['1-M', 'population'],
-			regions: tr.region(code),
-			period: ctx.period ?? ''
-		}),
+		source: { forms: ['1-M', 'population'], regions: tr.region(code), period: ctx.period },
 		query: toQueryString(q, ['region', 'period'])
-	};
+	});
 }
 
 export async function profileStructure(q: ViewQuery, tr: Translator): Promise<Dataset> {
@@ -87,33 +84,22 @@ export async function profileStructure(q: ViewQuery, tr: Translator): Promise<Da
 				});
 		}
 	}
-	return {
+	return panel({
 		id: 'profile-structure',
-		title: `${tr.t('profile.structure')} — ${ctx.period ? tr.period(ctx.period) : ''}`,
-		columns: [
-			{ key: 'label', label: tr.t('label.chapter'), kind: 'text' },
-			{ key: 'who', label: tr.t('label.region'), kind: 'text' },
-			{ key: 'registered', label: tr.t('ind.count'), kind: 'number' },
-			{ key: 'share', label: tr.t('ind.share'), kind: 'pct' }
-		],
+		title: forPeriod(tr.t('profile.structure'), ctx.period, tr),
+		columns: [col.chapter(tr), col.region(tr, 'who'), col.count(tr, 'registered'), col.share(tr)],
 		rows,
-		chart: rows.length
-			? {
-					kind: 'groupedBars',
-					label: 'label',
-					value: 'share',
-					group: 'who',
-					xLabel: tr.t('ind.share')
-				}
-			: undefined,
-		note: tr.lang !== 'ru' ? tr.t('offences.translation_note') : undefined,
-		source: await sourceInfo({
-			forms: ['1-M'],
-			regions: tr.region(code),
-			period: ctx.period ?? ''
-		}),
+		chart: {
+			kind: 'groupedBars',
+			label: 'label',
+			value: 'share',
+			group: 'who',
+			xLabel: tr.t('ind.share')
+		},
+		notes: [tr.lang !== 'ru' && tr.t('offences.translation_note')],
+		source: { forms: ['1-M'], regions: tr.region(code), period: ctx.period },
 		query: toQueryString(q, ['region', 'period'])
-	};
+	});
 }
 
 export async function profileDynamics(q: ViewQuery, tr: Translator): Promise<Dataset> {
@@ -129,28 +115,15 @@ export async function profileDynamics(q: ViewQuery, tr: Translator): Promise<Dat
 		for (const g of ['all', 'crimes', 'misdemeanours', 'grave', 'especially_grave'] as const)
 			rows.push({ period: r.period, date, series: tr.t(`ind.${g}`), value: r[g] });
 	}
-	return {
+	return panel({
 		id: 'profile-dynamics',
 		title: `${tr.t('profile.dynamics')}: ${tr.region(code)}`,
-		columns: [
-			{ key: 'period', label: tr.t('label.period'), kind: 'text' },
-			{ key: 'series', label: tr.t('label.group'), kind: 'text' },
-			{ key: 'value', label: tr.t('ind.count'), kind: 'number' }
-		],
+		columns: [col.period(tr), col.series(tr), col.count(tr)],
 		rows,
-		chart: rows.length
-			? {
-					kind: 'timeSeries',
-					x: 'date',
-					y: 'value',
-					series: 'series',
-					yLabel: tr.t('ind.count'),
-					events: true
-				}
-			: undefined,
-		source: await sourceInfo({ forms: ['1-M'], regions: tr.region(code), period: 'all' }),
+		chart: countsOverTime(tr),
+		source: { forms: ['1-M'], regions: tr.region(code), period: 'all' },
 		query: toQueryString(q, ['region'])
-	};
+	});
 }
 
 /**
