@@ -148,10 +148,11 @@ describe('chart snapshots', () => {
 			ds({
 				id: 'choropleth',
 				rows: [{ code: 'KZ-11', value: 67.6 }],
-				chart: { kind: 'choropleth', code: 'code', value: 'value', legend: 'rate', geojson }
+				chart: { kind: 'choropleth', code: 'code', value: 'value', legend: 'rate', geojson },
+				// The note (here the map's attribution) is drawn under the source line.
+				note: '© OpenStreetMap contributors'
 			}),
-			ru,
-			'© OpenStreetMap contributors'
+			ru
 		)!;
 		expect(svg).toContain('© OpenStreetMap contributors');
 		expect(svg).toContain('fill="#eee"');

@@ -60,7 +60,7 @@ export function datasetResponse(ds: Dataset, format: Format, lang: Lang, limit: 
 				}
 			});
 		case 'svg': {
-			const svg = renderChartSvg(ds, tr, ds.note);
+			const svg = renderChartSvg(ds, tr);
 			if (!svg) return apiError(404, `dataset ${ds.id} has no chart; ask for .csv, .xlsx or .json`);
 			return new Response(svg, {
 				headers: {

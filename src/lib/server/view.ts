@@ -4,7 +4,7 @@
  * every chart and table is in the HTML without JavaScript.
  */
 import { error } from '@sveltejs/kit';
-import { formatSourceLine } from '../charts';
+import { formatCoverage, formatSourceLine } from '../charts';
 import type { Dataset, ShownDataset } from '../dataset';
 import { translator, type Lang } from '../i18n';
 import { DATASETS } from './datasets';
@@ -22,7 +22,10 @@ export function showDataset(ds: Dataset, lang: Lang): ShownDataset {
 		source: ds.source,
 		sourceLine: formatSourceLine(ds.source, tr),
 		note: ds.note ?? null,
-		svg: renderChartSvg(ds, tr, ds.note),
+		coverage: ds.coverage ?? [],
+		coverageLines: (ds.coverage ?? []).map((c) => formatCoverage(c, tr)),
+		findings: ds.findings ?? [],
+		svg: renderChartSvg(ds, tr),
 		exportBase: `/api/v1/data/${ds.id}`,
 		query: langQ
 	};

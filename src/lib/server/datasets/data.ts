@@ -78,7 +78,11 @@ export async function dataFindings(q: ViewQuery, tr: Translator): Promise<Datase
 			col.number('found', tr.t('data.found')),
 			col.text('message', tr.t('data.message'))
 		],
-		rows: (await findings(q.limit)) as unknown as Row[],
-		query: toQueryString(q, ['limit'])
+		rows: (await findings(q.limit, q)) as unknown as Row[],
+		notes: [
+			(q.region || q.section || q.period) &&
+				`${tr.t('data.filtered')}: ${[q.region && tr.region(q.region), q.section, q.period && tr.period(q.period)].filter(Boolean).join(', ')}.`
+		],
+		query: toQueryString(q, ['limit', 'region', 'section', 'period'])
 	});
 }

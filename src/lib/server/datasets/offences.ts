@@ -13,6 +13,7 @@ import { toQueryString, type ViewQuery } from '../params';
 import { periodContext } from './context';
 import { col } from './columns';
 import { forPeriod, panel, ranking } from './panel';
+import { nationalCoverage } from './coverage';
 
 export async function offencesTable(q: ViewQuery, tr: Translator): Promise<Dataset> {
 	const ctx = await periodContext(q);
@@ -65,7 +66,8 @@ export async function offencesTable(q: ViewQuery, tr: Translator): Promise<Datas
 			tr.lang !== 'ru' && tr.t('offences.article_note')
 		],
 		source: { forms: ['1-M', 'population'], regions: where, period: ctx.period },
-		query: toQueryString(q, ['period', 'region', 'row'])
+		query: toQueryString(q, ['period', 'region', 'row']),
+		coverage: q.region ? [] : await nationalCoverage([ctx.period], tr, q.row ? [] : ['all'])
 	});
 }
 

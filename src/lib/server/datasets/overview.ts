@@ -20,6 +20,7 @@ import { toQueryString, type ViewQuery } from '../params';
 import { periodContext, regionIndicators } from './context';
 import { col } from './columns';
 import { countsOverTime, forPeriod, panel, ranking } from './panel';
+import { checkMark, nationalCoverage, nationalFindings, publishedByGroup } from './coverage';
 
 const FORMS = ['1-M', 'population'];
 
@@ -27,11 +28,15 @@ export async function overviewKpis(q: ViewQuery, tr: Translator): Promise<Datase
 	const ctx = await periodContext(q);
 	const rows: Row[] = [];
 	let partial = false;
+	// Every figure here is R1-1 графа 1 (the rate: over the population).
+	const findings = await nationalFindings([ctx.period], ['R1-1']);
+	const check = checkMark(findings, ['R1-1']);
 	if (ctx.period) {
 		const { country } = await regionIndicators(ctx.period, 'all');
-		const [cur, prev] = await Promise.all([
+		const [cur, prev, published] = await Promise.all([
 			registeredOffences(ctx.period),
-			registeredOffences(ctx.previous!)
+			registeredOffences(ctx.previous!),
+			publishedByGroup(ctx.period, OFFENCE_GROUPS)
 		]);
 		const { nat, natPrev } = nationalWithPrevious(cur, prev, ctx.period, ctx.previous!);
 		partial = !!nat?.partial;
@@ -45,7 +50,9 @@ export async function overviewKpis(q: ViewQuery, tr: Translator): Promise<Datase
 				value: v,
 				previous: p,
 				change: changePct(v, p),
-				share: g === 'all' ? 100 : sharePct(v, nat?.all)
+				share: g === 'all' ? 100 : sharePct(v, nat?.all),
+				published: published[g],
+				check
 			});
 		}
 		rows.push({
@@ -54,7 +61,9 @@ export async function overviewKpis(q: ViewQuery, tr: Translator): Promise<Datase
 			value: country.rate,
 			previous: null,
 			change: null,
-			share: null
+			share: null,
+			published: null,
+			check
 		});
 	}
 	return panel({
@@ -65,10 +74,14 @@ export async function overviewKpis(q: ViewQuery, tr: Translator): Promise<Datase
 			col.number('value', ctx.period ? tr.period(ctx.period) : '', 1),
 			col.previous(tr),
 			col.change(tr),
-			col.share(tr)
+			col.share(tr),
+			col.number('published', tr.t('coverage.published')),
+			{ ...col.text('check', tr.t('findings.col')), blankIfNull: true }
 		],
 		rows,
 		notes: [partial && tr.t('label.partial')],
+		coverage: await nationalCoverage([ctx.period], tr, OFFENCE_GROUPS),
+		findings,
 		source: { forms: FORMS, regions: tr.t('label.country'), period: ctx.period },
 		query: toQueryString(q, ['period'])
 	});
@@ -83,9 +96,11 @@ export async function overviewTrend(q: ViewQuery, tr: Translator): Promise<Datas
 	const periods = [...new Set(all.map((r) => r.period))].filter(
 		(p) => parsePeriod(p).monthTo === 12
 	);
+	const summed: string[] = [];
 	for (const p of periods) {
 		const nat = nationalFrom(all, p);
 		if (!nat) continue;
+		if (nat.partial) summed.push(p);
 		for (const g of ['all', 'crimes', 'misdemeanours'] as const) {
 			rows.push({
 				date: `${p}-07-01`,
@@ -114,7 +129,10 @@ export async function overviewTrend(q: ViewQuery, tr: Translator): Promise<Datas
 		rows,
 		chart: countsOverTime(tr),
 		source: { forms: ['1-M', 'published'], regions: tr.t('label.country'), period: 'all' },
-		query: ''
+		query: '',
+		// The published series is drawn beside the sums; the coverage names what each sum lacks.
+		coverage: await nationalCoverage(summed, tr),
+		findings: await nationalFindings(periods, ['R1-1'])
 	});
 }
 
@@ -160,7 +178,9 @@ export async function overviewStructure(q: ViewQuery, tr: Translator): Promise<D
 			tr.lang !== 'ru' && tr.t('offences.translation_note')
 		],
 		source: { forms: ['1-M'], regions: tr.t('label.country'), period: ctx.period },
-		query: toQueryString(q, ['period'])
+		query: toQueryString(q, ['period']),
+		coverage: await nationalCoverage([ctx.period], tr, ['all']),
+		findings: await nationalFindings([ctx.period], ['R1-1'])
 	});
 }
 
@@ -196,6 +216,8 @@ export async function overviewChanged(q: ViewQuery, tr: Translator): Promise<Dat
 		chart: ranking('label', 'diff', tr.t('label.diff')),
 		notes: [!rows.length && tr.t('label.none')],
 		source: { forms: ['1-M'], regions: tr.t('label.country'), period: ctx.period },
-		query: toQueryString(q, ['period'])
+		query: toQueryString(q, ['period']),
+		coverage: await nationalCoverage([ctx.period], tr),
+		findings: await nationalFindings([ctx.period], ['R1-1'])
 	});
 }

@@ -5,7 +5,7 @@
  * are rows to draw; the note's sentences are joined in one way. Dataset modules say what
  * their panel shows, not how a Dataset is put together.
  */
-import type { ChartSpec, Column, Dataset, Row } from '../../dataset';
+import type { ChartSpec, Column, Coverage, Dataset, FindingMark, Row } from '../../dataset';
 import type { Translator } from '../../i18n';
 import { sourceInfo } from '../queries/source-info';
 
@@ -24,6 +24,10 @@ export interface PanelParts {
 	source: { forms: string[]; regions: string; period: string | null };
 	/** Query string that reproduces the panel through /api/v1/data/<id>.<format>. */
 	query: string;
+	/** Where a national figure is a sum of regions: which (see ./coverage.ts). */
+	coverage?: Coverage[];
+	/** Findings in the sections the figures come from (see ./coverage.ts). */
+	findings?: FindingMark[];
 }
 
 export async function panel(p: PanelParts): Promise<Dataset> {
@@ -37,6 +41,8 @@ export async function panel(p: PanelParts): Promise<Dataset> {
 		...(p.chart && drawn.length ? { chart: p.chart } : {}),
 		...(p.chartRows ? { chartRows: p.chartRows } : {}),
 		...(note ? { note } : {}),
+		...(p.coverage?.length ? { coverage: p.coverage } : {}),
+		...(p.findings?.length ? { findings: p.findings } : {}),
 		source: await sourceInfo({ ...p.source, period: p.source.period ?? '' }),
 		query: p.query
 	};

@@ -13,6 +13,7 @@ import { toQueryString, type ViewQuery } from '../params';
 import { periodContext, regionIndicators } from './context';
 import { col } from './columns';
 import { countsOverTime, forPeriod, panel, ranking } from './panel';
+import { nationalCoverage, nationalFindings } from './coverage';
 
 /** R5 by type of institution (графы 3–12): the regions' cells summed per графа. */
 function byInstitution(cells: SectionCell[]): Row[] {
@@ -52,7 +53,13 @@ export async function penitentiaryR5(q: ViewQuery, tr: Translator): Promise<Data
 		chart: ranking('institution', 'value', tr.t('ind.count')),
 		notes: [!q.region && tr.t('label.partial')],
 		source: { forms: ['1-M'], regions: where, period: ctx.period },
-		query: toQueryString(q, ['period', 'region'])
+		query: toQueryString(q, ['period', 'region']),
+		...(q.region
+			? {}
+			: {
+					coverage: await nationalCoverage([ctx.period], tr),
+					findings: await nationalFindings([ctx.period], ['R5'])
+				})
 	});
 }
 
@@ -107,6 +114,7 @@ export async function penitentiaryRecidivism(q: ViewQuery, tr: Translator): Prom
 		rows,
 		chart: ranking('region', 'recidivism', tr.t('ind.recidivism'), 'isCountry'),
 		source: { forms: ['1-M'], regions: tr.t('filter.all'), period: ctx.period },
-		query: toQueryString(q, ['period'])
+		query: toQueryString(q, ['period']),
+		coverage: await nationalCoverage([ctx.period], tr)
 	});
 }

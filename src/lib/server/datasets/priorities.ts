@@ -12,6 +12,7 @@ import { toQueryString, type ViewQuery } from '../params';
 import { periodContext, regionIndicators } from './context';
 import { col } from './columns';
 import { forPeriod, panel, ranking } from './panel';
+import { nationalCoverage } from './coverage';
 
 export async function prioritiesRegions(q: ViewQuery, tr: Translator): Promise<Dataset> {
 	const ctx = await periodContext(q);
@@ -60,7 +61,9 @@ export async function prioritiesRegions(q: ViewQuery, tr: Translator): Promise<D
 			`${tr.t('priorities.caveat')} (${tr.t('label.weight')}: ${q.w_rate}/${q.w_growth}/${q.w_grave}/${q.w_recid})`
 		],
 		source: { forms: ['1-M', 'population'], regions: tr.t('filter.all'), period: ctx.period },
-		query: toQueryString(q, ['period', 'w_rate', 'w_growth', 'w_grave', 'w_recid'])
+		query: toQueryString(q, ['period', 'w_rate', 'w_growth', 'w_grave', 'w_recid']),
+		// The national rate every region is measured against.
+		coverage: await nationalCoverage([ctx.period], tr)
 	});
 }
 
@@ -108,6 +111,8 @@ export async function prioritiesGroups(q: ViewQuery, tr: Translator): Promise<Da
 		rows,
 		notes: [tr.lang !== 'ru' && tr.t('offences.translation_note')],
 		source: { forms: ['1-M'], regions: tr.region(q.region), period: ctx.period },
-		query: toQueryString(q, ['period', 'region'])
+		query: toQueryString(q, ['period', 'region']),
+		// The country's shares compared with.
+		coverage: await nationalCoverage([ctx.period], tr)
 	});
 }

@@ -14,6 +14,7 @@ import { BadRequest, toQueryString, type ViewQuery } from '../params';
 import { periodContext, regionIndicators, type RegionIndicators } from './context';
 import { col } from './columns';
 import { countsOverTime, forPeriod, panel } from './panel';
+import { checkMark, findingMarks, nationalCoverage } from './coverage';
 
 function requireRegion(q: ViewQuery): string {
 	if (!q.region || q.region === 'KZ' || !getRegion(q.region)) {
@@ -22,28 +23,33 @@ function requireRegion(q: ViewQuery): string {
 	return q.region;
 }
 
-const KPI_KEYS: (keyof RegionIndicators)[] = [
-	'count',
-	'rate',
-	'change',
-	'grave_share',
-	'recidivism',
-	'juveniles',
-	'damage_recovery'
+/** Each figure of the profile and the Form 1-M section it is read from (for the check mark). */
+const KPI_SECTIONS: [keyof RegionIndicators, string][] = [
+	['count', 'R1-1'],
+	['rate', 'R1-1'],
+	['change', 'R1-1'],
+	['grave_share', 'R1-1'],
+	['recidivism', 'R2'],
+	['juveniles', 'R2'],
+	['damage_recovery', 'R4']
 ];
+const SECTIONS = [...new Set(KPI_SECTIONS.map(([, s]) => s))];
 
 export async function profileKpis(q: ViewQuery, tr: Translator): Promise<Dataset> {
 	const code = requireRegion(q);
 	const ctx = await periodContext(q);
 	let rows: Row[] = [];
+	const findings = await findingMarks([ctx.period], [code], SECTIONS);
 	if (ctx.period) {
 		const { regions, country } = await regionIndicators(ctx.period, 'all');
 		const r = regions.find((x) => x.code === code)!;
-		rows = KPI_KEYS.map((k) => ({
+		rows = KPI_SECTIONS.map(([k, section]) => ({
 			key: k,
 			indicator: k === 'count' ? tr.t('ind.all') : tr.t(`ind.${k}` as MessageKey),
 			region: r[k] as number | null,
-			country: country[k] as number | null
+			country: country[k] as number | null,
+			section,
+			check: checkMark(findings, [section])
 		}));
 	}
 	return panel({
@@ -52,11 +58,15 @@ export async function profileKpis(q: ViewQuery, tr: Translator): Promise<Dataset
 		columns: [
 			col.text('indicator', tr.t('label.measure')),
 			col.number('region', tr.region(code), 2),
-			col.number('country', tr.t('label.vs_country'), 2)
+			col.number('country', tr.t('label.vs_country'), 2),
+			{ ...col.text('check', tr.t('findings.col')), blankIfNull: true }
 		],
 		rows,
 		source: { forms: ['1-M', 'population'], regions: tr.region(code), period: ctx.period },
-		query: toQueryString(q, ['region', 'period'])
+		query: toQueryString(q, ['region', 'period']),
+		// The country column is a sum of regions where the republic's workbook is missing.
+		coverage: await nationalCoverage([ctx.period], tr, ['all']),
+		findings
 	});
 }
 
@@ -98,7 +108,9 @@ export async function profileStructure(q: ViewQuery, tr: Translator): Promise<Da
 		},
 		notes: [tr.lang !== 'ru' && tr.t('offences.translation_note')],
 		source: { forms: ['1-M'], regions: tr.region(code), period: ctx.period },
-		query: toQueryString(q, ['region', 'period'])
+		query: toQueryString(q, ['region', 'period']),
+		coverage: await nationalCoverage([ctx.period], tr, ['all']),
+		findings: await findingMarks([ctx.period], [code], ['R1-1'])
 	});
 }
 
@@ -122,7 +134,12 @@ export async function profileDynamics(q: ViewQuery, tr: Translator): Promise<Dat
 		rows,
 		chart: countsOverTime(tr),
 		source: { forms: ['1-M'], regions: tr.region(code), period: 'all' },
-		query: toQueryString(q, ['region'])
+		query: toQueryString(q, ['region']),
+		findings: await findingMarks(
+			all.map((r) => r.period),
+			[code],
+			['R1-1']
+		)
 	});
 }
 

@@ -10,6 +10,8 @@ import { periodContext, regionIndicators } from './context';
 import { loadBoundaries } from '../geo';
 import { col } from './columns';
 import { forPeriod, panel, ranking } from './panel';
+import { nationalCoverage } from './coverage';
+import type { OffenceGroup } from '../queries/registered-offences';
 
 export function indicatorLabel(ind: Indicator, group: string, tr: Translator): string {
 	const groupLabel = tr.t(`ind.${group}` as MessageKey);
@@ -69,7 +71,13 @@ export async function regionsIndicator(q: ViewQuery, tr: Translator): Promise<Da
 		},
 		notes: [partial && `${tr.t('label.country')}: ${tr.t('label.partial')}`],
 		source: { forms: ['1-M', 'population'], regions: tr.t('filter.all'), period: ctx.period },
-		query: toQueryString(q, ['period', 'indicator', 'group'])
+		query: toQueryString(q, ['period', 'indicator', 'group']),
+		// The country's row; the published figure beside it where it is the same count.
+		coverage: await nationalCoverage(
+			[ctx.period],
+			tr,
+			q.indicator === 'count' ? [q.group as OffenceGroup] : []
+		)
 	});
 }
 
@@ -106,6 +114,8 @@ export async function regionsGeo(q: ViewQuery, tr: Translator): Promise<Dataset 
 					}
 				}
 			: {}),
-		note: geo.attribution
+		note: geo.attribution,
+		// The map has no country figure, so nothing of it is a sum.
+		coverage: undefined
 	};
 }
