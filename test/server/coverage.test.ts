@@ -46,6 +46,15 @@ const build = async (id: string, s: string, lang: Lang = 'ru') =>
 
 const MISSING = ['KZ-33', 'KZ-61', 'KZ-62', 'KZ-75'];
 
+/** The mark of Akmola's 5 R1-1 findings of 2022 (see the header), linking to them on /data. */
+const AKMOLA_R1_1 = {
+	section: 'R1-1',
+	period: '2022',
+	regions: ['KZ-11'],
+	count: 5,
+	href: '/data?period=2022&section=R1-1&region=KZ-11#data-findings'
+};
+
 describe('coverage of the national sum, 2022', () => {
 	it('is a field of the overview KPIs: 16 of 20 regions, the four missing, 157,473 beside', async () => {
 		const ds = await build('overview-kpis', 'period=2022');
@@ -124,15 +133,7 @@ describe('coverage of the national sum, 2022', () => {
 describe('findings marked where the figure is', () => {
 	it('marks the Akmola profile figures read from R1-1, linking to them on /data', async () => {
 		const ds = await build('profile-kpis', 'period=2022&region=KZ-11');
-		expect(ds.findings).toEqual([
-			{
-				section: 'R1-1',
-				period: '2022',
-				regions: ['KZ-11'],
-				count: 5,
-				href: '/data?period=2022&section=R1-1&region=KZ-11#data-findings'
-			}
-		]);
+		expect(ds.findings).toEqual([AKMOLA_R1_1]);
 		const check = Object.fromEntries(ds.rows.map((r) => [r.key, r.check]));
 		expect(check).toEqual({
 			count: '⚑ R1-1',
@@ -154,15 +155,7 @@ describe('findings marked where the figure is', () => {
 
 	it('marks the overview figures: R1-1 of the summed regions has findings (Akmola)', async () => {
 		const ds = await build('overview-kpis', 'period=2022');
-		expect(ds.findings).toEqual([
-			{
-				section: 'R1-1',
-				period: '2022',
-				regions: ['KZ-11'],
-				count: 5,
-				href: '/data?period=2022&section=R1-1&region=KZ-11#data-findings'
-			}
-		]);
+		expect(ds.findings).toEqual([AKMOLA_R1_1]);
 		expect(ds.rows.every((r) => r.check === '⚑ R1-1')).toBe(true);
 	});
 
