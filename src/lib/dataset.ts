@@ -56,6 +56,7 @@ export interface Dataset {
  * the republic's figure as published for the same period, where there is one.
  */
 export interface Coverage {
+	/** The period summed, or a range of consecutive ones with the same coverage («2015–2017»). */
 	period: string;
 	/** Regions summed. */
 	regions: number;

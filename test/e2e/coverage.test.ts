@@ -102,6 +102,8 @@ describe('findings are marked where the figure is', () => {
 		// Графа 1: expected 4 534 (rows 4–7), found 4 535 (row 3).
 		const g1 = page.locator('#data-findings tbody tr', { hasText: ruNumber(4535) });
 		expect(await g1.count()).toBe(1);
+		// …and the way back to every finding.
+		expect(await page.locator('a[href="/data#data-findings"]').count()).toBe(1);
 		await page.close();
 	});
 

@@ -19,6 +19,7 @@ import { translator, type Lang } from '../../src/lib/i18n';
 import { parseViewQuery } from '../../src/lib/server/params';
 import { formatCoverage } from '../../src/lib/charts';
 import type { Dataset } from '../../src/lib/dataset';
+import { coverageOf, mergeRuns, regionsOf } from '../../src/lib/server/datasets/coverage';
 
 let DATASETS: typeof import('../../src/lib/server/datasets').DATASETS;
 let exportsOf: (ds: Dataset, lang: Lang) => Promise<Record<string, string>>;
@@ -172,5 +173,32 @@ describe('findings marked where the figure is', () => {
 		// Unfiltered, the Shymkent PRIL11 and the Akmola R1 findings are there too.
 		const every = await build('data-findings', '');
 		expect(every.rows.length).toBe(15);
+	});
+});
+
+describe('the regions a period has (domain.md: 2018 and 2022 reforms)', () => {
+	it('counts 16 before June 2018 (KZ-61 then South Kazakhstan), 17 until June 2022, 20 since', () => {
+		expect(regionsOf('2017')).toHaveLength(16);
+		expect(regionsOf('2017')).toContain('KZ-61');
+		expect(regionsOf('2017')).not.toContain('KZ-79');
+		expect(regionsOf('2021')).toHaveLength(17);
+		expect(regionsOf('2021')).not.toContain('KZ-62');
+		expect(regionsOf('2022')).toHaveLength(20);
+		expect(regionsOf('2024-03')).toHaveLength(20);
+	});
+
+	it('names what a sum lacks, and reads a run of equal years as one range', () => {
+		const all17 = regionsOf('2019');
+		const years = ['2019', '2020', '2021'].map((p) => ({ ...coverageOf(all17, p), published: [] }));
+		const y2022 = { ...coverageOf(regionsOf('2022').slice(0, 16), '2022'), published: [] };
+		expect(y2022).toMatchObject({
+			regions: 16,
+			of: 20,
+			missing: ['KZ-63', 'KZ-71', 'KZ-75', 'KZ-79']
+		});
+		expect(mergeRuns([...years, y2022]).map((c) => [c.period, c.regions, c.of])).toEqual([
+			['2019–2021', 17, 17],
+			['2022', 16, 20]
+		]);
 	});
 });

@@ -25,12 +25,19 @@ const PUBLISHED_INDICATOR: Record<OffenceGroup, string> = {
 	especially_grave: 'crimes_especially_grave'
 };
 
-/** The regions that existed at the end of a period (17 before June 2022, 20 since). */
+/**
+ * The regions that reported at the end of a period: 16 before June 2018, 17 until June 2022,
+ * 20 since. A code without a predecessor continues an older unit (KZ-61 stands for South
+ * Kazakhstan before 2018), so it counts before its `validFrom` too.
+ */
 export function regionsOf(period: string): string[] {
 	const end = parsePeriod(period).end;
-	return REGIONS.filter((r) => r.kind !== 'country' && regionExistsOn(r.code, end)).map(
-		(r) => r.code
-	);
+	return REGIONS.filter(
+		(r) =>
+			r.kind !== 'country' &&
+			(regionExistsOn(r.code, end) ||
+				(r.predecessor === null && r.validFrom !== null && r.validFrom > end))
+	).map((r) => r.code);
 }
 
 /** How many of the period's regions a sum holds and which it lacks. */
@@ -100,7 +107,24 @@ export async function nationalCoverage(
 		}
 		out.push({ ...coverageOf(scope.regions, period), published });
 	}
-	return out;
+	return mergeRuns(out);
+}
+
+/** Consecutive periods with the same coverage (and nothing published beside) read as one range. */
+export function mergeRuns(list: Coverage[]): Coverage[] {
+	const same = (a: Coverage, b: Coverage) =>
+		!a.published.length &&
+		!b.published.length &&
+		a.regions === b.regions &&
+		a.of === b.of &&
+		a.missing.join() === b.missing.join();
+	const out: (Coverage & { first: string })[] = [];
+	for (const c of list) {
+		const last = out[out.length - 1];
+		if (last && same(last, c)) Object.assign(last, { period: `${last.first}–${c.period}` });
+		else out.push({ ...c, first: c.period });
+	}
+	return out.map(({ first: _first, ...c }) => c);
 }
 
 /** The republic's published figure per offence group for a period (null where none). */
