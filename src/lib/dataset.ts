@@ -44,6 +44,48 @@ export interface Dataset {
 	/** Rows the chart draws when they differ from the table's (e.g. long form). */
 	chartRows?: Row[];
 	note?: string;
+	/** Which regions a national figure sums, one entry per period summed (none: not a sum). */
+	coverage?: Coverage[];
+	/** Validation findings in the sections the figures are read from. */
+	findings?: FindingMark[];
+}
+
+/**
+ * A national figure that is a sum of regional workbooks (the republic's own is not imported):
+ * how many regions it sums out of those that existed in the period, which are missing, and
+ * the republic's figure as published for the same period, where there is one.
+ */
+export interface Coverage {
+	/** The period summed, or a range of consecutive ones with the same coverage («2015–2017»). */
+	period: string;
+	/** Regions summed. */
+	regions: number;
+	/** Regions that existed at the end of the period (20 since June 2022). */
+	of: number;
+	/** ISO 3166-2:KZ codes of the regions without a workbook. */
+	missing: string[];
+	published: PublishedBeside[];
+}
+
+/** The republic's figure for an indicator and period as a source published it. */
+export interface PublishedBeside {
+	/** What it counts, in the page's language (e.g. «Всего правонарушений»). */
+	label: string;
+	value: number;
+	url: string;
+	/** published_figure id (e.g. kzpf-207). */
+	id: string;
+}
+
+/** Findings of the validation stage in a section (sheet) that a panel's figures come from. */
+export interface FindingMark {
+	section: string;
+	period: string;
+	/** Regions (ISO codes) whose workbooks have them. */
+	regions: string[];
+	count: number;
+	/** /data filtered to the section, period and (one) region. */
+	href: string;
 }
 
 export type ChartSpec =
@@ -74,6 +116,10 @@ export interface ShownDataset {
 	source: SourceInfo;
 	sourceLine: string;
 	note: string | null;
+	/** The coverage and findings sentences, in the page's language (see charts/caption.ts). */
+	coverage: Coverage[];
+	coverageLines: string[];
+	findings: FindingMark[];
 	svg: string | null;
 	/** /api/v1/data/<id> — add .csv, .xlsx, .svg, .json and `query`. */
 	exportBase: string;

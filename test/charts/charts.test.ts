@@ -38,9 +38,11 @@ function render(
 		rows,
 		chart,
 		source: { ...source, synthetic },
-		query: ''
+		query: '',
+		// The note (e.g. the map's attribution) is drawn under the source line.
+		note
 	};
-	return renderChartSvg(dataset, tr, note)!;
+	return renderChartSvg(dataset, tr)!;
 }
 
 describe('chart snapshots', () => {

@@ -16,6 +16,7 @@ import { forecastFanOptions } from './forecast-fan';
 export { SERIES_EVENTS } from './events';
 export { TILE_LAYOUT } from './tile-layout';
 export { formatSourceLine } from './source-line';
+export { captionLines, formatCoverage, formatFindingMark } from './caption';
 
 export function chartOptions(spec: ChartSpec, rows: Row[], tr: Translator): Plot.PlotOptions {
 	switch (spec.kind) {

@@ -18,6 +18,19 @@ export function apiError(status: number, message: string): Response {
 	return json({ error: { status, message } }, { status });
 }
 
+/**
+ * The web tier never writes: every method but GET under /api answers 405 with the way to
+ * change the warehouse. Spread into a route module: `export const { POST, PUT, PATCH, DELETE } = readOnlyMethods`.
+ */
+const refuseWrite = () =>
+	apiError(405, 'the web tier only reads the warehouse; imports run with `npm run etl`');
+export const readOnlyMethods = {
+	POST: refuseWrite,
+	PUT: refuseWrite,
+	PATCH: refuseWrite,
+	DELETE: refuseWrite
+};
+
 /** Turn a thrown error into a JSON response: 400 for bad input, 503 if the warehouse is closed. */
 export function apiCatch(e: unknown): Response {
 	if (e instanceof BadRequest) return apiError(400, e.message);
@@ -60,7 +73,7 @@ export function datasetResponse(ds: Dataset, format: Format, lang: Lang, limit: 
 				}
 			});
 		case 'svg': {
-			const svg = renderChartSvg(ds, tr, ds.note);
+			const svg = renderChartSvg(ds, tr);
 			if (!svg) return apiError(404, `dataset ${ds.id} has no chart; ask for .csv, .xlsx or .json`);
 			return new Response(svg, {
 				headers: {

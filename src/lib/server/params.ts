@@ -50,6 +50,11 @@ export const ViewQuery = z.object({
 		.regex(/^\d{1,4}$/, 'row must be a row code (digits) of Form 1-M')
 		.optional(),
 	year: z.coerce.number().int().min(1991).max(2100).optional(),
+	/** A section (sheet) of a form: R1, R1-1, PRIL11… (the findings on /data). */
+	section: z
+		.string()
+		.regex(/^[A-Z]{1,4}\d{1,2}(-\d{1,2})?$/, 'section must be a sheet name such as R1-1 or PRIL11')
+		.optional(),
 	w_rate: weight.default(40),
 	w_growth: weight.default(30),
 	w_grave: weight.default(20),

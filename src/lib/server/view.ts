@@ -4,7 +4,7 @@
  * every chart and table is in the HTML without JavaScript.
  */
 import { error } from '@sveltejs/kit';
-import { formatSourceLine } from '../charts';
+import { formatCoverage, formatSourceLine } from '../charts';
 import type { Dataset, ShownDataset } from '../dataset';
 import { translator, type Lang } from '../i18n';
 import { DATASETS } from './datasets';
@@ -22,7 +22,10 @@ export function showDataset(ds: Dataset, lang: Lang): ShownDataset {
 		source: ds.source,
 		sourceLine: formatSourceLine(ds.source, tr),
 		note: ds.note ?? null,
-		svg: renderChartSvg(ds, tr, ds.note),
+		coverage: ds.coverage ?? [],
+		coverageLines: (ds.coverage ?? []).map((c) => formatCoverage(c, tr)),
+		findings: ds.findings ?? [],
+		svg: renderChartSvg(ds, tr),
 		exportBase: `/api/v1/data/${ds.id}`,
 		query: langQ
 	};
@@ -44,13 +47,22 @@ export function pageQuery(
 }
 
 /**
- * The warehouse is read-only while the server runs: a dataset shown once for the same
- * filters, language and day (the source line carries the date) is shown the same again.
- * Plot rendering is the costly part of a page, so keep the result (bounded).
+ * The warehouse is read-only while the server runs: a dataset built once for the same
+ * filters, language and day (the source line carries the date) is the same again. Pages
+ * keep the shown form (Plot rendering is the costly part), the API the built one; both
+ * bounded, oldest out first.
  */
-const shownCache = new Map<string, Promise<ShownDataset | null>>();
+const CACHE_MAX = 500;
 const builtCache = new Map<string, Promise<Dataset | null>>();
-const SHOWN_MAX = 500;
+const shownCache = new Map<string, Promise<ShownDataset | null>>();
+
+/**
+ * What makes two requests for a dataset the same: its id, the filters, the language and the
+ * day. The one place the key is made (a warehouse generation would join it here).
+ */
+export function datasetKey(id: string, q: ViewQuery, lang: Lang): string {
+	return `${id}|${lang}|${new Date().toISOString().slice(0, 10)}|${JSON.stringify(q)}`;
+}
 
 function remember<T>(
 	cache: Map<string, Promise<T>>,
@@ -59,7 +71,7 @@ function remember<T>(
 ): Promise<T> {
 	let hit = cache.get(key);
 	if (!hit) {
-		if (cache.size >= SHOWN_MAX) cache.delete(cache.keys().next().value as string);
+		if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value as string);
 		hit = make();
 		cache.set(key, hit);
 		hit.catch(() => cache.delete(key));
@@ -69,13 +81,12 @@ function remember<T>(
 
 /** A dataset built once per filters, language and day (pages and the API share it). */
 export function buildDataset(id: string, q: ViewQuery, lang: Lang): Promise<Dataset | null> {
-	const key = `${id}|${lang}|${new Date().toISOString().slice(0, 10)}|${JSON.stringify(q)}`;
-	return remember(builtCache, key, () => DATASETS[id](q, translator(lang)));
+	return remember(builtCache, datasetKey(id, q, lang), () => DATASETS[id](q, translator(lang)));
 }
 
-function showCached(id: string, q: ViewQuery, lang: Lang): Promise<ShownDataset | null> {
-	const key = `${id}|${lang}|${new Date().toISOString().slice(0, 10)}|${JSON.stringify(q)}`;
-	return remember(shownCache, key, () =>
+/** A dataset shown (SVG rendered, source line formatted) once per filters, language and day. */
+export function showCached(id: string, q: ViewQuery, lang: Lang): Promise<ShownDataset | null> {
+	return remember(shownCache, datasetKey(id, q, lang), () =>
 		buildDataset(id, q, lang).then((ds) => (ds ? showDataset(ds, lang) : null))
 	);
 }
@@ -86,12 +97,9 @@ export async function showDatasets(
 	q: ViewQuery,
 	lang: Lang
 ): Promise<Record<string, ShownDataset | null>> {
-	const tr = translator(lang);
 	try {
-		const built = await Promise.all(ids.map((id) => DATASETS[id](q, tr)));
-		return Object.fromEntries(
-			ids.map((id, i) => [id, built[i] ? showDataset(built[i]!, lang) : null])
-		);
+		const shown = await Promise.all(ids.map((id) => showCached(id, q, lang)));
+		return Object.fromEntries(ids.map((id, i) => [id, shown[i]]));
 	} catch (e) {
 		if (e instanceof BadRequest) error(400, e.message);
 		throw e;

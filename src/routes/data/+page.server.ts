@@ -34,6 +34,8 @@ export const load = (async ({ url, locals }) => {
 			string,
 			{ param: string; page: number; pages: number; total: number }
 		>,
-		search: url.search
+		search: url.search,
+		// A figure's findings mark links here filtered to its region, section and period.
+		filtered: !!(q.region || q.section || q.period)
 	};
 }) satisfies PageServerLoad;

@@ -3,13 +3,15 @@
  * the acquittal rate; and the article-level court outcomes for articles 120–124 with
  * sentence bands (table court_outcome).
  */
+import * as aq from 'arquero';
 import type { Dataset, Row } from '../../dataset';
 import type { Translator } from '../../i18n';
 import { acquittalRatePct } from '../../domain/indicators';
 import { nationalYearly, publishedFigures } from '../queries/published-figures';
-import { courtOutcomes, SENTENCE_BANDS } from '../queries/court-outcomes';
-import { sourceInfo } from '../queries/source-info';
+import { courtOutcomes, SENTENCE_BANDS, type CourtOutcome } from '../queries/court-outcomes';
 import { toQueryString, type ViewQuery } from '../params';
+import { col } from './columns';
+import { countsOverTime, panel, ranking } from './panel';
 
 export async function courtsNational(q: ViewQuery, tr: Translator): Promise<Dataset> {
 	const figs = await publishedFigures(['convicted_persons', 'acquitted_persons']);
@@ -27,86 +29,80 @@ export async function courtsNational(q: ViewQuery, tr: Translator): Promise<Data
 			acquittalRate: acquittalRatePct(a, c)
 		};
 	});
-	const long: Row[] = rows.flatMap((r) => [
-		{ date: r.date, series: tr.t('courts.convicted'), value: r.convicted },
-		{ date: r.date, series: tr.t('courts.acquitted'), value: r.acquitted }
-	]);
-	return {
+	return panel({
 		id: 'courts-national',
 		title: `${tr.t('courts.convicted')} / ${tr.t('courts.acquitted')}`,
 		columns: [
-			{ key: 'year', label: tr.t('label.year'), kind: 'text' },
-			{ key: 'convicted', label: tr.t('courts.convicted'), kind: 'number' },
-			{ key: 'acquitted', label: tr.t('courts.acquitted'), kind: 'number' },
-			{ key: 'acquittalRate', label: tr.t('courts.acquittal_rate'), kind: 'pct', digits: 2 }
+			col.year(tr),
+			col.number('convicted', tr.t('courts.convicted')),
+			col.number('acquitted', tr.t('courts.acquitted')),
+			col.pct('acquittalRate', tr.t('courts.acquittal_rate'), 2)
 		],
 		rows,
 		// The chart reads the long form; the table and exports keep one row per year.
-		chart: long.length
-			? {
-					kind: 'timeSeries',
-					x: 'date',
-					y: 'value',
-					series: 'series',
-					yLabel: tr.t('ind.count'),
-					events: true
-				}
-			: undefined,
-		source: await sourceInfo({
+		chart: countsOverTime(tr),
+		chartRows: rows.flatMap((r) => [
+			{ date: r.date, series: tr.t('courts.convicted'), value: r.convicted },
+			{ date: r.date, series: tr.t('courts.acquitted'), value: r.acquitted }
+		]),
+		source: {
 			forms: ['published'],
 			regions: tr.t('label.country'),
-			period: years.length ? `${years[0]}–${years[years.length - 1]}` : ''
-		}),
-		query: '',
-		chartRows: long
-	};
+			period: years.length ? `${years[0]}–${years[years.length - 1]}` : null
+		},
+		query: ''
+	});
+}
+
+/** The court_outcome CSV is long (one measure per row): the years covered, in words. */
+function courtYears(q: ViewQuery): string {
+	return q.year ? String(q.year) : '2016–2023';
+}
+
+/**
+ * One row per year × article × offence with its measures side by side: the long
+ * court_outcome rows pivoted on `measure` (a measure the source lacks stays null).
+ */
+function outcomesByArticle(all: CourtOutcome[]): Row[] {
+	const wide = aq
+		.from(all, ['year', 'article', 'offence', 'measure', 'value'])
+		.groupby('year', 'article', 'offence')
+		.pivot('measure', 'value')
+		.objects() as Record<string, string | number | undefined>[];
+	return wide.map((r) => {
+		const convicted = (r.amnt_osuzhden as number | undefined) ?? null;
+		const acquitted = (r.amnt_opravdonyh as number | undefined) ?? null;
+		const row: Row = {
+			year: r.year as number,
+			article: r.article as string,
+			offence: r.offence as string,
+			convicted,
+			acquitted,
+			acquittalRate: acquittalRatePct(acquitted, convicted)
+		};
+		for (const b of SENTENCE_BANDS) row[b] = (r[b] as number | undefined) ?? null;
+		return row;
+	});
 }
 
 export async function courtsArticles(q: ViewQuery, tr: Translator): Promise<Dataset> {
-	const all = await courtOutcomes(q.year ?? null);
-	const key = (o: { article: string; offence: string; year: number }) =>
-		`${o.year}|${o.article}|${o.offence}`;
-	const grouped = new Map<string, Row>();
-	for (const o of all) {
-		let r = grouped.get(key(o));
-		if (!r) {
-			r = {
-				year: o.year,
-				article: o.article,
-				offence: o.offence,
-				convicted: null,
-				acquitted: null
-			};
-			grouped.set(key(o), r);
-		}
-		if (o.measure === 'amnt_osuzhden') r.convicted = o.value;
-		if (o.measure === 'amnt_opravdonyh') r.acquitted = o.value;
-		if (SENTENCE_BANDS.includes(o.measure)) r[o.measure] = o.value;
-	}
-	const rows: Row[] = [...grouped.values()].map((r) => ({
-		...r,
-		acquittalRate: acquittalRatePct(r.acquitted as number | null, r.convicted as number | null)
-	}));
-	return {
+	const rows = outcomesByArticle(await courtOutcomes(q.year ?? null));
+	return panel({
 		id: 'courts-articles',
 		title: `${tr.t('courts.articles')}${q.year ? ` — ${q.year}` : ''}`,
 		columns: [
-			{ key: 'year', label: tr.t('label.year'), kind: 'text' },
-			{ key: 'article', label: tr.t('label.article'), kind: 'text' },
-			{ key: 'offence', label: tr.t('label.offence'), kind: 'text' },
-			{ key: 'convicted', label: tr.t('courts.convicted'), kind: 'number' },
-			{ key: 'acquitted', label: tr.t('courts.acquitted'), kind: 'number' },
-			{ key: 'acquittalRate', label: tr.t('courts.acquittal_rate'), kind: 'pct', digits: 2 },
-			...SENTENCE_BANDS.map((b) => ({ key: b, label: b, kind: 'number' as const }))
+			col.year(tr),
+			col.text('article', tr.t('label.article')),
+			col.text('offence', tr.t('label.offence')),
+			col.number('convicted', tr.t('courts.convicted')),
+			col.number('acquitted', tr.t('courts.acquitted')),
+			col.pct('acquittalRate', tr.t('courts.acquittal_rate'), 2),
+			...SENTENCE_BANDS.map((b) => col.number(b, b))
 		],
 		rows,
-		source: await sourceInfo({
-			forms: ['courts'],
-			regions: tr.t('label.country'),
-			period: q.year ? String(q.year) : '2016–2023'
-		}),
+		source: { forms: ['courts'], regions: tr.t('label.country'), period: courtYears(q) },
 		query: toQueryString(q, ['year'])
-	};
+	});
 }
 
 export async function courtsBands(q: ViewQuery, tr: Translator): Promise<Dataset> {
@@ -118,22 +114,14 @@ export async function courtsBands(q: ViewQuery, tr: Translator): Promise<Dataset
 			.filter((o) => o.measure === b && !o.article.includes('+'))
 			.reduce((a, o) => a + (o.value ?? 0), 0)
 	}));
-	return {
+	return panel({
 		id: 'courts-bands',
 		title: `${tr.t('courts.bands')}: ${tr.t('courts.articles')}${q.year ? ` — ${q.year}` : ''}`,
-		columns: [
-			{ key: 'band', label: tr.t('courts.bands'), kind: 'text' },
-			{ key: 'value', label: tr.t('ind.count'), kind: 'number' }
-		],
+		columns: [col.text('band', tr.t('courts.bands')), col.count(tr)],
 		rows,
-		chart: all.length
-			? { kind: 'barRanking', label: 'band', value: 'value', xLabel: tr.t('ind.count') }
-			: undefined,
-		source: await sourceInfo({
-			forms: ['courts'],
-			regions: tr.t('label.country'),
-			period: q.year ? String(q.year) : '2016–2023'
-		}),
+		// Eleven bands are listed even without outcomes; there is then nothing to draw.
+		chart: all.length ? ranking('band', 'value', tr.t('ind.count')) : undefined,
+		source: { forms: ['courts'], regions: tr.t('label.country'), period: courtYears(q) },
 		query: toQueryString(q, ['year'])
-	};
+	});
 }

@@ -2,76 +2,87 @@
  * Data (/data): the sources (file, hash, title, period), the coverage matrix region ×
  * period × form, and every validation finding — as tables with the same exports.
  */
-import type { Dataset } from '../../dataset';
+import type { Dataset, Row } from '../../dataset';
 import type { Translator } from '../../i18n';
 import { coverage, findings, sources } from '../queries/data-quality';
-import { sourceInfo } from '../queries/source-info';
 import { toQueryString, type ViewQuery } from '../params';
+import { col } from './columns';
+import { panel, type PanelParts } from './panel';
 
 const ALL_FORMS = ['1-M', 'СНГ-1', 'population', 'courts', 'published', 'opendata-1m', 'demo'];
 
+/** The three tables describe the whole warehouse: every form, every region, every period. */
+function wholeWarehouse(
+	tr: Translator,
+	parts: Omit<PanelParts, 'source' | 'query'> & { query?: string }
+): Promise<Dataset> {
+	return panel({
+		query: '',
+		...parts,
+		source: { forms: ALL_FORMS, regions: tr.t('filter.all'), period: 'all' }
+	});
+}
+
 export async function dataSources(q: ViewQuery, tr: Translator): Promise<Dataset> {
 	const rows = (await sources()).map((s) => ({ ...s, sha: s.sha256.slice(0, 12) }));
-	return {
+	return wholeWarehouse(tr, {
 		id: 'data-sources',
 		title: tr.t('data.sources'),
 		columns: [
-			{ key: 'name', label: tr.t('data.file'), kind: 'text' },
-			{ key: 'form', label: tr.t('data.form'), kind: 'text' },
-			{ key: 'region', label: tr.t('label.region'), kind: 'text' },
-			{ key: 'period', label: tr.t('label.period'), kind: 'text' },
-			{ key: 'title', label: tr.t('data.title_col'), kind: 'text' },
-			{ key: 'sha256', label: 'SHA-256', kind: 'text' },
-			{ key: 'cells', label: tr.t('label.cells'), kind: 'number' },
-			{ key: 'importedAt', label: tr.t('label.imported'), kind: 'text' },
-			{ key: 'synthetic', label: tr.t('label.synthetic'), kind: 'text' }
+			col.text('name', tr.t('data.file')),
+			col.text('form', tr.t('data.form')),
+			col.region(tr),
+			col.period(tr),
+			col.text('title', tr.t('data.title_col')),
+			col.text('sha256', 'SHA-256'),
+			col.number('cells', tr.t('label.cells')),
+			col.text('importedAt', tr.t('label.imported')),
+			col.text('synthetic', tr.t('label.synthetic'))
 		],
-		rows,
-		source: await sourceInfo({ forms: ALL_FORMS, regions: tr.t('filter.all'), period: 'all' }),
-		query: ''
-	};
+		rows
+	});
 }
 
 export async function dataCoverage(q: ViewQuery, tr: Translator): Promise<Dataset> {
 	const rows = (await coverage()).map((c) => ({ ...c, regionName: tr.region(c.region) }));
-	return {
+	return wholeWarehouse(tr, {
 		id: 'data-coverage',
 		title: tr.t('data.coverage'),
 		columns: [
-			{ key: 'form', label: tr.t('data.form'), kind: 'text' },
-			{ key: 'period', label: tr.t('label.period'), kind: 'text' },
-			{ key: 'region', label: 'ISO', kind: 'text' },
-			{ key: 'regionName', label: tr.t('label.region'), kind: 'text' },
-			{ key: 'status', label: tr.t('data.status'), kind: 'text' },
-			{ key: 'file', label: tr.t('data.file'), kind: 'text' },
-			{ key: 'findings', label: tr.t('data.findings'), kind: 'number' }
+			col.text('form', tr.t('data.form')),
+			col.period(tr),
+			col.text('region', 'ISO'),
+			col.region(tr, 'regionName'),
+			col.text('status', tr.t('data.status')),
+			col.text('file', tr.t('data.file')),
+			col.number('findings', tr.t('data.findings'))
 		],
-		rows,
-		source: await sourceInfo({ forms: ALL_FORMS, regions: tr.t('filter.all'), period: 'all' }),
-		query: ''
-	};
+		rows
+	});
 }
 
 export async function dataFindings(q: ViewQuery, tr: Translator): Promise<Dataset> {
-	const rows = await findings(q.limit);
-	return {
+	return wholeWarehouse(tr, {
 		id: 'data-findings',
 		title: tr.t('data.findings'),
 		columns: [
-			{ key: 'severity', label: tr.t('data.severity'), kind: 'text' },
-			{ key: 'rule', label: tr.t('data.rule'), kind: 'text' },
-			{ key: 'form', label: tr.t('data.form'), kind: 'text' },
-			{ key: 'region', label: tr.t('label.region'), kind: 'text' },
-			{ key: 'period', label: tr.t('label.period'), kind: 'text' },
-			{ key: 'section', label: 'section', kind: 'text' },
-			{ key: 'rowCode', label: 'row', kind: 'text' },
-			{ key: 'grafa', label: 'графа', kind: 'text' },
-			{ key: 'expected', label: tr.t('data.expected'), kind: 'number' },
-			{ key: 'found', label: tr.t('data.found'), kind: 'number' },
-			{ key: 'message', label: tr.t('data.message'), kind: 'text' }
+			col.text('severity', tr.t('data.severity')),
+			col.text('rule', tr.t('data.rule')),
+			col.text('form', tr.t('data.form')),
+			col.region(tr),
+			col.period(tr),
+			col.text('section', 'section'),
+			col.text('rowCode', 'row'),
+			col.text('grafa', 'графа'),
+			col.number('expected', tr.t('data.expected')),
+			col.number('found', tr.t('data.found')),
+			col.text('message', tr.t('data.message'))
 		],
-		rows: rows as unknown as Dataset['rows'],
-		source: await sourceInfo({ forms: ALL_FORMS, regions: tr.t('filter.all'), period: 'all' }),
-		query: toQueryString(q, ['limit'])
-	};
+		rows: (await findings(q.limit, q)) as unknown as Row[],
+		notes: [
+			(q.region || q.section || q.period) &&
+				`${tr.t('data.filtered')}: ${[q.region && tr.region(q.region), q.section, q.period && tr.period(q.period)].filter(Boolean).join(', ')}.`
+		],
+		query: toQueryString(q, ['limit', 'region', 'section', 'period'])
+	});
 }

@@ -9,9 +9,11 @@ import type { Translator } from '../../i18n';
 import { changePct, ratePer10k, sharePct } from '../../domain/indicators';
 import { offenceByRegion, offencesByArticle } from '../queries/offences-by-article';
 import { populationIndex } from '../queries/population';
-import { sourceInfo } from '../queries/source-info';
 import { toQueryString, type ViewQuery } from '../params';
 import { periodContext } from './context';
+import { col } from './columns';
+import { forPeriod, panel, ranking } from './panel';
+import { nationalCoverage } from './coverage';
 
 export async function offencesTable(q: ViewQuery, tr: Translator): Promise<Dataset> {
 	const ctx = await periodContext(q);
@@ -43,42 +45,30 @@ export async function offencesTable(q: ViewQuery, tr: Translator): Promise<Datas
 		}));
 	}
 	const where = q.region ? tr.region(q.region) : tr.t('label.country');
-	return {
+	return panel({
 		id: 'offences-table',
-		title: `${chapterLabel ?? tr.t('offences.title')} — ${where}, ${ctx.period ? tr.period(ctx.period) : ''}`,
+		title: `${chapterLabel ?? tr.t('offences.title')} — ${where}${ctx.period ? `, ${tr.period(ctx.period)}` : ''}`,
 		columns: [
-			{
-				key: 'label',
-				label: chapterLabel ? tr.t('label.article') : tr.t('label.chapter'),
-				kind: 'text'
-			},
-			{ key: 'registered', label: tr.t('ind.count'), kind: 'number' },
-			{ key: 'share', label: tr.t('ind.share'), kind: 'pct' },
-			{ key: 'rate', label: tr.t('ind.rate'), kind: 'number', digits: 2 },
-			{ key: 'change', label: tr.t('ind.change'), kind: 'signedPct' },
-			{ key: 'finished', label: tr.t('ind.finished'), kind: 'number' },
-			{ key: 'toCourt', label: tr.t('ind.to_court'), kind: 'number' }
+			chapterLabel ? col.text('label', tr.t('label.article')) : col.chapter(tr),
+			col.count(tr, 'registered'),
+			col.share(tr),
+			col.rate(tr),
+			col.change(tr),
+			col.number('finished', tr.t('ind.finished')),
+			col.number('toCourt', tr.t('ind.to_court'))
 		],
 		rows,
-		chart: rows.length
-			? { kind: 'barRanking', label: 'label', value: 'registered', xLabel: tr.t('ind.count') }
-			: undefined,
-		note:
-			[
-				partial ? tr.t('label.partial') : '',
-				// Chapter titles are translated (unofficially); article names stay as in the form.
-				tr.lang !== 'ru' ? tr.t('offences.translation_note') : '',
-				tr.lang !== 'ru' ? tr.t('offences.article_note') : ''
-			]
-				.filter(Boolean)
-				.join(' ') || undefined,
-		source: await sourceInfo({
-			forms: ['1-M', 'population'],
-			regions: where,
-			period: ctx.period ?? ''
-		}),
-		query: toQueryString(q, ['period', 'region', 'row'])
-	};
+		chart: ranking('label', 'registered', tr.t('ind.count')),
+		notes: [
+			partial && tr.t('label.partial'),
+			// Chapter titles are translated (unofficially); article names stay as in the form.
+			tr.lang !== 'ru' && tr.t('offences.translation_note'),
+			tr.lang !== 'ru' && tr.t('offences.article_note')
+		],
+		source: { forms: ['1-M', 'population'], regions: where, period: ctx.period },
+		query: toQueryString(q, ['period', 'region', 'row']),
+		coverage: q.region ? [] : await nationalCoverage([ctx.period], tr, q.row ? [] : ['all'])
+	});
 }
 
 export async function offencesWhere(q: ViewQuery, tr: Translator): Promise<Dataset> {
@@ -96,25 +86,15 @@ export async function offencesWhere(q: ViewQuery, tr: Translator): Promise<Datas
 			rate: ratePer10k(r.value, pop(r.region, year))
 		}));
 	}
-	return {
+	return panel({
 		id: 'offences-where',
-		title: `${tr.t('offences.where')} — ${ctx.period ? tr.period(ctx.period) : ''}`,
-		columns: [
-			{ key: 'region', label: tr.t('label.region'), kind: 'text' },
-			{ key: 'registered', label: tr.t('ind.count'), kind: 'number' },
-			{ key: 'rate', label: tr.t('ind.rate'), kind: 'number', digits: 2 }
-		],
+		title: forPeriod(tr.t('offences.where'), ctx.period, tr),
+		columns: [col.region(tr), col.count(tr, 'registered'), col.rate(tr)],
 		rows,
-		chart: rows.length
-			? { kind: 'barRanking', label: 'region', value: 'rate', xLabel: tr.t('ind.rate') }
-			: undefined,
-		source: await sourceInfo({
-			forms: ['1-M', 'population'],
-			regions: tr.t('filter.all'),
-			period: ctx.period ?? ''
-		}),
+		chart: ranking('region', 'rate', tr.t('ind.rate')),
+		source: { forms: ['1-M', 'population'], regions: tr.t('filter.all'), period: ctx.period },
 		query: toQueryString(q, ['period', 'row'])
-	};
+	});
 }
 
 /** The Criminal Code chapter number of the selected chapter row (`row`), if any. */

@@ -16,9 +16,11 @@ import {
 } from '../queries/registered-offences';
 import { offencesByArticle } from '../queries/offences-by-article';
 import { nationalYearly, publishedFigures } from '../queries/published-figures';
-import { sourceInfo } from '../queries/source-info';
 import { toQueryString, type ViewQuery } from '../params';
 import { periodContext, regionIndicators } from './context';
+import { col } from './columns';
+import { countsOverTime, forPeriod, panel, ranking } from './panel';
+import { checkMark, nationalCoverage, nationalFindings, publishedByGroup } from './coverage';
 
 const FORMS = ['1-M', 'population'];
 
@@ -26,11 +28,15 @@ export async function overviewKpis(q: ViewQuery, tr: Translator): Promise<Datase
 	const ctx = await periodContext(q);
 	const rows: Row[] = [];
 	let partial = false;
+	// Every figure here is R1-1 графа 1 (the rate: over the population).
+	const findings = await nationalFindings([ctx.period], ['R1-1']);
+	const check = checkMark(findings, ['R1-1']);
 	if (ctx.period) {
 		const { country } = await regionIndicators(ctx.period, 'all');
-		const [cur, prev] = await Promise.all([
+		const [cur, prev, published] = await Promise.all([
 			registeredOffences(ctx.period),
-			registeredOffences(ctx.previous!)
+			registeredOffences(ctx.previous!),
+			publishedByGroup(ctx.period, OFFENCE_GROUPS)
 		]);
 		const { nat, natPrev } = nationalWithPrevious(cur, prev, ctx.period, ctx.previous!);
 		partial = !!nat?.partial;
@@ -44,7 +50,9 @@ export async function overviewKpis(q: ViewQuery, tr: Translator): Promise<Datase
 				value: v,
 				previous: p,
 				change: changePct(v, p),
-				share: g === 'all' ? 100 : sharePct(v, nat?.all)
+				share: g === 'all' ? 100 : sharePct(v, nat?.all),
+				published: published[g],
+				check
 			});
 		}
 		rows.push({
@@ -53,28 +61,30 @@ export async function overviewKpis(q: ViewQuery, tr: Translator): Promise<Datase
 			value: country.rate,
 			previous: null,
 			change: null,
-			share: null
+			share: null,
+			published: null,
+			check
 		});
 	}
-	return {
+	return panel({
 		id: 'overview-kpis',
-		title: `${tr.t('overview.title')} — ${ctx.period ? tr.period(ctx.period) : tr.t('label.nodata')}`,
+		title: forPeriod(tr.t('overview.title'), ctx.period, tr),
 		columns: [
-			{ key: 'indicator', label: tr.t('label.measure'), kind: 'text' },
-			{ key: 'value', label: ctx.period ? tr.period(ctx.period) : '', kind: 'number', digits: 1 },
-			{ key: 'previous', label: tr.t('ind.previous'), kind: 'number' },
-			{ key: 'change', label: tr.t('ind.change'), kind: 'signedPct' },
-			{ key: 'share', label: tr.t('ind.share'), kind: 'pct' }
+			col.text('indicator', tr.t('label.measure')),
+			col.number('value', ctx.period ? tr.period(ctx.period) : '', 1),
+			col.previous(tr),
+			col.change(tr),
+			col.share(tr),
+			col.number('published', tr.t('coverage.published')),
+			{ ...col.text('check', tr.t('findings.col')), blankIfNull: true }
 		],
 		rows,
-		note: partial ? tr.t('label.partial') : undefined,
-		source: await sourceInfo({
-			forms: FORMS,
-			regions: tr.t('label.country'),
-			period: ctx.period ?? ''
-		}),
+		notes: [partial && tr.t('label.partial')],
+		coverage: await nationalCoverage([ctx.period], tr, OFFENCE_GROUPS),
+		findings,
+		source: { forms: FORMS, regions: tr.t('label.country'), period: ctx.period },
 		query: toQueryString(q, ['period'])
-	};
+	});
 }
 
 export async function overviewTrend(q: ViewQuery, tr: Translator): Promise<Dataset> {
@@ -86,9 +96,11 @@ export async function overviewTrend(q: ViewQuery, tr: Translator): Promise<Datas
 	const periods = [...new Set(all.map((r) => r.period))].filter(
 		(p) => parsePeriod(p).monthTo === 12
 	);
+	const summed: string[] = [];
 	for (const p of periods) {
 		const nat = nationalFrom(all, p);
 		if (!nat) continue;
+		if (nat.partial) summed.push(p);
 		for (const g of ['all', 'crimes', 'misdemeanours'] as const) {
 			rows.push({
 				date: `${p}-07-01`,
@@ -110,30 +122,18 @@ export async function overviewTrend(q: ViewQuery, tr: Translator): Promise<Datas
 	rows.sort(
 		(a, b) => String(a.series).localeCompare(String(b.series)) || Number(a.year) - Number(b.year)
 	);
-	return {
+	return panel({
 		id: 'overview-trend',
 		title: tr.t('overview.trend'),
-		columns: [
-			{ key: 'year', label: tr.t('label.year'), kind: 'text' },
-			{ key: 'series', label: tr.t('label.group'), kind: 'text' },
-			{ key: 'value', label: tr.t('ind.count'), kind: 'number' }
-		],
+		columns: [col.year(tr), col.series(tr), col.count(tr)],
 		rows,
-		chart: {
-			kind: 'timeSeries',
-			x: 'date',
-			y: 'value',
-			series: 'series',
-			yLabel: tr.t('ind.count'),
-			events: true
-		},
-		source: await sourceInfo({
-			forms: ['1-M', 'published'],
-			regions: tr.t('label.country'),
-			period: 'all'
-		}),
-		query: ''
-	};
+		chart: countsOverTime(tr),
+		source: { forms: ['1-M', 'published'], regions: tr.t('label.country'), period: 'all' },
+		query: '',
+		// The published series is drawn beside the sums; the coverage names what each sum lacks.
+		coverage: await nationalCoverage(summed, tr),
+		findings: await nationalFindings(periods, ['R1-1'])
+	});
 }
 
 export async function overviewSeverity(q: ViewQuery, tr: Translator): Promise<Dataset> {
@@ -144,9 +144,9 @@ export async function overviewSeverity(q: ViewQuery, tr: Translator): Promise<Da
 	return {
 		...kpis,
 		id: 'overview-severity',
-		title: `${tr.t('overview.severity')} — ${kpis.source.period ? tr.period(kpis.source.period) : ''}`,
+		title: forPeriod(tr.t('overview.severity'), kpis.source.period || null, tr),
 		rows,
-		chart: { kind: 'barRanking', label: 'indicator', value: 'value', xLabel: tr.t('ind.count') }
+		...(rows.length ? { chart: ranking('indicator', 'value', tr.t('ind.count')) } : {})
 	};
 }
 
@@ -167,31 +167,21 @@ export async function overviewStructure(q: ViewQuery, tr: Translator): Promise<D
 			change: partial ? null : changePct(r.registered, r.previous)
 		}));
 	}
-	return {
+	return panel({
 		id: 'overview-structure',
-		title: `${tr.t('overview.structure')} — ${ctx.period ? tr.period(ctx.period) : ''}`,
-		columns: [
-			{ key: 'label', label: tr.t('label.chapter'), kind: 'text' },
-			{ key: 'registered', label: tr.t('ind.count'), kind: 'number' },
-			{ key: 'share', label: tr.t('ind.share'), kind: 'pct' },
-			{ key: 'change', label: tr.t('ind.change'), kind: 'signedPct' }
-		],
+		title: forPeriod(tr.t('overview.structure'), ctx.period, tr),
+		columns: [col.chapter(tr), col.count(tr, 'registered'), col.share(tr), col.change(tr)],
 		rows,
-		chart: { kind: 'barRanking', label: 'label', value: 'share', xLabel: tr.t('ind.share') },
-		note:
-			[
-				partial ? tr.t('label.partial') : '',
-				tr.lang !== 'ru' ? tr.t('offences.translation_note') : ''
-			]
-				.filter(Boolean)
-				.join(' ') || undefined,
-		source: await sourceInfo({
-			forms: ['1-M'],
-			regions: tr.t('label.country'),
-			period: ctx.period ?? ''
-		}),
-		query: toQueryString(q, ['period'])
-	};
+		chart: ranking('label', 'share', tr.t('ind.share')),
+		notes: [
+			partial && tr.t('label.partial'),
+			tr.lang !== 'ru' && tr.t('offences.translation_note')
+		],
+		source: { forms: ['1-M'], regions: tr.t('label.country'), period: ctx.period },
+		query: toQueryString(q, ['period']),
+		coverage: await nationalCoverage([ctx.period], tr, ['all']),
+		findings: await nationalFindings([ctx.period], ['R1-1'])
+	});
 }
 
 export async function overviewChanged(q: ViewQuery, tr: Translator): Promise<Dataset> {
@@ -212,26 +202,22 @@ export async function overviewChanged(q: ViewQuery, tr: Translator): Promise<Dat
 			.sort((a, b) => Math.abs(b.diff) - Math.abs(a.diff))
 			.slice(0, 12);
 	}
-	return {
+	return panel({
 		id: 'overview-changed',
 		title: tr.t('overview.changed'),
 		columns: [
-			{ key: 'label', label: tr.t('label.article'), kind: 'text' },
-			{ key: 'registered', label: ctx.period ? tr.period(ctx.period) : '', kind: 'number' },
-			{ key: 'previous', label: tr.t('ind.previous'), kind: 'number' },
-			{ key: 'diff', label: tr.t('label.diff'), kind: 'number' },
-			{ key: 'change', label: tr.t('ind.change'), kind: 'signedPct' }
+			col.text('label', tr.t('label.article')),
+			col.number('registered', ctx.period ? tr.period(ctx.period) : ''),
+			col.previous(tr),
+			col.number('diff', tr.t('label.diff')),
+			col.change(tr)
 		],
 		rows,
-		chart: rows.length
-			? { kind: 'barRanking', label: 'label', value: 'diff', xLabel: tr.t('label.diff') }
-			: undefined,
-		note: rows.length ? undefined : tr.t('label.none'),
-		source: await sourceInfo({
-			forms: ['1-M'],
-			regions: tr.t('label.country'),
-			period: ctx.period ?? ''
-		}),
-		query: toQueryString(q, ['period'])
-	};
+		chart: ranking('label', 'diff', tr.t('label.diff')),
+		notes: [!rows.length && tr.t('label.none')],
+		source: { forms: ['1-M'], regions: tr.t('label.country'), period: ctx.period },
+		query: toQueryString(q, ['period']),
+		coverage: await nationalCoverage([ctx.period], tr),
+		findings: await nationalFindings([ctx.period], ['R1-1'])
+	});
 }

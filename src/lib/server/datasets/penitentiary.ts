@@ -3,14 +3,30 @@
  * (Form 1-M R5) by type of institution, prison population figures (published), and the
  * previously-offending share of finished offences (R2) by region.
  */
+import * as aq from 'arquero';
 import type { Dataset, Row } from '../../dataset';
 import type { Translator } from '../../i18n';
-import { sectionTotals } from '../queries/offender-categories';
+import { sectionTotals, type SectionCell } from '../queries/offender-categories';
 import { leafLabel } from '../queries/offences-by-article';
 import { publishedFigures } from '../queries/published-figures';
-import { sourceInfo } from '../queries/source-info';
 import { toQueryString, type ViewQuery } from '../params';
 import { periodContext, regionIndicators } from './context';
+import { col } from './columns';
+import { countsOverTime, forPeriod, panel, ranking } from './panel';
+import { nationalCoverage, nationalFindings } from './coverage';
+
+/** R5 by type of institution (графы 3–12): the regions' cells summed per графа. */
+function byInstitution(cells: SectionCell[]): Row[] {
+	return (
+		aq
+			.from(cells, ['grafa', 'label', 'value'])
+			.groupby('grafa')
+			.rollup({ label: aq.op.any('label'), value: aq.op.sum('value') })
+			.objects() as { grafa: string; label: string; value: number }[]
+	)
+		.map((r) => ({ grafa: r.grafa, institution: leafLabel(r.label), value: r.value }))
+		.sort((a, b) => Number(a.grafa) - Number(b.grafa));
+}
 
 export async function penitentiaryR5(q: ViewQuery, tr: Translator): Promise<Dataset> {
 	const ctx = await periodContext(q);
@@ -22,31 +38,29 @@ export async function penitentiaryR5(q: ViewQuery, tr: Translator): Promise<Data
 				c.grafa !== '2' &&
 				(q.region ? c.region === q.region : c.region !== 'KZ')
 		);
-		const by = new Map<string, Row>();
-		for (const c of cells) {
-			const r = by.get(c.grafa) ?? { grafa: c.grafa, institution: leafLabel(c.label), value: 0 };
-			r.value = (r.value as number) + c.value;
-			by.set(c.grafa, r);
-		}
-		rows = [...by.values()].sort((a, b) => Number(a.grafa) - Number(b.grafa));
+		rows = byInstitution(cells);
 	}
 	const where = q.region ? tr.region(q.region) : tr.t('label.country');
-	return {
+	return panel({
 		id: 'penitentiary-r5',
-		title: `${tr.t('pen.r5')} — ${where}, ${ctx.period ? tr.period(ctx.period) : ''}`,
+		title: `${tr.t('pen.r5')} — ${where}${ctx.period ? `, ${tr.period(ctx.period)}` : ''}`,
 		columns: [
-			{ key: 'grafa', label: 'графа', kind: 'text' },
-			{ key: 'institution', label: tr.t('label.institution'), kind: 'text' },
-			{ key: 'value', label: tr.t('ind.count'), kind: 'number' }
+			col.text('grafa', 'графа'),
+			col.text('institution', tr.t('label.institution')),
+			col.count(tr)
 		],
 		rows,
-		chart: rows.length
-			? { kind: 'barRanking', label: 'institution', value: 'value', xLabel: tr.t('ind.count') }
-			: undefined,
-		note: q.region ? undefined : tr.t('label.partial'),
-		source: await sourceInfo({ forms: ['1-M'], regions: where, period: ctx.period ?? '' }),
-		query: toQueryString(q, ['period', 'region'])
-	};
+		chart: ranking('institution', 'value', tr.t('ind.count')),
+		notes: [!q.region && tr.t('label.partial')],
+		source: { forms: ['1-M'], regions: where, period: ctx.period },
+		query: toQueryString(q, ['period', 'region']),
+		...(q.region
+			? {}
+			: {
+					coverage: await nationalCoverage([ctx.period], tr),
+					findings: await nationalFindings([ctx.period], ['R5'])
+				})
+	});
 }
 
 export async function penitentiaryPrison(q: ViewQuery, tr: Translator): Promise<Dataset> {
@@ -60,33 +74,20 @@ export async function penitentiaryPrison(q: ViewQuery, tr: Translator): Promise<
 		quote: f.quote,
 		url: f.url
 	}));
-	return {
+	return panel({
 		id: 'penitentiary-prison',
 		title: tr.t('pen.prison'),
 		columns: [
-			{ key: 'date', label: tr.t('label.period'), kind: 'text' },
-			{ key: 'value', label: tr.t('ind.count'), kind: 'number' },
-			{ key: 'quote', label: tr.t('label.note'), kind: 'text' },
-			{ key: 'url', label: tr.t('label.source'), kind: 'text' }
+			col.period(tr, 'date'),
+			col.count(tr),
+			col.text('quote', tr.t('label.note')),
+			col.text('url', tr.t('label.source'))
 		],
 		rows,
-		chart: rows.length
-			? {
-					kind: 'timeSeries',
-					x: 'date',
-					y: 'value',
-					series: 'series',
-					yLabel: tr.t('ind.count'),
-					events: true
-				}
-			: undefined,
-		source: await sourceInfo({
-			forms: ['published'],
-			regions: tr.t('label.country'),
-			period: 'all'
-		}),
+		chart: countsOverTime(tr),
+		source: { forms: ['published'], regions: tr.t('label.country'), period: 'all' },
 		query: ''
-	};
+	});
 }
 
 export async function penitentiaryRecidivism(q: ViewQuery, tr: Translator): Promise<Dataset> {
@@ -102,29 +103,18 @@ export async function penitentiaryRecidivism(q: ViewQuery, tr: Translator): Prom
 			isCountry: r.code === 'KZ'
 		}));
 	}
-	return {
+	return panel({
 		id: 'penitentiary-recidivism',
-		title: `${tr.t('pen.recidivism')} — ${ctx.period ? tr.period(ctx.period) : ''}`,
+		title: forPeriod(tr.t('pen.recidivism'), ctx.period, tr),
 		columns: [
-			{ key: 'region', label: tr.t('label.region'), kind: 'text' },
-			{ key: 'recidivism', label: tr.t('ind.recidivism'), kind: 'pct' },
-			{ key: 'juveniles', label: tr.t('ind.juveniles'), kind: 'pct' }
+			col.region(tr),
+			col.pct('recidivism', tr.t('ind.recidivism')),
+			col.pct('juveniles', tr.t('ind.juveniles'))
 		],
 		rows,
-		chart: rows.length
-			? {
-					kind: 'barRanking',
-					label: 'region',
-					value: 'recidivism',
-					xLabel: tr.t('ind.recidivism'),
-					highlight: 'isCountry'
-				}
-			: undefined,
-		source: await sourceInfo({
-			forms: ['1-M'],
-			regions: tr.t('filter.all'),
-			period: ctx.period ?? ''
-		}),
-		query: toQueryString(q, ['period'])
-	};
+		chart: ranking('region', 'recidivism', tr.t('ind.recidivism'), 'isCountry'),
+		source: { forms: ['1-M'], regions: tr.t('filter.all'), period: ctx.period },
+		query: toQueryString(q, ['period']),
+		coverage: await nationalCoverage([ctx.period], tr)
+	});
 }

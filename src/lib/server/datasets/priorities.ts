@@ -8,9 +8,11 @@ import { localLabel } from '../../domain/criminal-code';
 import type { Translator } from '../../i18n';
 import { changePct, priorityScores, sharePct } from '../../domain/indicators';
 import { offencesByArticle } from '../queries/offences-by-article';
-import { sourceInfo } from '../queries/source-info';
 import { toQueryString, type ViewQuery } from '../params';
 import { periodContext, regionIndicators } from './context';
+import { col } from './columns';
+import { forPeriod, panel, ranking } from './panel';
+import { nationalCoverage } from './coverage';
 
 export async function prioritiesRegions(q: ViewQuery, tr: Translator): Promise<Dataset> {
 	const ctx = await periodContext(q);
@@ -41,28 +43,28 @@ export async function prioritiesRegions(q: ViewQuery, tr: Translator): Promise<D
 				recidivism: s.recidivism
 			}));
 	}
-	return {
+	return panel({
 		id: 'priorities-regions',
-		title: `${tr.t('priorities.title')} — ${ctx.period ? tr.period(ctx.period) : ''}`,
+		title: forPeriod(tr.t('priorities.title'), ctx.period, tr),
 		columns: [
-			{ key: 'rank', label: tr.t('label.rank'), kind: 'number' },
-			{ key: 'region', label: tr.t('label.region'), kind: 'text' },
-			{ key: 'score', label: tr.t('label.score'), kind: 'number', digits: 1 },
-			{ key: 'rateExcess', label: tr.t('priorities.w_rate') + ', %', kind: 'signedPct' },
-			{ key: 'growth', label: tr.t('priorities.w_growth') + ', %', kind: 'signedPct' },
-			{ key: 'graveShare', label: tr.t('ind.grave_share'), kind: 'pct' },
-			{ key: 'recidivism', label: tr.t('ind.recidivism'), kind: 'pct' }
+			col.number('rank', tr.t('label.rank')),
+			col.region(tr),
+			col.number('score', tr.t('label.score'), 1),
+			col.signedPct('rateExcess', tr.t('priorities.w_rate') + ', %'),
+			col.signedPct('growth', tr.t('priorities.w_growth') + ', %'),
+			col.pct('graveShare', tr.t('ind.grave_share')),
+			col.pct('recidivism', tr.t('ind.recidivism'))
 		],
 		rows,
-		chart: { kind: 'barRanking', label: 'region', value: 'score', xLabel: tr.t('label.score') },
-		note: `${tr.t('priorities.caveat')} (${tr.t('label.weight')}: ${q.w_rate}/${q.w_growth}/${q.w_grave}/${q.w_recid})`,
-		source: await sourceInfo({
-			forms: ['1-M', 'population'],
-			regions: tr.t('filter.all'),
-			period: ctx.period ?? ''
-		}),
-		query: toQueryString(q, ['period', 'w_rate', 'w_growth', 'w_grave', 'w_recid'])
-	};
+		chart: ranking('region', 'score', tr.t('label.score')),
+		notes: [
+			`${tr.t('priorities.caveat')} (${tr.t('label.weight')}: ${q.w_rate}/${q.w_growth}/${q.w_grave}/${q.w_recid})`
+		],
+		source: { forms: ['1-M', 'population'], regions: tr.t('filter.all'), period: ctx.period },
+		query: toQueryString(q, ['period', 'w_rate', 'w_growth', 'w_grave', 'w_recid']),
+		// The national rate every region is measured against.
+		coverage: await nationalCoverage([ctx.period], tr)
+	});
 }
 
 export async function prioritiesGroups(q: ViewQuery, tr: Translator): Promise<Dataset | null> {
@@ -96,28 +98,21 @@ export async function prioritiesGroups(q: ViewQuery, tr: Translator): Promise<Da
 			})
 			.sort((a, b) => (b.growth ?? -Infinity) - (a.growth ?? -Infinity));
 	}
-	return {
+	return panel({
 		id: 'priorities-groups',
 		title: `${tr.t('priorities.groups')}: ${tr.region(q.region)}`,
 		columns: [
-			{ key: 'label', label: tr.t('label.chapter'), kind: 'text' },
-			{ key: 'registered', label: tr.t('ind.count'), kind: 'number' },
-			{ key: 'growth', label: tr.t('ind.change'), kind: 'signedPct' },
-			{ key: 'share', label: tr.t('ind.share'), kind: 'pct' },
-			{
-				key: 'shareVsCountry',
-				label: `${tr.t('ind.share')} − ${tr.t('label.country_short')}`,
-				kind: 'number',
-				digits: 1
-			}
+			col.chapter(tr),
+			col.count(tr, 'registered'),
+			col.change(tr, 'growth'),
+			col.share(tr),
+			col.number('shareVsCountry', `${tr.t('ind.share')} − ${tr.t('label.country_short')}`, 1)
 		],
 		rows,
-		note: tr.lang !== 'ru' ? tr.t('offences.translation_note') : undefined,
-		source: await sourceInfo({
-			forms: ['1-M'],
-			regions: tr.region(q.region),
-			period: ctx.period ?? ''
-		}),
-		query: toQueryString(q, ['period', 'region'])
-	};
+		notes: [tr.lang !== 'ru' && tr.t('offences.translation_note')],
+		source: { forms: ['1-M'], regions: tr.region(q.region), period: ctx.period },
+		query: toQueryString(q, ['period', 'region']),
+		// The country's shares compared with.
+		coverage: await nationalCoverage([ctx.period], tr)
+	});
 }

@@ -10,9 +10,11 @@ import { getRegion, REGIONS } from '../../domain/regions';
 import { sharePct } from '../../domain/indicators';
 import { offencesByArticle } from '../queries/offences-by-article';
 import { registeredOffences } from '../queries/registered-offences';
-import { sourceInfo } from '../queries/source-info';
 import { BadRequest, toQueryString, type ViewQuery } from '../params';
 import { periodContext, regionIndicators, type RegionIndicators } from './context';
+import { col } from './columns';
+import { countsOverTime, forPeriod, panel } from './panel';
+import { checkMark, findingMarks, nationalCoverage } from './coverage';
 
 function requireRegion(q: ViewQuery): string {
 	if (!q.region || q.region === 'KZ' || !getRegion(q.region)) {
@@ -21,46 +23,51 @@ function requireRegion(q: ViewQuery): string {
 	return q.region;
 }
 
-const KPI_KEYS: (keyof RegionIndicators)[] = [
-	'count',
-	'rate',
-	'change',
-	'grave_share',
-	'recidivism',
-	'juveniles',
-	'damage_recovery'
+/** Each figure of the profile and the Form 1-M section it is read from (for the check mark). */
+const KPI_SECTIONS: [keyof RegionIndicators, string][] = [
+	['count', 'R1-1'],
+	['rate', 'R1-1'],
+	['change', 'R1-1'],
+	['grave_share', 'R1-1'],
+	['recidivism', 'R2'],
+	['juveniles', 'R2'],
+	['damage_recovery', 'R4']
 ];
+const SECTIONS = [...new Set(KPI_SECTIONS.map(([, s]) => s))];
 
 export async function profileKpis(q: ViewQuery, tr: Translator): Promise<Dataset> {
 	const code = requireRegion(q);
 	const ctx = await periodContext(q);
 	let rows: Row[] = [];
+	const findings = await findingMarks([ctx.period], [code], SECTIONS);
 	if (ctx.period) {
 		const { regions, country } = await regionIndicators(ctx.period, 'all');
 		const r = regions.find((x) => x.code === code)!;
-		rows = KPI_KEYS.map((k) => ({
+		rows = KPI_SECTIONS.map(([k, section]) => ({
 			key: k,
 			indicator: k === 'count' ? tr.t('ind.all') : tr.t(`ind.${k}` as MessageKey),
 			region: r[k] as number | null,
-			country: country[k] as number | null
+			country: country[k] as number | null,
+			section,
+			check: checkMark(findings, [section])
 		}));
 	}
-	return {
+	return panel({
 		id: 'profile-kpis',
-		title: `${tr.region(code)} — ${ctx.period ? tr.period(ctx.period) : ''}`,
+		title: forPeriod(tr.region(code), ctx.period, tr),
 		columns: [
-			{ key: 'indicator', label: tr.t('label.measure'), kind: 'text' },
-			{ key: 'region', label: tr.region(code), kind: 'number', digits: 2 },
-			{ key: 'country', label: tr.t('label.vs_country'), kind: 'number', digits: 2 }
+			col.text('indicator', tr.t('label.measure')),
+			col.number('region', tr.region(code), 2),
+			col.number('country', tr.t('label.vs_country'), 2),
+			{ ...col.text('check', tr.t('findings.col')), blankIfNull: true }
 		],
 		rows,
-		source: await sourceInfo({
-			forms: ['1-M', 'population'],
-			regions: tr.region(code),
-			period: ctx.period ?? ''
-		}),
-		query: toQueryString(q, ['region', 'period'])
-	};
+		source: { forms: ['1-M', 'population'], regions: tr.region(code), period: ctx.period },
+		query: toQueryString(q, ['region', 'period']),
+		// The country column is a sum of regions where the republic's workbook is missing.
+		coverage: await nationalCoverage([ctx.period], tr, ['all']),
+		findings
+	});
 }
 
 export async function profileStructure(q: ViewQuery, tr: Translator): Promise<Dataset> {
@@ -87,33 +94,24 @@ export async function profileStructure(q: ViewQuery, tr: Translator): Promise<Da
 				});
 		}
 	}
-	return {
+	return panel({
 		id: 'profile-structure',
-		title: `${tr.t('profile.structure')} — ${ctx.period ? tr.period(ctx.period) : ''}`,
-		columns: [
-			{ key: 'label', label: tr.t('label.chapter'), kind: 'text' },
-			{ key: 'who', label: tr.t('label.region'), kind: 'text' },
-			{ key: 'registered', label: tr.t('ind.count'), kind: 'number' },
-			{ key: 'share', label: tr.t('ind.share'), kind: 'pct' }
-		],
+		title: forPeriod(tr.t('profile.structure'), ctx.period, tr),
+		columns: [col.chapter(tr), col.region(tr, 'who'), col.count(tr, 'registered'), col.share(tr)],
 		rows,
-		chart: rows.length
-			? {
-					kind: 'groupedBars',
-					label: 'label',
-					value: 'share',
-					group: 'who',
-					xLabel: tr.t('ind.share')
-				}
-			: undefined,
-		note: tr.lang !== 'ru' ? tr.t('offences.translation_note') : undefined,
-		source: await sourceInfo({
-			forms: ['1-M'],
-			regions: tr.region(code),
-			period: ctx.period ?? ''
-		}),
-		query: toQueryString(q, ['region', 'period'])
-	};
+		chart: {
+			kind: 'groupedBars',
+			label: 'label',
+			value: 'share',
+			group: 'who',
+			xLabel: tr.t('ind.share')
+		},
+		notes: [tr.lang !== 'ru' && tr.t('offences.translation_note')],
+		source: { forms: ['1-M'], regions: tr.region(code), period: ctx.period },
+		query: toQueryString(q, ['region', 'period']),
+		coverage: await nationalCoverage([ctx.period], tr, ['all']),
+		findings: await findingMarks([ctx.period], [code], ['R1-1'])
+	});
 }
 
 export async function profileDynamics(q: ViewQuery, tr: Translator): Promise<Dataset> {
@@ -129,28 +127,20 @@ export async function profileDynamics(q: ViewQuery, tr: Translator): Promise<Dat
 		for (const g of ['all', 'crimes', 'misdemeanours', 'grave', 'especially_grave'] as const)
 			rows.push({ period: r.period, date, series: tr.t(`ind.${g}`), value: r[g] });
 	}
-	return {
+	return panel({
 		id: 'profile-dynamics',
 		title: `${tr.t('profile.dynamics')}: ${tr.region(code)}`,
-		columns: [
-			{ key: 'period', label: tr.t('label.period'), kind: 'text' },
-			{ key: 'series', label: tr.t('label.group'), kind: 'text' },
-			{ key: 'value', label: tr.t('ind.count'), kind: 'number' }
-		],
+		columns: [col.period(tr), col.series(tr), col.count(tr)],
 		rows,
-		chart: rows.length
-			? {
-					kind: 'timeSeries',
-					x: 'date',
-					y: 'value',
-					series: 'series',
-					yLabel: tr.t('ind.count'),
-					events: true
-				}
-			: undefined,
-		source: await sourceInfo({ forms: ['1-M'], regions: tr.region(code), period: 'all' }),
-		query: toQueryString(q, ['region'])
-	};
+		chart: countsOverTime(tr),
+		source: { forms: ['1-M'], regions: tr.region(code), period: 'all' },
+		query: toQueryString(q, ['region']),
+		findings: await findingMarks(
+			all.map((r) => r.period),
+			[code],
+			['R1-1']
+		)
+	});
 }
 
 /**

@@ -5,10 +5,13 @@
  */
 import type { Dataset, Row } from '../../dataset';
 import type { Translator, MessageKey } from '../../i18n';
-import { sourceInfo } from '../queries/source-info';
 import { toQueryString, type Indicator, type ViewQuery } from '../params';
 import { periodContext, regionIndicators } from './context';
 import { loadBoundaries } from '../geo';
+import { col } from './columns';
+import { forPeriod, panel, ranking } from './panel';
+import { nationalCoverage } from './coverage';
+import type { OffenceGroup } from '../queries/registered-offences';
 
 export function indicatorLabel(ind: Indicator, group: string, tr: Translator): string {
 	const groupLabel = tr.t(`ind.${group}` as MessageKey);
@@ -44,18 +47,18 @@ export async function regionsIndicator(q: ViewQuery, tr: Translator): Promise<Da
 		}));
 	}
 	const label = indicatorLabel(q.indicator, q.group, tr);
-	return {
+	return panel({
 		id: 'regions-indicator',
-		title: `${label} — ${ctx.period ? tr.period(ctx.period) : ''}`,
+		title: forPeriod(label, ctx.period, tr),
 		columns: [
-			{ key: 'region', label: tr.t('label.region'), kind: 'text' },
-			{ key: 'code', label: 'ISO', kind: 'text' },
-			{ key: 'value', label, kind: 'number', digits: 2 },
-			{ key: 'count', label: tr.t('ind.count'), kind: 'number' },
-			{ key: 'previous', label: tr.t('ind.previous'), kind: 'number' },
-			{ key: 'rate', label: tr.t('ind.rate'), kind: 'number', digits: 2 },
-			{ key: 'change', label: tr.t('ind.change'), kind: 'signedPct' },
-			{ key: 'grave_share', label: tr.t('ind.grave_share'), kind: 'pct' }
+			col.region(tr),
+			col.text('code', 'ISO'),
+			col.number('value', label, 2),
+			col.count(tr, 'count'),
+			col.previous(tr),
+			col.rate(tr),
+			col.change(tr),
+			col.pct('grave_share', tr.t('ind.grave_share'))
 		],
 		rows,
 		chart: {
@@ -66,14 +69,16 @@ export async function regionsIndicator(q: ViewQuery, tr: Translator): Promise<Da
 			legend: label,
 			diverging: q.indicator === 'change'
 		},
-		note: partial ? `${tr.t('label.country')}: ${tr.t('label.partial')}` : undefined,
-		source: await sourceInfo({
-			forms: ['1-M', 'population'],
-			regions: tr.t('filter.all'),
-			period: ctx.period ?? ''
-		}),
-		query: toQueryString(q, ['period', 'indicator', 'group'])
-	};
+		notes: [partial && `${tr.t('label.country')}: ${tr.t('label.partial')}`],
+		source: { forms: ['1-M', 'population'], regions: tr.t('filter.all'), period: ctx.period },
+		query: toQueryString(q, ['period', 'indicator', 'group']),
+		// The country's row; the published figure beside it where it is the same count.
+		coverage: await nationalCoverage(
+			[ctx.period],
+			tr,
+			q.indicator === 'count' ? [q.group as OffenceGroup] : []
+		)
+	});
 }
 
 export async function regionsRanking(q: ViewQuery, tr: Translator): Promise<Dataset> {
@@ -82,13 +87,9 @@ export async function regionsRanking(q: ViewQuery, tr: Translator): Promise<Data
 		...ds,
 		id: 'regions-ranking',
 		title: `${tr.t('regions.ranking')}: ${ds.title}`,
-		chart: {
-			kind: 'barRanking',
-			label: 'region',
-			value: 'value',
-			xLabel: ds.columns[2].label,
-			highlight: 'isCountry'
-		}
+		...(ds.rows.length
+			? { chart: ranking('region', 'value', ds.columns[2].label, 'isCountry') }
+			: {})
 	};
 }
 
@@ -96,18 +97,25 @@ export async function regionsGeo(q: ViewQuery, tr: Translator): Promise<Dataset 
 	const geo = loadBoundaries();
 	if (!geo) return null;
 	const ds = await regionsIndicator(q, tr);
+	const rows = ds.rows.filter((r) => !r.isCountry);
 	return {
 		...ds,
 		id: 'regions-geo',
 		title: `${tr.t('regions.geo')}: ${ds.title}`,
-		rows: ds.rows.filter((r) => !r.isCountry),
-		chart: {
-			kind: 'choropleth',
-			code: 'code',
-			value: 'value',
-			legend: ds.columns[2].label,
-			geojson: geo.geojson
-		},
-		note: geo.attribution
+		rows,
+		...(rows.length
+			? {
+					chart: {
+						kind: 'choropleth',
+						code: 'code',
+						value: 'value',
+						legend: ds.columns[2].label,
+						geojson: geo.geojson
+					}
+				}
+			: {}),
+		note: geo.attribution,
+		// The map has no country figure, so nothing of it is a sum.
+		coverage: undefined
 	};
 }

@@ -1,9 +1,9 @@
 /**
- * CSV export of a dataset: `# ` lines with the title and the source line (and the synthetic
- * mark) first — readers skip them with comment='#' — then a header and the rows. Text
+ * CSV export of a dataset: `# ` lines with the title, the source line (and the synthetic
+ * mark), the coverage of national sums, findings and the note first — readers skip them with comment='#' — then a header and the rows. Text
  * cells that a spreadsheet would run as a formula (= + - @ tab CR) are neutralised with '.
  */
-import { formatSourceLine } from '../../charts';
+import { captionLines, formatSourceLine } from '../../charts';
 import type { Dataset } from '../../dataset';
 import type { Translator } from '../../i18n';
 
@@ -26,7 +26,7 @@ export function datasetToCsv(ds: Dataset, tr: Translator): string {
 		`# ${ds.title.replace(/[\r\n]+/g, ' ')}`,
 		`# ${formatSourceLine(ds.source, tr)}`,
 		...(ds.source.synthetic ? [`# ${tr.t('label.synthetic')}`] : []),
-		...(ds.note ? [`# ${ds.note.replace(/[\r\n]+/g, ' ')}`] : []),
+		...captionLines(ds, tr).map((l) => `# ${l.replace(/[\r\n]+/g, ' ')}`),
 		ds.columns.map((c) => csvCell(c.label)).join(','),
 		...ds.rows.map((r) => ds.columns.map((c) => csvCell(r[c.key])).join(','))
 	];

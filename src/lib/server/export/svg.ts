@@ -6,14 +6,14 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import { chartOptions, formatSourceLine } from '../../charts';
+import { captionLines, chartOptions, formatSourceLine } from '../../charts';
 import type { Dataset } from '../../dataset';
 import type { Translator } from '../../i18n';
 
 const esc = (s: string) =>
 	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function renderChartSvg(ds: Dataset, tr: Translator, extraNote?: string): string | null {
+export function renderChartSvg(ds: Dataset, tr: Translator): string | null {
 	if (!ds.chart) return null;
 	const { document } = parseHTML('<!doctype html><html><body></body></html>');
 	const options = chartOptions(ds.chart, ds.chartRows ?? ds.rows, tr);
@@ -49,7 +49,8 @@ export function renderChartSvg(ds: Dataset, tr: Translator, extraNote?: string):
 		}
 	}
 	w = w || Number(options.width ?? 640);
-	const lines = [formatSourceLine(ds.source, tr), ...(extraNote ? [extraNote] : [])].flatMap((l) =>
+	// The caption: source line, then coverage of national sums, findings and the note.
+	const lines = [formatSourceLine(ds.source, tr), ...captionLines(ds, tr)].flatMap((l) =>
 		wrap(l, Math.floor(w / 6.2))
 	);
 	const H = y + 10 + 14 * lines.length + (ds.source.synthetic ? 18 : 0);

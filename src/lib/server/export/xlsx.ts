@@ -4,7 +4,7 @@
  * inline strings, so nothing a user typed can ever be evaluated as a formula.
  */
 import { strToU8, zipSync } from 'fflate';
-import { formatSourceLine } from '../../charts';
+import { captionLines, formatSourceLine } from '../../charts';
 import type { Dataset } from '../../dataset';
 import type { Translator } from '../../i18n';
 import { neutraliseFormula } from './csv';
@@ -36,7 +36,7 @@ function cell(ref: string, v: unknown, style = 0): string {
 export function datasetToXlsx(ds: Dataset, tr: Translator): Uint8Array {
 	const head: unknown[][] = [[ds.title], [formatSourceLine(ds.source, tr)]];
 	if (ds.source.synthetic) head.push([tr.t('label.synthetic')]);
-	if (ds.note) head.push([ds.note]);
+	for (const line of captionLines(ds, tr)) head.push([line]);
 	head.push([]);
 	const all = [
 		...head,

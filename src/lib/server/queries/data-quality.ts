@@ -58,13 +58,36 @@ export interface FindingRow {
 	message: string;
 }
 
-export async function findings(limit = 5000): Promise<FindingRow[]> {
+/** Every finding, or those of one region, section (sheet) and period: /data links here from a figure. */
+export async function findings(
+	limit = 5000,
+	where: { region?: string | null; section?: string | null; period?: string | null } = {}
+): Promise<FindingRow[]> {
 	return cachedQuery<FindingRow>(
 		`SELECT rule, severity, form, region_code AS region, period, section, row_code AS "rowCode",
 		        grafa, expected, found, message
 		 FROM v_findings
+		 WHERE ($2::TEXT IS NULL OR region_code = $2) AND ($3::TEXT IS NULL OR section = $3)
+		   AND ($4::TEXT IS NULL OR period = $4)
 		 ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, form, region_code, period, rule
 		 LIMIT $1`,
-		[limit]
+		[limit, where.region ?? null, where.section ?? null, where.period ?? null]
+	);
+}
+
+export interface FindingCount {
+	region: string;
+	period: string;
+	section: string;
+	n: number;
+}
+
+/** How many findings each Form 1-M workbook has per section, for marking figures. */
+export async function findingCounts(): Promise<FindingCount[]> {
+	return cachedQuery<FindingCount>(
+		`SELECT region_code AS region, period, section, count(*)::INTEGER AS n
+		 FROM v_findings
+		 WHERE form = '1-M' AND region_code IS NOT NULL AND period IS NOT NULL AND section IS NOT NULL
+		 GROUP BY ALL ORDER BY period, section, region_code`
 	);
 }

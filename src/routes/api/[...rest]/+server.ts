@@ -1,14 +1,7 @@
 import type { RequestHandler } from './$types';
-import { apiError } from '$lib/server/api';
+import { apiError, readOnlyMethods } from '$lib/server/api';
 
 /** Anything else under /api answers in JSON too, and never accepts writes. */
-const notFound: RequestHandler = ({ url }) =>
+export const GET: RequestHandler = ({ url }) =>
 	apiError(404, `no API route ${url.pathname}; see /api/v1/datasets and docs/API.md`);
-const readOnly: RequestHandler = () =>
-	apiError(405, 'the web tier only reads the warehouse; imports run with `npm run etl`');
-
-export const GET = notFound;
-export const POST = readOnly;
-export const PUT = readOnly;
-export const PATCH = readOnly;
-export const DELETE = readOnly;
+export const { POST, PUT, PATCH, DELETE } = readOnlyMethods;

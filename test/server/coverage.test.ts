@@ -1,0 +1,204 @@
+/**
+ * Coverage of national sums and findings marks (issue 13, items 3 and 7) on a warehouse built
+ * from real files only (test/server/real-warehouse.ts). Figures checked by hand:
+ *  - ../shared/data/qamqor/form-1m/2022 holds 16 workbooks; sheet R1-1, row code 1 (D7),
+ *    графа 1 (E7) summed over them = 111,288 (Astana 17,144, Almaty Region 12,571, … Akmola
+ *    5,317). No workbook for г. Алматы (KZ-75), Туркестанская область (KZ-61), область Улытау
+ *    (KZ-62), Жетысуская область (KZ-33): 16 of the 20 regions that exist since June 2022.
+ *  - data/published/kz-published-figures.csv, id kzpf-207 (line 208): registered criminal
+ *    offences, KZ, 2022-01-01…2022-12-31, 157,473, astanatimes.com (the rounded 157,500 of
+ *    kzpf-208/209 is not preferred).
+ *  - Akmola Region.XLSX, sheet R1-1: row code 3 (E9) = 4,535 while rows 4–7 (E10:E13) give
+ *    610 + 2,668 + 1,161 + 95 = 4,534 — the control sum R1-1.row3=row4+5+6+7 fails in графы
+ *    1, 2, 3, 4 and 14 (5 findings in R1-1; 3 more in R1). Shymkent's 7 findings are in PRIL11.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
+import { realWarehouse } from './real-warehouse';
+import { translator, type Lang } from '../../src/lib/i18n';
+import { parseViewQuery } from '../../src/lib/server/params';
+import { formatCoverage } from '../../src/lib/charts';
+import type { Dataset } from '../../src/lib/dataset';
+import { coverageOf, mergeRuns, regionsOf } from '../../src/lib/server/datasets/coverage';
+
+let DATASETS: typeof import('../../src/lib/server/datasets').DATASETS;
+let exportsOf: (ds: Dataset, lang: Lang) => Promise<Record<string, string>>;
+
+beforeAll(async () => {
+	process.env.SARAPSHY_DB = realWarehouse();
+	({ DATASETS } = await import('../../src/lib/server/datasets'));
+	const api = await import('../../src/lib/server/api');
+	exportsOf = async (ds, lang) => {
+		const body = async (f: 'json' | 'csv' | 'xlsx' | 'svg') =>
+			api.datasetResponse(ds, f, lang, 10_000);
+		const xlsx = new Uint8Array(await (await body('xlsx')).arrayBuffer());
+		return {
+			json: await (await body('json')).text(),
+			csv: await (await body('csv')).text(),
+			xlsx: strFromU8(unzipSync(xlsx)['xl/worksheets/sheet1.xml']),
+			svg: ds.chart ? await (await body('svg')).text() : ''
+		};
+	};
+}, 600_000);
+
+const q = (s = '') => parseViewQuery(new URLSearchParams(s));
+const build = async (id: string, s: string, lang: Lang = 'ru') =>
+	(await DATASETS[id](q(s), translator(lang)))!;
+
+const MISSING = ['KZ-33', 'KZ-61', 'KZ-62', 'KZ-75'];
+
+/** The mark of Akmola's 5 R1-1 findings of 2022 (see the header), linking to them on /data. */
+const AKMOLA_R1_1 = {
+	section: 'R1-1',
+	period: '2022',
+	regions: ['KZ-11'],
+	count: 5,
+	href: '/data?period=2022&section=R1-1&region=KZ-11#data-findings'
+};
+
+describe('coverage of the national sum, 2022', () => {
+	it('is a field of the overview KPIs: 16 of 20 regions, the four missing, 157,473 beside', async () => {
+		const ds = await build('overview-kpis', 'period=2022');
+		expect(ds.coverage).toHaveLength(1);
+		const [c] = ds.coverage!;
+		expect(c).toMatchObject({ period: '2022', regions: 16, of: 20, missing: MISSING });
+		expect(c.published[0]).toMatchObject({ id: 'kzpf-207', value: 157473 });
+		expect(c.published[0].url).toContain('astanatimes.com');
+		const all = ds.rows.find((r) => r.key === 'all')!;
+		expect(all.value).toBe(111288);
+		expect(all.published).toBe(157473);
+	});
+
+	it.each([
+		[
+			'ru' as const,
+			'Республика Казахстан, 2022: сумма 16 из 20 регионов; не загружены: Жетысуская область, Туркестанская область, область Улытау, г. Алматы.',
+			'Опубликованный итог по республике: Всего уголовных правонарушений 157 473'
+		],
+		[
+			'kk' as const,
+			'Қазақстан Республикасы, 2022: 20 өңірдің 16 өңірінің сомасы; жүктелмегендер: Жетісу облысы, Түркістан облысы, Ұлытау облысы, Алматы.',
+			'Республика бойынша жарияланған жиынтық: '
+		],
+		[
+			'en' as const,
+			'Republic of Kazakhstan, 2022: sum of 16 of 20 regions; not imported: Jetisu Region, Turkistan Region, Ulytau Region, Almaty.',
+			'Published republic figure: All registered criminal offences 157,473'
+		]
+	])('is worded in %s in the caption and every export', async (lang, sentence, published) => {
+		const ds = await build('overview-structure', 'period=2022', lang);
+		const line = formatCoverage(ds.coverage![0], translator(lang));
+		// Intl groups thousands with a (narrow) no-break space in ru and kk.
+		const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+		expect(plain(line)).toContain(sentence);
+		expect(plain(line)).toContain(published);
+		const out = await exportsOf(ds, lang);
+		expect(out.csv.split('\r\n')).toContain(`# ${line}`);
+		expect(out.xlsx).toContain(line.replace(/&/g, '&amp;'));
+		// The SVG caption wraps long lines: every word of the sentence is there.
+		for (const word of ['16', '20', ...MISSING.map((c) => translator(lang).region(c))])
+			expect(out.svg).toContain(word);
+		const json = JSON.parse(out.json);
+		expect(json.coverage[0]).toMatchObject({ regions: 16, of: 20, missing: MISSING });
+	});
+
+	it('is named on every panel that sums regions, and on none that does not', async () => {
+		for (const [id, s] of [
+			['overview-kpis', 'period=2022'],
+			['overview-severity', 'period=2022'],
+			['overview-trend', ''],
+			['overview-structure', 'period=2022'],
+			['overview-changed', 'period=2022'],
+			['regions-indicator', 'period=2022'],
+			['profile-kpis', 'period=2022&region=KZ-11'],
+			['profile-structure', 'period=2022&region=KZ-11'],
+			['priorities-regions', 'period=2022'],
+			['offences-table', 'period=2022'],
+			['penitentiary-r5', 'period=2022'],
+			['penitentiary-recidivism', 'period=2022']
+		]) {
+			const ds = await build(id, s);
+			expect(ds.coverage?.[0], id).toMatchObject({ regions: 16, of: 20, missing: MISSING });
+		}
+		for (const [id, s] of [
+			['offences-table', 'period=2022&region=KZ-11'],
+			['penitentiary-r5', 'period=2022&region=KZ-11'],
+			['profile-dynamics', 'region=KZ-11'],
+			['courts-articles', '']
+		]) {
+			expect((await build(id, s)).coverage, id).toBeUndefined();
+		}
+	});
+});
+
+describe('findings marked where the figure is', () => {
+	it('marks the Akmola profile figures read from R1-1, linking to them on /data', async () => {
+		const ds = await build('profile-kpis', 'period=2022&region=KZ-11');
+		expect(ds.findings).toEqual([AKMOLA_R1_1]);
+		const check = Object.fromEntries(ds.rows.map((r) => [r.key, r.check]));
+		expect(check).toEqual({
+			count: '⚑ R1-1',
+			rate: '⚑ R1-1',
+			change: '⚑ R1-1',
+			grave_share: '⚑ R1-1',
+			recidivism: null,
+			juveniles: null,
+			damage_recovery: null
+		});
+	});
+
+	it('marks nothing on a profile whose findings are in a section it does not show', async () => {
+		// Shymkent's findings are all PRIL11 (= R1 rows 6 + 7), a sheet the profile does not read.
+		const ds = await build('profile-kpis', 'period=2022&region=KZ-79');
+		expect(ds.findings).toBeUndefined();
+		expect(ds.rows.every((r) => r.check === null)).toBe(true);
+	});
+
+	it('marks the overview figures: R1-1 of the summed regions has findings (Akmola)', async () => {
+		const ds = await build('overview-kpis', 'period=2022');
+		expect(ds.findings).toEqual([AKMOLA_R1_1]);
+		expect(ds.rows.every((r) => r.check === '⚑ R1-1')).toBe(true);
+	});
+
+	it('lists on /data exactly the findings a mark links to', async () => {
+		const ds = await build('data-findings', 'period=2022&section=R1-1&region=KZ-11');
+		expect(ds.rows).toHaveLength(5);
+		expect(new Set(ds.rows.map((r) => `${r.region} ${r.section} ${r.period}`))).toEqual(
+			new Set(['KZ-11 R1-1 2022'])
+		);
+		// Графа 1: row 3 = 4,535, rows 4–7 = 4,534 (see the header).
+		const g1 = ds.rows.find((r) => r.grafa === '1')!;
+		expect([g1.expected, g1.found]).toEqual([4534, 4535]);
+		expect(ds.note).toContain('R1-1');
+		// Unfiltered, the Shymkent PRIL11 and the Akmola R1 findings are there too.
+		const every = await build('data-findings', '');
+		expect(every.rows.length).toBe(15);
+	});
+});
+
+describe('the regions a period has (domain.md: 2018 and 2022 reforms)', () => {
+	it('counts 16 before June 2018 (KZ-61 then South Kazakhstan), 17 until June 2022, 20 since', () => {
+		expect(regionsOf('2017')).toHaveLength(16);
+		expect(regionsOf('2017')).toContain('KZ-61');
+		expect(regionsOf('2017')).not.toContain('KZ-79');
+		expect(regionsOf('2021')).toHaveLength(17);
+		expect(regionsOf('2021')).not.toContain('KZ-62');
+		expect(regionsOf('2022')).toHaveLength(20);
+		expect(regionsOf('2024-03')).toHaveLength(20);
+	});
+
+	it('names what a sum lacks, and reads a run of equal years as one range', () => {
+		const all17 = regionsOf('2019');
+		const years = ['2019', '2020', '2021'].map((p) => ({ ...coverageOf(all17, p), published: [] }));
+		const y2022 = { ...coverageOf(regionsOf('2022').slice(0, 16), '2022'), published: [] };
+		expect(y2022).toMatchObject({
+			regions: 16,
+			of: 20,
+			missing: ['KZ-63', 'KZ-71', 'KZ-75', 'KZ-79']
+		});
+		expect(mergeRuns([...years, y2022]).map((c) => [c.period, c.regions, c.of])).toEqual([
+			['2019–2021', 17, 17],
+			['2022', 16, 20]
+		]);
+	});
+});

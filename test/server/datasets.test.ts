@@ -1,0 +1,97 @@
+/**
+ * The dataset builders on a warehouse built from real files only (test/server/real-warehouse.ts):
+ * the court outcomes pivoted per article, R5 summed per type of institution, and the page
+ * cache (one build and one render per dataset id, filters, language and day).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { realWarehouse } from './real-warehouse';
+import { translator } from '../../src/lib/i18n';
+import { parseViewQuery } from '../../src/lib/server/params';
+
+let view: typeof import('../../src/lib/server/view');
+let datasets: typeof import('../../src/lib/server/datasets');
+
+beforeAll(async () => {
+	// The server's one connection opens SARAPSHY_DB at its first query.
+	process.env.SARAPSHY_DB = realWarehouse();
+	view = await import('../../src/lib/server/view');
+	datasets = await import('../../src/lib/server/datasets');
+}, 600_000);
+
+const q = (s = '') => parseViewQuery(new URLSearchParams(s));
+
+describe('courts-articles (court_outcome pivoted on measure)', () => {
+	it('puts each measure of one article and year side by side', async () => {
+		const ds = await datasets.DATASETS['courts-articles'](q('year=2016'), translator('ru'));
+		const rape = ds!.rows.find((r) => r.article === '120' && r.offence === 'rape');
+		// sexual-offences-court-outcomes-2016-2023.csv, row «rape120» of 2016 (line 2):
+		// amnt_osuzhden 160, amnt_opravdonyh 0, year_less_1 1, year_1_3 8, year_3_5 41,
+		// year_8_10 19, forever_jail 0.
+		expect(rape).toMatchObject({
+			year: 2016,
+			convicted: 160,
+			acquitted: 0,
+			acquittalRate: 0,
+			year_less_1: 1,
+			year_1_3: 8,
+			year_3_5: 41,
+			year_8_10: 19,
+			forever_jail: 0
+		});
+		// One row per year × article × offence.
+		const keys = ds!.rows.map((r) => `${r.year}|${r.article}|${r.offence}`);
+		expect(new Set(keys).size).toBe(keys.length);
+	});
+});
+
+describe('penitentiary-r5 (R5 summed per type of institution)', () => {
+	it('reads one region’s R5 row 1 графы 3–12 as published', async () => {
+		const ds = await datasets.DATASETS['penitentiary-r5'](
+			q('period=2022&region=KZ-11'),
+			translator('ru')
+		);
+		const by = Object.fromEntries(ds!.rows.map((r) => [r.grafa, r.value]));
+		// Akmola Region.XLSX, sheet R5, row code 1 (row 7): графа 5 (I7) = 2 maximum security,
+		// графа 10 (N7) = 1 probation, графа 12 (P7) = 4 other; графа 2 (F7) = 7 in all.
+		expect(by).toMatchObject({ '3': 0, '5': 2, '10': 1, '12': 4 });
+		expect(ds!.rows.reduce((a, r) => a + Number(r.value), 0)).toBe(7);
+		expect(ds!.rows.map((r) => r.grafa)).toEqual(
+			['3', '4', '5', '6', '7', '8', '9', '10', '11', '12'].filter((g) => g in by)
+		);
+		expect(ds!.rows.find((r) => r.grafa === '10')!.institution).toBe('службы пробации');
+	});
+});
+
+describe('the page cache', () => {
+	it('shows a dataset once per id, filters, language and day', async () => {
+		const a = await view.showDatasets(['overview-kpis', 'courts-bands'], q(), 'ru');
+		const b = await view.showDatasets(['overview-kpis'], q(), 'ru');
+		expect(b['overview-kpis']).toBe(a['overview-kpis']);
+		const kk = await view.showDatasets(['overview-kpis'], q(), 'kk');
+		expect(kk['overview-kpis']).not.toBe(a['overview-kpis']);
+		expect(kk['overview-kpis']!.title).not.toBe(a['overview-kpis']!.title);
+		const other = await view.showDatasets(['courts-bands'], q('year=2016'), 'ru');
+		expect(other['courts-bands']).not.toBe(a['courts-bands']);
+	});
+
+	it('keys on id, filters, language and day in one place', () => {
+		const day = new Date().toISOString().slice(0, 10);
+		const key = view.datasetKey('overview-kpis', q('period=2022'), 'en');
+		expect(key).toContain('overview-kpis');
+		expect(key).toContain('"period":"2022"');
+		expect(key).toContain('|en|');
+		expect(key).toContain(day);
+		expect(view.datasetKey('overview-kpis', q('period=2022'), 'ru')).not.toBe(key);
+	});
+
+	it('does not keep a refused request', async () => {
+		// A period the warehouse does not hold is a 400, every time (not a cached failure).
+		for (let i = 0; i < 2; i++) {
+			await expect(
+				view.showDatasets(['overview-kpis'], q('period=2019'), 'ru')
+			).rejects.toMatchObject({
+				status: 400
+			});
+		}
+	});
+});
