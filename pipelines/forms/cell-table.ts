@@ -211,6 +211,8 @@ function sameRow(a: FormRowLayout, b: FormRowLayout): boolean {
 }
 
 const A1 = /^([A-Z]+)(\d+)$/;
+/** 'record 3.gr1' (open data): the record is the row, the field the column. */
+const RECORD_FIELD = /^(.*)\.([^.]+)$/;
 
 /**
  * The address of a cell as the form_cell view shows it: column letters + sheet row on a grid,
@@ -222,31 +224,37 @@ export function cellAddressOf(r: FormRowLayout, c: FormColumnLayout): string {
 }
 
 /**
- * FormCell objects (tests, small fixtures) → a table. A1 addresses are split into sheet row
- * and column letters; any other address is kept whole as the row's record.
+ * Add one FormCell (demo, open data, small fixtures) to a builder: the inverse of
+ * cellAddressOf. An A1 address is split into sheet row and column letters, 'record.field'
+ * into record and field; any other address is kept whole as the row's record. Readers of
+ * workbooks intern rows and columns themselves (once per sheet row, not once per cell).
  */
+export function addFormCell(b: CellTableBuilder, c: FormCell, scope = 0): void {
+	const grid = A1.exec(c.cell);
+	const field = grid ? null : RECORD_FIELD.exec(c.cell);
+	const row = b.internRow({
+		section: c.section,
+		sheet: c.section,
+		sheetRow: grid ? Number(grid[2]) : null,
+		record: grid ? null : field ? field[1] : c.cell,
+		rowCode: c.rowCode,
+		rowLabel: c.rowLabel,
+		article: c.article,
+		chapter: c.chapter
+	});
+	const col = b.internColumn({
+		section: c.section,
+		columnRef: grid ? grid[1] : field ? field[2] : null,
+		grafa: c.grafa,
+		columnLabel: c.columnLabel
+	});
+	b.push(row, col, c.value, scope);
+}
+
+/** FormCell objects (tests, small fixtures) → a table, all in scope 0. */
 export function tableFromCells(cells: readonly FormCell[]): FormCellTable {
 	const b = new CellTableBuilder();
-	for (const c of cells) {
-		const m = A1.exec(c.cell);
-		const row = b.internRow({
-			section: c.section,
-			sheet: c.section,
-			sheetRow: m ? Number(m[2]) : null,
-			record: m ? null : c.cell,
-			rowCode: c.rowCode,
-			rowLabel: c.rowLabel,
-			article: c.article,
-			chapter: c.chapter
-		});
-		const col = b.internColumn({
-			section: c.section,
-			columnRef: m ? m[1] : null,
-			grafa: c.grafa,
-			columnLabel: c.columnLabel
-		});
-		b.push(row, col, c.value);
-	}
+	for (const c of cells) addFormCell(b, c);
 	return b.build();
 }
 

@@ -1,12 +1,12 @@
 /**
  * The `build-default` command: the warehouse from the project's own embedded data (published
- * figures and the synthetic demo panel, both built by pipelines/default). Re-runnable: the
+ * figures and the synthetic demo panel, both built by pipelines/demo). Re-runnable: the
  * previous demo is removed first, and real imports already in the warehouse are kept (they take
  * precedence over the demo in the views).
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { rowsOf } from '../validate/findings.ts';
-import { removeSources } from './sources.ts';
+import { removeSources } from './source-file.ts';
 
 export interface DefaultBuildResult {
 	removedSynthetic: number;
@@ -16,7 +16,7 @@ export interface DefaultBuildResult {
 
 export async function buildDefaultWarehouse(conn: DuckDBConnection): Promise<DefaultBuildResult> {
 	// Loaded lazily: the demo generator is only needed by this command.
-	const { buildDefault } = await import('../default/build.ts');
+	const { buildDefault } = await import('../demo/build.ts');
 	const old = await rowsOf<{ sha256: string }>(
 		conn,
 		'SELECT sha256 FROM source_file WHERE synthetic'

@@ -15,10 +15,11 @@ import {
 	normalizeFormId,
 	regionFromTitle,
 	requirePeriod,
-	sha256Hex
+	sha256Hex,
+	type ExistingSource
 } from './identify.ts';
 import { insertFormTable } from './load-form.ts';
-import { insertSourceFile, removeSources } from './sources.ts';
+import { insertSourceFile, removeSources, type SourceFileRow } from './source-file.ts';
 import { findSourceReader, readForm } from './readers.ts';
 
 export type ImportStatus = 'imported' | 'already-imported' | 'replaced' | 'refused';
@@ -171,12 +172,7 @@ async function importForm(
 	// the worker became the import's critical path, and this thread waits for it (README.md).
 	const breaches = parsed.form === '1-M' ? evaluateFileRules(parsed.table, SUM_RULES) : null;
 	return inTransaction(conn, async () => {
-		const older = await findSourcesForScope(conn, scope.form, scope.regionCode, scope.period);
-		await removeSources(
-			conn,
-			older.map((o) => o.sha256)
-		);
-		await insertSourceFile(conn, {
+		const older = await replaceScope(conn, {
 			sha256,
 			name,
 			form: parsed.form,
@@ -196,14 +192,31 @@ async function importForm(
 			breaches ? { sha256, breaches } : undefined
 		);
 		await pauseBeforeCommit(name);
-		return {
-			...result,
-			cells,
-			findings: findings.length,
-			status: older.length ? ('replaced' as const) : ('imported' as const),
-			...(older.length ? { replaced: older.map((o) => o.original_name) } : {})
-		};
+		return { ...result, cells, findings: findings.length, ...outcome(older) };
 	});
+}
+
+/**
+ * Inside the import's transaction: remove the files held for the same form, region and period
+ * (everything that came from them), then write this file's source_file row. Returns the
+ * removed files.
+ */
+async function replaceScope(conn: DuckDBConnection, row: SourceFileRow): Promise<ExistingSource[]> {
+	const older = (await findSourcesForScope(conn, row.form, row.regionCode, row.period)).filter(
+		(o) => o.sha256 !== row.sha256
+	);
+	await removeSources(
+		conn,
+		older.map((o) => o.sha256)
+	);
+	await insertSourceFile(conn, row);
+	return older;
+}
+
+/** 'imported', or 'replaced' with the names of the files this one replaced. */
+function outcome(older: readonly ExistingSource[]): Pick<FileResult, 'status' | 'replaced'> {
+	if (older.length === 0) return { status: 'imported' };
+	return { status: 'replaced', replaced: older.map((o) => o.original_name) };
 }
 
 async function importSource(
@@ -231,14 +244,7 @@ async function importSource(
 	}
 	return inTransaction(conn, async () => {
 		const loaded = await reader.load(conn, name, bytes, sha256);
-		const older = (
-			await findSourcesForScope(conn, reader.kind, loaded.regionCode, loaded.period)
-		).filter((o) => o.sha256 !== sha256);
-		await removeSources(
-			conn,
-			older.map((o) => o.sha256)
-		);
-		await insertSourceFile(conn, {
+		const older = await replaceScope(conn, {
 			sha256,
 			name,
 			form: reader.kind,
@@ -256,8 +262,7 @@ async function importSource(
 			region: loaded.regionCode,
 			period: loaded.period,
 			cells: loaded.rows,
-			status: older.length ? ('replaced' as const) : ('imported' as const),
-			...(older.length ? { replaced: older.map((o) => o.original_name) } : {})
+			...outcome(older)
 		};
 	});
 }

@@ -19,7 +19,7 @@ import {
 import { readFormWorkbook } from '../../../pipelines/forms/index.ts';
 import { regionFromTitle, sha256Hex } from '../../../pipelines/stages/identify.ts';
 import { insertFormTable } from '../../../pipelines/stages/load-form.ts';
-import { insertSourceFile } from '../../../pipelines/stages/sources.ts';
+import { insertSourceFile } from '../../../pipelines/stages/source-file.ts';
 import { checkChapterSums } from '../../../pipelines/validate/chapter-sums.ts';
 import {
 	compareText,

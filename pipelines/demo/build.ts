@@ -20,9 +20,10 @@ import {
 	type PublishedFigure
 } from '../sources/published/index.ts';
 import { demoCells, drawFlows } from './cells.ts';
-import { addDemoCells, insertPeriods, insertSourceFiles, type SourceFileRow } from './write.ts';
-import { CellTableBuilder, type FormCellScope } from '../forms/cell-table.ts';
+import { addFormCell, CellTableBuilder, type FormCellScope } from '../forms/cell-table.ts';
+import { appendRows } from '../stages/append.ts';
 import { insertFormTable } from '../stages/load-form.ts';
+import { insertSourceFiles, type SourceFileRow } from '../stages/source-file.ts';
 import {
 	annualLeaves,
 	cumulativeShares,
@@ -78,15 +79,15 @@ async function loadPublishedDir(conn: DuckDBConnection): Promise<void> {
 		const loaded = await publishedSource.load(conn, name, bytes, sha);
 		await insertSourceFiles(conn, [
 			{
-				sha,
+				sha256: sha,
 				name,
 				form: 'published',
-				region: null,
+				regionCode: null,
 				period: null,
 				title: null,
+				modified: null,
 				cells: loaded.rows,
-				bytes: bytes.length,
-				synthetic: false
+				bytes: bytes.length
 			}
 		]);
 		figures.push(...readPublishedFigures(bytes, name));
@@ -122,7 +123,6 @@ async function writeDemoPanel(
 	seed: number
 ): Promise<void> {
 	const sources: SourceFileRow[] = [];
-	const periods = new Set<string>();
 	const table = new CellTableBuilder();
 	const scopes: FormCellScope[] = [];
 	for (let year = s.years.from; year <= s.years.to; year++) {
@@ -135,25 +135,24 @@ async function writeDemoPanel(
 				const name = `demo:1-M:${code}:${period.key}`;
 				const sha = sha256(`${name}|seed=${seed}`);
 				sources.push({
-					sha,
+					sha256: sha,
 					name,
 					form: '1-M',
-					region: code,
+					regionCode: code,
 					period: period.key,
 					title: `1-M  ${regionName(code)} (ДЕМО: синтетические данные)`,
+					modified: null,
 					cells: cells.length,
 					bytes: null,
 					synthetic: true
 				});
-				periods.add(period.key);
-				addDemoCells(table, cells, scopes.length);
+				for (const c of cells) addFormCell(table, c, scopes.length);
 				scopes.push({ form: '1-M', regionCode: code, period: period.key, sha256: sha });
 			}
 		}
 	}
 	await insertFormTable(conn, table.build(), scopes);
 	await insertSourceFiles(conn, sources);
-	await insertPeriods(conn, [...periods]);
 }
 
 async function writeDemoPopulation(
@@ -162,7 +161,7 @@ async function writeDemoPopulation(
 	seed: number
 ): Promise<void> {
 	const sources: SourceFileRow[] = [];
-	const appender = await conn.createAppender('population');
+	const figures: { code: string; year: number; value: number; sha: string }[] = [];
 	// One year past the panel: population is at the beginning of a year, and the mean
 	// population of the last year needs the next year's start.
 	for (let year = s.years.from; year <= s.years.to + 1; year++) {
@@ -170,27 +169,29 @@ async function writeDemoPopulation(
 			const name = `demo:population:${code}:${year}`;
 			const sha = sha256(`${name}|seed=${seed}`);
 			sources.push({
-				sha,
+				sha256: sha,
 				name,
 				form: 'population',
-				region: code,
+				regionCode: code,
 				period: String(year),
 				title: 'ДЕМО: синтетическое население',
+				modified: null,
 				cells: 1,
 				bytes: null,
 				synthetic: true
 			});
-			appender.appendVarchar(code);
-			appender.appendInteger(year);
-			appender.appendVarchar('all');
-			appender.appendDouble(value);
-			appender.appendVarchar(`${regionName(code)} (demo)`);
-			appender.appendVarchar(sha);
-			appender.appendVarchar('demo');
-			appender.appendVarchar('demo');
-			appender.endRow();
+			figures.push({ code, year, value, sha });
 		}
 	}
-	appender.closeSync();
+	await appendRows(conn, 'population', figures, (app, f) => {
+		app.appendVarchar(f.code);
+		app.appendInteger(f.year);
+		app.appendVarchar('all');
+		app.appendDouble(f.value);
+		app.appendVarchar(`${regionName(f.code)} (demo)`);
+		app.appendVarchar(f.sha);
+		app.appendVarchar('demo');
+		app.appendVarchar('demo');
+	});
 	await insertSourceFiles(conn, sources);
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDefault } from '../../../pipelines/default/build.ts';
-import { loadDemoSettings } from '../../../pipelines/default/settings.ts';
+import { buildDefault } from '../../../pipelines/demo/build.ts';
+import { loadDemoSettings } from '../../../pipelines/demo/settings.ts';
 import { openTempWarehouse, rows, type TempWarehouse } from '../sources/temp-warehouse.ts';
 
 const settings = loadDemoSettings();
