@@ -128,24 +128,12 @@ export class CellTableBuilder {
 			r.article,
 			r.chapter
 		].join('\u0001');
-		let i = this.rowKeys.get(key);
-		if (i === undefined) {
-			i = this.rows.length;
-			this.rows.push(r);
-			this.rowKeys.set(key, i);
-		}
-		return i;
+		return intern(this.rows, this.rowKeys, key, r);
 	}
 
 	internColumn(c: FormColumnLayout): number {
 		const key = [c.section, c.columnRef, c.grafa, c.columnLabel.join('\u0002')].join('\u0001');
-		let i = this.colKeys.get(key);
-		if (i === undefined) {
-			i = this.columns.length;
-			this.columns.push(c);
-			this.colKeys.set(key, i);
-		}
-		return i;
+		return intern(this.columns, this.colKeys, key, c);
 	}
 
 	push(row: number, column: number, value: number, scope = 0): void {
@@ -160,20 +148,10 @@ export class CellTableBuilder {
 
 	private grow(): void {
 		const size = this.values.length * 2;
-		const rows = new Int32Array(size);
-		rows.set(this.rowIdx);
-		this.rowIdx = rows;
-		const cols = new Int32Array(size);
-		cols.set(this.colIdx);
-		this.colIdx = cols;
-		const values = new Float64Array(size);
-		values.set(this.values);
-		this.values = values;
-		if (this.scopeIdx) {
-			const scopes = new Int32Array(size);
-			scopes.set(this.scopeIdx);
-			this.scopeIdx = scopes;
-		}
+		this.rowIdx = grown(this.rowIdx, size);
+		this.colIdx = grown(this.colIdx, size);
+		this.values = grown(this.values, size);
+		if (this.scopeIdx) this.scopeIdx = grown(this.scopeIdx, size);
 	}
 
 	get length(): number {
@@ -192,6 +170,24 @@ export class CellTableBuilder {
 			scope: this.scopeIdx ? this.scopeIdx.slice(0, this.n) : null
 		};
 	}
+}
+
+/** Index of `item` in `list` under `key`; appended (and indexed) when the key is new. */
+function intern<T>(list: T[], index: Map<string, number>, key: string, item: T): number {
+	let i = index.get(key);
+	if (i === undefined) {
+		i = list.length;
+		list.push(item);
+		index.set(key, i);
+	}
+	return i;
+}
+
+/** A copy of `a` with room for `size` elements. */
+function grown<T extends Int32Array | Float64Array>(a: T, size: number): T {
+	const out = new (a.constructor as new (n: number) => T)(size);
+	out.set(a);
+	return out;
 }
 
 function sameRow(a: FormRowLayout, b: FormRowLayout): boolean {

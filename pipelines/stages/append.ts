@@ -24,15 +24,15 @@ export function appendDoubleOrNull(app: DuckDBAppender, v: number | null): void 
 	else app.appendDouble(v);
 }
 
-/** Append every row to `table` (in `catalog`: 'temp' for staging tables), one `write` per row. */
+/** Append every row to `table` ('temp.<name>' for a staging table), one `write` per row. */
 export async function appendRows<T>(
 	conn: DuckDBConnection,
 	table: string,
 	rows: Iterable<T>,
-	write: (app: DuckDBAppender, row: T, index: number) => void,
-	catalog?: 'temp'
+	write: (app: DuckDBAppender, row: T, index: number) => void
 ): Promise<void> {
-	const app = await conn.createAppender(table, null, catalog ?? null);
+	const temp = table.startsWith('temp.');
+	const app = await conn.createAppender(temp ? table.slice(5) : table, null, temp ? 'temp' : null);
 	try {
 		let i = 0;
 		for (const row of rows) {
@@ -58,7 +58,7 @@ export async function insertStaged<T>(
 	params?: DuckDBValue[] | Record<string, DuckDBValue>
 ): Promise<void> {
 	await conn.run(`CREATE OR REPLACE TEMP TABLE ${stage.name} (${stage.columns})`);
-	await appendRows(conn, stage.name, rows, write, 'temp');
+	await appendRows(conn, `temp.${stage.name}`, rows, write);
 	await conn.run(insert, params);
 	await conn.run(`DROP TABLE temp.main.${stage.name}`);
 }

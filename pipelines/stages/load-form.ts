@@ -96,37 +96,25 @@ async function stageLayout(
 			sheet_row INTEGER, record TEXT, row_code TEXT, row_label TEXT, article TEXT, chapter TEXT);
 		CREATE OR REPLACE TEMP TABLE stage_column (local INTEGER, section TEXT,
 			column_ref TEXT, grafa TEXT, column_label TEXT);`);
-	await appendRows(
-		conn,
-		'stage_row',
-		t.rows,
-		(app, r, i) => {
-			app.appendInteger(i);
-			app.appendVarchar(r.section);
-			app.appendVarchar(r.sheet);
-			if (r.sheetRow === null) app.appendNull();
-			else app.appendInteger(r.sheetRow);
-			appendText(app, r.record);
-			app.appendVarchar(r.rowCode);
-			app.appendVarchar(r.rowLabel.join(LABEL_SEPARATOR));
-			appendText(app, r.article);
-			appendText(app, r.chapter);
-		},
-		'temp'
-	);
-	await appendRows(
-		conn,
-		'stage_column',
-		t.columns,
-		(app, c, i) => {
-			app.appendInteger(i);
-			app.appendVarchar(c.section);
-			appendText(app, c.columnRef);
-			app.appendVarchar(c.grafa);
-			app.appendVarchar(c.columnLabel.join(LABEL_SEPARATOR));
-		},
-		'temp'
-	);
+	await appendRows(conn, 'temp.stage_row', t.rows, (app, r, i) => {
+		app.appendInteger(i);
+		app.appendVarchar(r.section);
+		app.appendVarchar(r.sheet);
+		if (r.sheetRow === null) app.appendNull();
+		else app.appendInteger(r.sheetRow);
+		appendText(app, r.record);
+		app.appendVarchar(r.rowCode);
+		app.appendVarchar(r.rowLabel.join(LABEL_SEPARATOR));
+		appendText(app, r.article);
+		appendText(app, r.chapter);
+	});
+	await appendRows(conn, 'temp.stage_column', t.columns, (app, c, i) => {
+		app.appendInteger(i);
+		app.appendVarchar(c.section);
+		appendText(app, c.columnRef);
+		app.appendVarchar(c.grafa);
+		app.appendVarchar(c.columnLabel.join(LABEL_SEPARATOR));
+	});
 	// Equality on every content column (IS NOT DISTINCT FROM where a column may be NULL). Both
 	// sides are a few thousand rows: hash joins, no index needed.
 	const rowMatch = `r.section = s.section AND r.sheet = s.sheet

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDefault } from '../../../pipelines/demo/build.ts';
 import { loadDemoSettings } from '../../../pipelines/demo/settings.ts';
-import { openTempWarehouse, rows, type TempWarehouse } from '../sources/temp-warehouse.ts';
+import { counts, openTempWarehouse, rows, type TempWarehouse } from '../sources/temp-warehouse.ts';
 
 const settings = loadDemoSettings();
 
@@ -123,12 +123,7 @@ describe('buildDefault (published figures + synthetic demo)', () => {
 	});
 
 	it('flags every demo source synthetic, one per region × period, and nothing else', async () => {
-		const [src] = await rows<{
-			demo: number;
-			flagged: number;
-			published: number;
-			perRegionPeriod: number;
-		}>(
+		const src = await counts(
 			a.conn,
 			`SELECT count(*) FILTER (WHERE original_name LIKE 'demo:%')::INT AS demo,
 			        count(*) FILTER (WHERE synthetic)::INT AS flagged,
@@ -219,12 +214,7 @@ describe('buildDefault (published figures + synthetic demo)', () => {
 	});
 
 	it('writes a synthetic population for every reporting unit and year', async () => {
-		const [pop] = await rows<{
-			n: number;
-			shymkent2017: number;
-			kz61_2017: number;
-			kz61_2018: number;
-		}>(
+		const pop = await counts(
 			a.conn,
 			`SELECT count(*)::INT AS n,
 			        count(*) FILTER (WHERE region_code = 'KZ-79' AND year = 2017)::INT AS shymkent2017,
