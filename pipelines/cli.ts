@@ -7,6 +7,7 @@ import { openWarehouse, warehousePath, type Warehouse } from './warehouse.ts';
 import {
 	buildDefaultWarehouse,
 	buildReport,
+	describeDefaultBuild,
 	createReporter,
 	formatCell,
 	formatReport,
@@ -15,11 +16,15 @@ import {
 } from './stages/index.ts';
 
 const USAGE = `usage: npm run etl -- <command>
-  import <file|dir>... [--period P] [--form F] [--json]
+  import <file|dir>... [--period P] [--form F] [--replace] [--json]
                               import official forms (P: 2022 = whole year, 2023-03 = Jan–Mar;
-                              required for forms) and other sources (population, courts, …)
+                              required for forms) and other sources (population, courts, …);
+                              --replace: a workbook that differs from the one imported for the
+                              same form, region and period replaces it (refused otherwise).
+                              The first real form removes the synthetic demo.
   report [--json]             coverage (region × period × form) and every validation finding
-  build-default               build the warehouse from the project's own data (keeps real imports)
+  build-default               the project's own data: published figures, and the synthetic demo
+                              unless the warehouse holds real forms (they are kept)
   cell <form> <region> <period> <section> <row-code> <графа> [--json]
                               one official figure and where it came from
 warehouse: SARAPSHY_DB (default data/warehouse/sarapshy.duckdb)`;
@@ -83,7 +88,11 @@ async function main(argv: string[]): Promise<number> {
 				importPaths(
 					conn,
 					positional,
-					{ period: str(flags, 'period'), form: str(flags, 'form') },
+					{
+						period: str(flags, 'period'),
+						form: str(flags, 'form'),
+						replace: flags.has('replace')
+					},
 					createReporter(process.stderr)
 				)
 			);
@@ -99,10 +108,7 @@ async function main(argv: string[]): Promise<number> {
 		}
 		case 'build-default': {
 			const r = await withWarehouse(buildDefaultWarehouse);
-			console.error(
-				`warehouse ready: ${warehousePath()} (${r.synthetic} synthetic sources rebuilt, ` +
-					`${r.keptReal} real sources kept)`
-			);
+			console.error(describeDefaultBuild(warehousePath(), r));
 			return 0;
 		}
 		case 'cell': {

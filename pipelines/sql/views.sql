@@ -38,7 +38,7 @@ JOIN source_file sf ON sf.sha256 = fc.source_sha256
 WHERE NOT sf.synthetic
    OR NOT EXISTS (
 	SELECT 1 FROM source_file r
-	WHERE NOT r.synthetic AND r.form = fc.form AND r.region_code = fc.region_code
+	WHERE NOT r.synthetic AND r.status <> 'replaced' AND r.form = fc.form AND r.region_code = fc.region_code
 	  AND r.period = fc.period);
 
 -- Registered offences by region and period, by kind and severity. `registered_*` come from
@@ -200,7 +200,8 @@ WHERE previous_value IS NOT NULL OR month_to = 1;
 CREATE OR REPLACE VIEW v_coverage AS
 WITH periods AS (
 	SELECT DISTINCT period FROM source_file
-	WHERE form IN ('1-M', 'СНГ-1') AND period IS NOT NULL AND NOT synthetic),
+	WHERE form IN ('1-M', 'СНГ-1') AND period IS NOT NULL AND NOT synthetic
+	  AND status <> 'replaced'),
 p AS (
 	SELECT period, period_year(period) AS year, period_month_to(period) AS month_to,
 		last_day(make_date(period_year(period), period_month_to(period), 1)) AS period_end
@@ -215,7 +216,7 @@ grid AS (
 real_src AS (
 	SELECT form, region_code, period, any_value(original_name) AS original_name,
 		any_value(sha256) AS sha256
-	FROM source_file WHERE NOT synthetic GROUP BY ALL),
+	FROM source_file WHERE NOT synthetic AND status <> 'replaced' GROUP BY ALL),
 demo AS (
 	SELECT DISTINCT form, region_code, period FROM form_cell
 	WHERE source_sha256 IN (SELECT sha256 FROM source_file WHERE synthetic))

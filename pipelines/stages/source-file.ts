@@ -72,6 +72,22 @@ export async function removeFormValues(conn: DuckDBConnection, sha: string): Pro
 	);
 }
 
+/**
+ * A file replaced by a newer one for the same scope: everything that came from it goes, its
+ * row stays in the import history with status 'replaced' and the sha256 of its successor.
+ */
+export async function markReplaced(
+	conn: DuckDBConnection,
+	sha: string,
+	replacedBy: string
+): Promise<void> {
+	await removeSourceRows(conn, sha);
+	await conn.run(`UPDATE source_file SET status = 'replaced', replaced_by = $2 WHERE sha256 = $1`, [
+		sha,
+		replacedBy
+	]);
+}
+
 /** One imported file's row (a source reader may have written its own already: ours wins). */
 export async function insertSourceFile(conn: DuckDBConnection, row: SourceFileRow): Promise<void> {
 	await insertSourceFiles(conn, [row]);
@@ -104,9 +120,12 @@ export async function insertSourceFiles(
 			appendBigIntOrNull(app, r.bytes);
 			app.appendBoolean(r.synthetic ?? false);
 		},
-		`INSERT OR REPLACE INTO source_file
+		// Every column named: INSERT OR REPLACE keeps the columns it does not set, and a file
+		// imported again after it was replaced is current again (no replaced_by).
+		`INSERT OR REPLACE INTO source_file (sha256, original_name, form, region_code, period, title,
+		   workbook_modified, imported_at, status, cells, bytes, synthetic, replaced_by)
 		 SELECT sha, name, form, region, period, title, TRY_CAST(modified AS TIMESTAMP),
-		        now()::TIMESTAMP, 'imported', cells, bytes, synthetic
+		        now()::TIMESTAMP, 'imported', cells, bytes, synthetic, NULL
 		 FROM source_file_stage`
 	);
 	await insertPeriods(

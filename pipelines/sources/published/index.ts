@@ -12,6 +12,7 @@ export { loadPublishedFigures } from './load.ts';
 export {
 	checkPublishedFigures,
 	insertPublishedFindings,
+	recheckPublishedFigures,
 	RULE_TOTAL_NEQ_SUM,
 	type PublishedFinding
 } from './check.ts';

@@ -98,3 +98,14 @@ export function warehouseWith(prefix: string, workbook: string): TempWarehouse {
 	if (imported.status !== 0) throw new Error(`import of ${workbook} failed:\n${imported.stderr}`);
 	return { dir, db, imported, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/** `etl import <path> --period 2022 [flags] --json`, which must exit 0: its file's result. */
+export function importOne(
+	db: string,
+	path: string,
+	...flags: string[]
+): { result: Record<string, unknown>; stderr: string } {
+	const r = etl(db, ['import', path, '--period', '2022', ...flags, '--json']);
+	if (r.status !== 0) throw new Error(`etl import ${path} exited ${r.status}:\n${r.stderr}`);
+	return { result: JSON.parse(r.stdout).files[0], stderr: r.stderr };
+}
