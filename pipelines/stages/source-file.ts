@@ -2,7 +2,7 @@
  * The `source_file` table: one row per imported file, the provenance every figure points to.
  * One row shape for every writer (imports, the demo build); replacing a file removes
  * everything that came from it (cells, rows of other sources, findings) inside the caller's
- * transaction.
+ * transaction and keeps its row as import history.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { parsePeriod } from '../../src/lib/domain/periods.ts';
@@ -24,23 +24,13 @@ export interface SourceFileRow {
 }
 
 /** Tables whose rows carry `source_sha256` provenance (form values: see removeFormValues). */
-const PROVENANCE_TABLES = [
+export const PROVENANCE_TABLES = [
 	'form_scope',
 	'population',
 	'court_outcome',
 	'published_figure',
 	'finding'
 ];
-
-export async function removeSources(
-	conn: DuckDBConnection,
-	shas: readonly string[]
-): Promise<void> {
-	for (const sha of shas) {
-		await removeSourceRows(conn, sha);
-		await conn.run('DELETE FROM source_file WHERE sha256 = $1', [sha]);
-	}
-}
 
 /**
  * Everything that came from one source except its source_file row: what a replaced file

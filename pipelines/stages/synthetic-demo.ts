@@ -5,6 +5,7 @@
  * published figures (data/published) are real and cited: they stay in either case.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { PROVENANCE_TABLES } from './source-file.ts';
 
 export interface RemovedDemo {
 	sources: number;
@@ -42,7 +43,7 @@ export async function removeSyntheticDemo(conn: DuckDBConnection): Promise<Remov
 		`DELETE FROM form_value WHERE scope_id IN
 		 (SELECT id FROM form_scope WHERE source_sha256 IN (${demo}))`
 	);
-	for (const t of ['form_scope', 'population', 'court_outcome', 'published_figure', 'finding'])
+	for (const t of PROVENANCE_TABLES)
 		await conn.run(`DELETE FROM ${t} WHERE source_sha256 IN (${demo})`);
 	await conn.run('DELETE FROM source_file WHERE synthetic');
 	await conn.run(`DELETE FROM meta WHERE key = 'demo.seed'`);
