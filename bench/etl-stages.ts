@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { openWarehouse } from '../pipelines/warehouse.ts';
 import { readFormWorkbook } from '../pipelines/forms/index.ts';
 import { layoutHash, insertFormTable } from '../pipelines/stages/load-form.ts';
-import { insertSourceFile } from '../pipelines/stages/sources.ts';
+import { insertSourceFile } from '../pipelines/stages/source-file.ts';
 import { regionFromTitle, sha256Hex } from '../pipelines/stages/identify.ts';
 import { SUM_RULES, validateRegionPeriod } from '../pipelines/validate/index.ts';
 import { evaluateFileRules } from '../pipelines/validate/file-rules.ts';

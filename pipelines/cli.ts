@@ -3,10 +3,11 @@
  * Logs and progress go to stderr, data to the warehouse (SARAPSHY_DB), `--json` to stdout;
  * the exit status is 0 only when everything asked for was done.
  */
-import { openWarehouse, warehousePath } from './warehouse.ts';
+import { openWarehouse, warehousePath, type Warehouse } from './warehouse.ts';
 import {
 	buildDefaultWarehouse,
 	buildReport,
+	describeDefaultBuild,
 	createReporter,
 	formatCell,
 	formatReport,
@@ -15,11 +16,15 @@ import {
 } from './stages/index.ts';
 
 const USAGE = `usage: npm run etl -- <command>
-  import <file|dir>... [--period P] [--form F] [--json]
+  import <file|dir>... [--period P] [--form F] [--replace] [--json]
                               import official forms (P: 2022 = whole year, 2023-03 = Jan–Mar;
-                              required for forms) and other sources (population, courts, …)
+                              required for forms) and other sources (population, courts, …);
+                              --replace: a workbook that differs from the one imported for the
+                              same form, region and period replaces it (refused otherwise).
+                              The first real form removes the synthetic demo.
   report [--json]             coverage (region × period × form) and every validation finding
-  build-default               build the warehouse from the project's own data (keeps real imports)
+  build-default               the project's own data: published figures, and the synthetic demo
+                              unless the warehouse holds real forms (they are kept)
   cell <form> <region> <period> <section> <row-code> <графа> [--json]
                               one official figure and where it came from
 warehouse: SARAPSHY_DB (default data/warehouse/sarapshy.duckdb)`;
@@ -55,6 +60,16 @@ function str(flags: Args['flags'], name: string): string | undefined {
 	return typeof v === 'string' ? v : undefined;
 }
 
+/** Open the warehouse, run `work` on it, close it whatever happens. */
+async function withWarehouse<T>(work: (conn: Warehouse['conn']) => Promise<T>): Promise<T> {
+	const wh = await openWarehouse();
+	try {
+		return await work(wh.conn);
+	} finally {
+		wh.close();
+	}
+}
+
 async function main(argv: string[]): Promise<number> {
 	const [command, ...rest] = argv;
 	if (!command || command === '--help' || command === 'help') {
@@ -69,44 +84,32 @@ async function main(argv: string[]): Promise<number> {
 				console.error('etl import: name at least one file or directory\n' + USAGE);
 				return 2;
 			}
-			const wh = await openWarehouse();
-			try {
-				const summary = await importPaths(
-					wh.conn,
+			const summary = await withWarehouse((conn) =>
+				importPaths(
+					conn,
 					positional,
-					{ period: str(flags, 'period'), form: str(flags, 'form') },
+					{
+						period: str(flags, 'period'),
+						form: str(flags, 'form'),
+						replace: flags.has('replace')
+					},
 					createReporter(process.stderr)
-				);
-				if (json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
-				if (summary.files.length === 0) console.error('etl import: no importable files found');
-				return summary.ok ? 0 : 1;
-			} finally {
-				wh.close();
-			}
+				)
+			);
+			if (json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+			if (summary.files.length === 0) console.error('etl import: no importable files found');
+			return summary.ok ? 0 : 1;
 		}
 		case 'report': {
-			const wh = await openWarehouse();
-			try {
-				const report = await buildReport(wh.conn);
-				if (json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
-				else process.stdout.write(formatReport(report) + '\n');
-				return 0;
-			} finally {
-				wh.close();
-			}
+			const report = await withWarehouse(buildReport);
+			if (json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+			else process.stdout.write(formatReport(report) + '\n');
+			return 0;
 		}
 		case 'build-default': {
-			const wh = await openWarehouse();
-			try {
-				const r = await buildDefaultWarehouse(wh.conn);
-				console.error(
-					`warehouse ready: ${warehousePath()} (${r.synthetic} synthetic sources rebuilt, ` +
-						`${r.keptReal} real sources kept)`
-				);
-				return 0;
-			} finally {
-				wh.close();
-			}
+			const r = await withWarehouse(buildDefaultWarehouse);
+			console.error(describeDefaultBuild(warehousePath(), r));
+			return 0;
 		}
 		case 'cell': {
 			if (positional.length !== 6) {
@@ -116,14 +119,11 @@ async function main(argv: string[]): Promise<number> {
 				return 2;
 			}
 			const [form, region, period, section, rowCode, grafa] = positional;
-			const wh = await openWarehouse();
-			try {
-				const c = await lookupCell(wh.conn, { form, region, period, section, rowCode, grafa });
-				process.stdout.write((json ? JSON.stringify(c, null, 2) : formatCell(c)) + '\n');
-				return 0;
-			} finally {
-				wh.close();
-			}
+			const c = await withWarehouse((conn) =>
+				lookupCell(conn, { form, region, period, section, rowCode, grafa })
+			);
+			process.stdout.write((json ? JSON.stringify(c, null, 2) : formatCell(c)) + '\n');
+			return 0;
 		}
 		default:
 			console.error(`etl: unknown command «${command}»\n` + USAGE);

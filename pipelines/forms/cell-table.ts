@@ -128,24 +128,12 @@ export class CellTableBuilder {
 			r.article,
 			r.chapter
 		].join('\u0001');
-		let i = this.rowKeys.get(key);
-		if (i === undefined) {
-			i = this.rows.length;
-			this.rows.push(r);
-			this.rowKeys.set(key, i);
-		}
-		return i;
+		return intern(this.rows, this.rowKeys, key, r);
 	}
 
 	internColumn(c: FormColumnLayout): number {
 		const key = [c.section, c.columnRef, c.grafa, c.columnLabel.join('\u0002')].join('\u0001');
-		let i = this.colKeys.get(key);
-		if (i === undefined) {
-			i = this.columns.length;
-			this.columns.push(c);
-			this.colKeys.set(key, i);
-		}
-		return i;
+		return intern(this.columns, this.colKeys, key, c);
 	}
 
 	push(row: number, column: number, value: number, scope = 0): void {
@@ -160,20 +148,10 @@ export class CellTableBuilder {
 
 	private grow(): void {
 		const size = this.values.length * 2;
-		const rows = new Int32Array(size);
-		rows.set(this.rowIdx);
-		this.rowIdx = rows;
-		const cols = new Int32Array(size);
-		cols.set(this.colIdx);
-		this.colIdx = cols;
-		const values = new Float64Array(size);
-		values.set(this.values);
-		this.values = values;
-		if (this.scopeIdx) {
-			const scopes = new Int32Array(size);
-			scopes.set(this.scopeIdx);
-			this.scopeIdx = scopes;
-		}
+		this.rowIdx = grown(this.rowIdx, size);
+		this.colIdx = grown(this.colIdx, size);
+		this.values = grown(this.values, size);
+		if (this.scopeIdx) this.scopeIdx = grown(this.scopeIdx, size);
 	}
 
 	get length(): number {
@@ -194,6 +172,24 @@ export class CellTableBuilder {
 	}
 }
 
+/** Index of `item` in `list` under `key`; appended (and indexed) when the key is new. */
+function intern<T>(list: T[], index: Map<string, number>, key: string, item: T): number {
+	let i = index.get(key);
+	if (i === undefined) {
+		i = list.length;
+		list.push(item);
+		index.set(key, i);
+	}
+	return i;
+}
+
+/** A copy of `a` with room for `size` elements. */
+function grown<T extends Int32Array | Float64Array>(a: T, size: number): T {
+	const out = new (a.constructor as new (n: number) => T)(size);
+	out.set(a);
+	return out;
+}
+
 function sameRow(a: FormRowLayout, b: FormRowLayout): boolean {
 	if (
 		a.section !== b.section ||
@@ -211,6 +207,8 @@ function sameRow(a: FormRowLayout, b: FormRowLayout): boolean {
 }
 
 const A1 = /^([A-Z]+)(\d+)$/;
+/** 'record 3.gr1' (open data): the record is the row, the field the column. */
+const RECORD_FIELD = /^(.*)\.([^.]+)$/;
 
 /**
  * The address of a cell as the form_cell view shows it: column letters + sheet row on a grid,
@@ -222,31 +220,37 @@ export function cellAddressOf(r: FormRowLayout, c: FormColumnLayout): string {
 }
 
 /**
- * FormCell objects (tests, small fixtures) → a table. A1 addresses are split into sheet row
- * and column letters; any other address is kept whole as the row's record.
+ * Add one FormCell (demo, open data, small fixtures) to a builder: the inverse of
+ * cellAddressOf. An A1 address is split into sheet row and column letters, 'record.field'
+ * into record and field; any other address is kept whole as the row's record. Readers of
+ * workbooks intern rows and columns themselves (once per sheet row, not once per cell).
  */
+export function addFormCell(b: CellTableBuilder, c: FormCell, scope = 0): void {
+	const grid = A1.exec(c.cell);
+	const field = grid ? null : RECORD_FIELD.exec(c.cell);
+	const row = b.internRow({
+		section: c.section,
+		sheet: c.section,
+		sheetRow: grid ? Number(grid[2]) : null,
+		record: grid ? null : field ? field[1] : c.cell,
+		rowCode: c.rowCode,
+		rowLabel: c.rowLabel,
+		article: c.article,
+		chapter: c.chapter
+	});
+	const col = b.internColumn({
+		section: c.section,
+		columnRef: grid ? grid[1] : field ? field[2] : null,
+		grafa: c.grafa,
+		columnLabel: c.columnLabel
+	});
+	b.push(row, col, c.value, scope);
+}
+
+/** FormCell objects (tests, small fixtures) → a table, all in scope 0. */
 export function tableFromCells(cells: readonly FormCell[]): FormCellTable {
 	const b = new CellTableBuilder();
-	for (const c of cells) {
-		const m = A1.exec(c.cell);
-		const row = b.internRow({
-			section: c.section,
-			sheet: c.section,
-			sheetRow: m ? Number(m[2]) : null,
-			record: m ? null : c.cell,
-			rowCode: c.rowCode,
-			rowLabel: c.rowLabel,
-			article: c.article,
-			chapter: c.chapter
-		});
-		const col = b.internColumn({
-			section: c.section,
-			columnRef: m ? m[1] : null,
-			grafa: c.grafa,
-			columnLabel: c.columnLabel
-		});
-		b.push(row, col, c.value);
-	}
+	for (const c of cells) addFormCell(b, c);
 	return b.build();
 }
 

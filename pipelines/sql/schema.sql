@@ -35,11 +35,14 @@ CREATE TABLE IF NOT EXISTS source_file (
 	title TEXT,                     -- workbook document title, as written
 	workbook_modified TIMESTAMP,
 	imported_at TIMESTAMP NOT NULL,
-	status TEXT NOT NULL,           -- 'imported'
+	status TEXT NOT NULL,           -- 'imported' | 'replaced' (kept in the import history, no rows left)
 	cells BIGINT NOT NULL DEFAULT 0,
 	bytes BIGINT,
-	synthetic BOOLEAN NOT NULL DEFAULT false   -- the generated demo panel; never mistaken for real data
+	synthetic BOOLEAN NOT NULL DEFAULT false,  -- the generated demo panel; never mistaken for real data
+	replaced_by TEXT                -- status 'replaced': the sha256 of the file that replaced it
 );
+-- Warehouses built before `replaced_by` existed.
+ALTER TABLE source_file ADD COLUMN IF NOT EXISTS replaced_by TEXT;
 
 -- Every numeric cell of an official form, stored narrow (pipelines/stages/load-form.ts): the
 -- distinct sheet rows and columns once, deduplicated by content across workbooks (all

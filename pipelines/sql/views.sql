@@ -38,7 +38,7 @@ JOIN source_file sf ON sf.sha256 = fc.source_sha256
 WHERE NOT sf.synthetic
    OR NOT EXISTS (
 	SELECT 1 FROM source_file r
-	WHERE NOT r.synthetic AND r.form = fc.form AND r.region_code = fc.region_code
+	WHERE NOT r.synthetic AND r.status <> 'replaced' AND r.form = fc.form AND r.region_code = fc.region_code
 	  AND r.period = fc.period);
 
 -- Registered offences by region and period, by kind and severity. `registered_*` come from
@@ -96,43 +96,41 @@ SELECT region_code, period, year, month_to,
 FROM v_r1_rows
 WHERE regexp_matches(string_split(row_label, ' / ')[-1], '^\s*Глава\s+\d+');
 
--- Recidivism (R2): finished offences and those by previously offending persons, rows 1–7.
+-- R2 and R4 by severity (rows 1–7), one row per region, period and row with the графы the
+-- views below read: the common ground of v_recidivism, v_juveniles and v_damage.
+CREATE OR REPLACE VIEW v_r2_r4_rows AS
+SELECT section, region_code, period, any_value(year) AS year, any_value(month_to) AS month_to,
+	row_code, any_value(row_label) AS label, bool_or(synthetic) AS synthetic,
+	max(value) FILTER (WHERE grafa = '1') AS g1,
+	max(value) FILTER (WHERE grafa = '3') AS g3,
+	max(value) FILTER (WHERE grafa = '4') AS g4,
+	max(value) FILTER (WHERE grafa = '5') AS g5,
+	max(value) FILTER (WHERE grafa = '7') AS g7
+FROM v_form_cell
+WHERE form = '1-M' AND section IN ('R2', 'R4') AND row_code IN ('1', '2', '3', '4', '5', '6', '7')
+GROUP BY section, region_code, period, row_code;
+
+-- Recidivism (R2): finished offences (графа 1) and those by previously offending persons
+-- (графа 5; графа 7 with an unspent conviction), rows 1–7.
 CREATE OR REPLACE VIEW v_recidivism AS
-SELECT region_code, period, any_value(year) AS year, any_value(month_to) AS month_to, row_code,
-	any_value(row_label) AS label,
-	max(value) FILTER (WHERE grafa = '1') AS finished,
-	max(value) FILTER (WHERE grafa = '5') AS by_previous_offenders,
-	max(value) FILTER (WHERE grafa = '7') AS with_unspent_conviction,
-	max(value) FILTER (WHERE grafa = '5') / nullif(max(value) FILTER (WHERE grafa = '1'), 0) AS recidivism_share,
-	bool_or(synthetic) AS synthetic
-FROM v_form_cell
-WHERE form = '1-M' AND section = 'R2' AND row_code IN ('1', '2', '3', '4', '5', '6', '7')
-GROUP BY region_code, period, row_code;
+SELECT region_code, period, year, month_to, row_code, label,
+	g1 AS finished, g5 AS by_previous_offenders, g7 AS with_unspent_conviction,
+	g5 / nullif(g1, 0) AS recidivism_share, synthetic
+FROM v_r2_r4_rows WHERE section = 'R2';
 
--- Juveniles (R2): finished offences committed by juveniles or with their participation.
+-- Juveniles (R2): finished offences committed by juveniles or with their participation
+-- (графа 3; графа 4 of them registered this year).
 CREATE OR REPLACE VIEW v_juveniles AS
-SELECT region_code, period, any_value(year) AS year, any_value(month_to) AS month_to, row_code,
-	any_value(row_label) AS label,
-	max(value) FILTER (WHERE grafa = '1') AS finished,
-	max(value) FILTER (WHERE grafa = '3') AS by_juveniles,
-	max(value) FILTER (WHERE grafa = '4') AS by_juveniles_registered_this_year,
-	max(value) FILTER (WHERE grafa = '3') / nullif(max(value) FILTER (WHERE grafa = '1'), 0) AS juvenile_share,
-	bool_or(synthetic) AS synthetic
-FROM v_form_cell
-WHERE form = '1-M' AND section = 'R2' AND row_code IN ('1', '2', '3', '4', '5', '6', '7')
-GROUP BY region_code, period, row_code;
+SELECT region_code, period, year, month_to, row_code, label,
+	g1 AS finished, g3 AS by_juveniles, g4 AS by_juveniles_registered_this_year,
+	g3 / nullif(g1, 0) AS juvenile_share, synthetic
+FROM v_r2_r4_rows WHERE section = 'R2';
 
--- Material damage and its recovery (R4, thousand tenge), rows 1–7.
+-- Material damage (R4 графа 1) and its recovery (графа 7), thousand tenge, rows 1–7.
 CREATE OR REPLACE VIEW v_damage AS
-SELECT region_code, period, any_value(year) AS year, any_value(month_to) AS month_to, row_code,
-	any_value(row_label) AS label,
-	max(value) FILTER (WHERE grafa = '1') AS established,
-	max(value) FILTER (WHERE grafa = '7') AS recovered,
-	max(value) FILTER (WHERE grafa = '7') / nullif(max(value) FILTER (WHERE grafa = '1'), 0) AS recovery_share,
-	bool_or(synthetic) AS synthetic
-FROM v_form_cell
-WHERE form = '1-M' AND section = 'R4' AND row_code IN ('1', '2', '3', '4', '5', '6', '7')
-GROUP BY region_code, period, row_code;
+SELECT region_code, period, year, month_to, row_code, label,
+	g1 AS established, g7 AS recovered, g7 / nullif(g1, 0) AS recovery_share, synthetic
+FROM v_r2_r4_rows WHERE section = 'R4';
 
 -- Penitentiary offences (R5, all offences row 1): registered in total (institution 'all',
 -- графа 2) and by type of institution (графы 3–12, named by the form's column label).
@@ -202,7 +200,8 @@ WHERE previous_value IS NOT NULL OR month_to = 1;
 CREATE OR REPLACE VIEW v_coverage AS
 WITH periods AS (
 	SELECT DISTINCT period FROM source_file
-	WHERE form IN ('1-M', 'СНГ-1') AND period IS NOT NULL AND NOT synthetic),
+	WHERE form IN ('1-M', 'СНГ-1') AND period IS NOT NULL AND NOT synthetic
+	  AND status <> 'replaced'),
 p AS (
 	SELECT period, period_year(period) AS year, period_month_to(period) AS month_to,
 		last_day(make_date(period_year(period), period_month_to(period), 1)) AS period_end
@@ -217,7 +216,7 @@ grid AS (
 real_src AS (
 	SELECT form, region_code, period, any_value(original_name) AS original_name,
 		any_value(sha256) AS sha256
-	FROM source_file WHERE NOT synthetic GROUP BY ALL),
+	FROM source_file WHERE NOT synthetic AND status <> 'replaced' GROUP BY ALL),
 demo AS (
 	SELECT DISTINCT form, region_code, period FROM form_cell
 	WHERE source_sha256 IN (SELECT sha256 FROM source_file WHERE synthetic))

@@ -66,32 +66,48 @@ export interface ExistingSource {
 	form: string;
 	region_code: string | null;
 	period: string | null;
+	/** 'imported', or 'replaced' for a file kept in the import history only. */
+	status: string;
 }
+
+const EXISTING = 'SELECT sha256, original_name, form, region_code, period, status FROM source_file';
 
 export async function findSourceBySha(
 	conn: DuckDBConnection,
 	sha256: string
 ): Promise<ExistingSource | undefined> {
-	const r = await conn.runAndReadAll(
-		'SELECT sha256, original_name, form, region_code, period FROM source_file WHERE sha256 = $1',
-		[sha256]
-	);
+	const r = await conn.runAndReadAll(`${EXISTING} WHERE sha256 = $1`, [sha256]);
 	return r.getRowObjectsJS()[0] as unknown as ExistingSource | undefined;
 }
 
-/** Real (non-synthetic) sources already imported for one form/region/period. */
-export async function findSourcesForScope(
+/**
+ * The current (not replaced) real sources that another file of this kind would replace: for
+ * official forms and other sources those of the same form, region and period; for published
+ * figures the earlier versions of the same file (by name), since each published CSV is its
+ * own set of rows. `sha256` (the new file) is never among them.
+ */
+export async function findSourcesToReplace(
 	conn: DuckDBConnection,
-	form: string,
-	regionCode: string | null,
-	period: string | null
+	file: {
+		sha256: string;
+		name: string;
+		form: string;
+		regionCode: string | null;
+		period: string | null;
+	}
 ): Promise<ExistingSource[]> {
-	const r = await conn.runAndReadAll(
-		`SELECT sha256, original_name, form, region_code, period FROM source_file
-		 WHERE form = $1 AND region_code IS NOT DISTINCT FROM $2 AND period IS NOT DISTINCT FROM $3
-		   AND NOT synthetic`,
-		[form, regionCode, period]
-	);
+	const current = `${EXISTING} WHERE NOT synthetic AND status <> 'replaced' AND sha256 <> $sha`;
+	const r =
+		file.form === 'published'
+			? await conn.runAndReadAll(`${current} AND form = 'published' AND original_name = $name`, {
+					sha: file.sha256,
+					name: file.name
+				})
+			: await conn.runAndReadAll(
+					`${current} AND form = $form AND region_code IS NOT DISTINCT FROM $region
+					   AND period IS NOT DISTINCT FROM $period`,
+					{ sha: file.sha256, form: file.form, region: file.regionCode, period: file.period }
+				);
 	return r.getRowObjectsJS() as unknown as ExistingSource[];
 }
 

@@ -1,25 +1,31 @@
 /**
  * Import one file into the warehouse, all or nothing: identify it (hash, form and region from
- * its own title, period from the caller), then in ONE transaction replace any older file of
- * the same form/region/period, insert the source row and every cell, validate, COMMIT. Any
- * error rolls back, so a refused or killed import leaves the warehouse as it was.
+ * its own title, period from the caller), then in ONE transaction insert the source row and
+ * every cell, replace an older file of the same form/region/period (only with --replace, and
+ * saying which cells changed), remove the synthetic demo when this is the first real form,
+ * validate, COMMIT. Any error rolls back, so a refused or killed import leaves the warehouse
+ * as it was.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { InputError, type ParsedForm } from '../forms/types.ts';
 import { evaluateFileRules } from '../validate/file-rules.ts';
 import { SUM_RULES, validateRegionPeriod } from '../validate/index.ts';
+import { recheckPublishedFigures } from '../sources/published/check.ts';
+import { diffCells, formatChanges, type CellChange, type CellChanges } from './cell-changes.ts';
 import {
 	checkSameContent,
 	findSourceBySha,
-	findSourcesForScope,
+	findSourcesToReplace,
 	normalizeFormId,
 	regionFromTitle,
 	requirePeriod,
-	sha256Hex
+	sha256Hex,
+	type ExistingSource
 } from './identify.ts';
 import { insertFormTable } from './load-form.ts';
-import { insertSourceFile, removeSources } from './sources.ts';
+import { insertSourceFile, markReplaced, type SourceFileRow } from './source-file.ts';
 import { findSourceReader, readForm } from './readers.ts';
+import { removeSyntheticDemo, type RemovedDemo } from './synthetic-demo.ts';
 
 export type ImportStatus = 'imported' | 'already-imported' | 'replaced' | 'refused';
 
@@ -34,13 +40,23 @@ export interface FileResult {
 	status: ImportStatus;
 	/** Names of the files this one replaced (status 'replaced'). */
 	replaced?: string[];
+	/** An official form that replaced another: how many cells differ, and the first few. */
+	changedCells?: number;
+	changes?: CellChange[];
+	/** The synthetic demo this import removed (the first real form in a demo warehouse). */
+	removedDemo?: RemovedDemo;
 	error?: string;
 }
 
 export interface ImportOptions {
 	period?: string;
 	form?: string;
+	/** Let a workbook that differs from the one imported for its scope replace it. */
+	replace?: boolean;
 }
+
+/** Forms whose workbooks are official: a different one for the same scope needs --replace. */
+const OFFICIAL_FORMS = new Set(['1-M', 'СНГ-1']);
 
 /** Fault injection for the crash-safety test: pause with the transaction open, before COMMIT. */
 async function pauseBeforeCommit(file: string): Promise<void> {
@@ -121,9 +137,11 @@ async function importForm(
 ): Promise<FileResult> {
 	const wanted = opts.form ? normalizeFormId(opts.form) : null;
 	// Same bytes as an imported file: same title, so same form and region; only the period can
-	// differ. Decided without parsing the workbook again.
-	const same = await findSourceBySha(conn, sha256);
-	if (same && (same.form === '1-M' || same.form === 'СНГ-1')) {
+	// differ. Decided without parsing the workbook again. (A file kept in the history as
+	// replaced is imported again like a new one.)
+	const found = await findSourceBySha(conn, sha256);
+	const same = found?.status === 'replaced' ? undefined : found;
+	if (same && OFFICIAL_FORMS.has(same.form)) {
 		const period = requirePeriod(opts.period, name);
 		if (wanted && wanted !== same.form) {
 			throw new InputError(
@@ -170,24 +188,32 @@ async function importForm(
 	// they apply). On this thread, not the parse worker: with validation off the DuckDB thread
 	// the worker became the import's critical path, and this thread waits for it (README.md).
 	const breaches = parsed.form === '1-M' ? evaluateFileRules(parsed.table, SUM_RULES) : null;
+	const row: SourceFileRow = {
+		sha256,
+		name,
+		form: parsed.form,
+		regionCode: region.code,
+		period: period.key,
+		title: parsed.title,
+		modified: parsed.modified,
+		cells: parsed.table.length,
+		bytes: bytes.length
+	};
 	return inTransaction(conn, async () => {
-		const older = await findSourcesForScope(conn, scope.form, scope.regionCode, scope.period);
-		await removeSources(
-			conn,
-			older.map((o) => o.sha256)
-		);
-		await insertSourceFile(conn, {
-			sha256,
-			name,
-			form: parsed.form,
-			regionCode: region.code,
-			period: period.key,
-			title: parsed.title,
-			modified: parsed.modified,
-			cells: parsed.table.length,
-			bytes: bytes.length
-		});
+		const older = await findSourcesToReplace(conn, row);
+		const removedDemo = await removeSyntheticDemo(conn);
+		await insertSourceFile(conn, row);
 		const cells = await insertFormTable(conn, parsed.table, { ...scope, sha256 });
+		// Both files' cells are in the warehouse now: compare them before the old ones go.
+		const changes = older.length
+			? await diffCells(
+					conn,
+					older.map((o) => o.sha256),
+					sha256
+				)
+			: null;
+		if (changes && !opts.replace) throw replaceRefusal(name, row, older, changes);
+		await replaceOlder(conn, older, sha256);
 		const findings = await validateRegionPeriod(
 			conn,
 			scope.form,
@@ -200,10 +226,47 @@ async function importForm(
 			...result,
 			cells,
 			findings: findings.length,
-			status: older.length ? ('replaced' as const) : ('imported' as const),
-			...(older.length ? { replaced: older.map((o) => o.original_name) } : {})
+			...outcome(older),
+			...(changes ? { changedCells: changes.count, changes: changes.first } : {}),
+			...(removedDemo ? { removedDemo } : {})
 		};
 	});
+}
+
+/** A different workbook for a scope that already has one, without --replace. */
+function replaceRefusal(
+	name: string,
+	row: SourceFileRow,
+	older: readonly ExistingSource[],
+	changes: CellChanges
+): InputError {
+	const scope = `Form ${row.form} ${row.regionCode} ${row.period}`;
+	const held = older.map((o) => `«${o.original_name}» (sha256 ${o.sha256.slice(0, 12)}…)`);
+	const differs = changes.count
+		? `differs from it in ${changes.count} cells (${formatChanges(changes.first)}` +
+			`${changes.count > changes.first.length ? ', …' : ''})`
+		: 'differs from it as a file (properties or formatting) but in no cell value';
+	return new InputError(
+		`${name}: ${scope} is already imported from ${held.join(', ')}, and this workbook ` +
+			`${differs}. The imported file is kept. To make ${name} the one for ${scope}, import it ` +
+			`again with --replace (the old file stays listed in the import history as replaced).`,
+		{ file: name }
+	);
+}
+
+/** The older files leave everything they brought; their source_file rows stay, as replaced. */
+async function replaceOlder(
+	conn: DuckDBConnection,
+	older: readonly ExistingSource[],
+	sha256: string
+): Promise<void> {
+	for (const o of older) await markReplaced(conn, o.sha256, sha256);
+}
+
+/** 'imported', or 'replaced' with the names of the files this one replaced. */
+function outcome(older: readonly ExistingSource[]): Pick<FileResult, 'status' | 'replaced'> {
+	if (older.length === 0) return { status: 'imported' };
+	return { status: 'replaced', replaced: older.map((o) => o.original_name) };
 }
 
 async function importSource(
@@ -214,7 +277,8 @@ async function importSource(
 	reader: Awaited<ReturnType<typeof findSourceReader>> & object,
 	base: FileResult
 ): Promise<FileResult> {
-	const same = await findSourceBySha(conn, sha256);
+	const found = await findSourceBySha(conn, sha256);
+	const same = found?.status === 'replaced' ? undefined : found;
 	if (same) {
 		checkSameContent(
 			same,
@@ -231,14 +295,7 @@ async function importSource(
 	}
 	return inTransaction(conn, async () => {
 		const loaded = await reader.load(conn, name, bytes, sha256);
-		const older = (
-			await findSourcesForScope(conn, reader.kind, loaded.regionCode, loaded.period)
-		).filter((o) => o.sha256 !== sha256);
-		await removeSources(
-			conn,
-			older.map((o) => o.sha256)
-		);
-		await insertSourceFile(conn, {
+		const row: SourceFileRow = {
 			sha256,
 			name,
 			form: reader.kind,
@@ -248,7 +305,15 @@ async function importSource(
 			modified: loaded.modified,
 			cells: loaded.rows,
 			bytes: bytes.length
-		});
+		};
+		const older = await findSourcesToReplace(conn, row);
+		// Open-data Form 1-M is an official form too: real and synthetic never meet.
+		const removedDemo = reader.kind === 'opendata-1m' ? await removeSyntheticDemo(conn) : null;
+		await insertSourceFile(conn, row);
+		await replaceOlder(conn, older, sha256);
+		// The published checks look across all published files (a total in one, its years in
+		// another), so they are run again on the whole table after every published import.
+		const findings = reader.kind === 'published' ? await recheckPublishedFigures(conn, sha256) : 0;
 		await pauseBeforeCommit(name);
 		return {
 			...base,
@@ -256,8 +321,9 @@ async function importSource(
 			region: loaded.regionCode,
 			period: loaded.period,
 			cells: loaded.rows,
-			status: older.length ? ('replaced' as const) : ('imported' as const),
-			...(older.length ? { replaced: older.map((o) => o.original_name) } : {})
+			findings,
+			...outcome(older),
+			...(removedDemo ? { removedDemo } : {})
 		};
 	});
 }

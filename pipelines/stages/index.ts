@@ -18,6 +18,10 @@ export {
 	type FindingRow
 } from './report.ts';
 export { lookupCell, formatCell, type CellQuery, type CellProvenance } from './cell.ts';
-export { buildDefaultWarehouse } from './build-default.ts';
+export {
+	buildDefaultWarehouse,
+	describeDefaultBuild,
+	type DefaultBuildResult
+} from './build-default.ts';
 export { sha256Hex, normalizeFormId, NO_PERIOD } from './identify.ts';
 export { insertFormCells, insertFormTable } from './load-form.ts';

@@ -10,13 +10,7 @@
  * assuming a template — and each cell is four numbers, appended as whole data chunks (2,048
  * rows per native call) instead of one appender call per value.
  */
-import {
-	DOUBLE,
-	DuckDBDataChunk,
-	INTEGER,
-	type DuckDBAppender,
-	type DuckDBConnection
-} from '@duckdb/node-api';
+import { DOUBLE, DuckDBDataChunk, INTEGER, type DuckDBConnection } from '@duckdb/node-api';
 import {
 	LABEL_SEPARATOR,
 	layoutHash,
@@ -25,6 +19,7 @@ import {
 	type FormCellTable
 } from '../forms/cell-table.ts';
 import type { FormCell } from '../forms/types.ts';
+import { appendRows, appendText } from './append.ts';
 
 export type { FormCellScope } from '../forms/cell-table.ts';
 export { layoutHash } from '../forms/cell-table.ts';
@@ -65,11 +60,6 @@ function fillColumn(chunk: DuckDBDataChunk, i: number, values: Int32Array | Floa
 	chunk.setColumnValues(i, values as unknown as number[]);
 }
 
-function appendText(app: DuckDBAppender, v: string | null): void {
-	if (v === null) app.appendNull();
-	else app.appendVarchar(v);
-}
-
 /**
  * Ids of the table's rows and columns in the warehouse. A layout seen before (same hash: in
  * practice every later workbook of a template) is one lookup; a new one is staged and matched
@@ -106,37 +96,25 @@ async function stageLayout(
 			sheet_row INTEGER, record TEXT, row_code TEXT, row_label TEXT, article TEXT, chapter TEXT);
 		CREATE OR REPLACE TEMP TABLE stage_column (local INTEGER, section TEXT,
 			column_ref TEXT, grafa TEXT, column_label TEXT);`);
-	const rowApp = await conn.createAppender('stage_row', 'main', 'temp');
-	try {
-		t.rows.forEach((r, i) => {
-			rowApp.appendInteger(i);
-			rowApp.appendVarchar(r.section);
-			rowApp.appendVarchar(r.sheet);
-			if (r.sheetRow === null) rowApp.appendNull();
-			else rowApp.appendInteger(r.sheetRow);
-			appendText(rowApp, r.record);
-			rowApp.appendVarchar(r.rowCode);
-			rowApp.appendVarchar(r.rowLabel.join(LABEL_SEPARATOR));
-			appendText(rowApp, r.article);
-			appendText(rowApp, r.chapter);
-			rowApp.endRow();
-		});
-	} finally {
-		rowApp.closeSync();
-	}
-	const colApp = await conn.createAppender('stage_column', 'main', 'temp');
-	try {
-		t.columns.forEach((c, i) => {
-			colApp.appendInteger(i);
-			colApp.appendVarchar(c.section);
-			appendText(colApp, c.columnRef);
-			colApp.appendVarchar(c.grafa);
-			colApp.appendVarchar(c.columnLabel.join(LABEL_SEPARATOR));
-			colApp.endRow();
-		});
-	} finally {
-		colApp.closeSync();
-	}
+	await appendRows(conn, 'temp.stage_row', t.rows, (app, r, i) => {
+		app.appendInteger(i);
+		app.appendVarchar(r.section);
+		app.appendVarchar(r.sheet);
+		if (r.sheetRow === null) app.appendNull();
+		else app.appendInteger(r.sheetRow);
+		appendText(app, r.record);
+		app.appendVarchar(r.rowCode);
+		app.appendVarchar(r.rowLabel.join(LABEL_SEPARATOR));
+		appendText(app, r.article);
+		appendText(app, r.chapter);
+	});
+	await appendRows(conn, 'temp.stage_column', t.columns, (app, c, i) => {
+		app.appendInteger(i);
+		app.appendVarchar(c.section);
+		appendText(app, c.columnRef);
+		app.appendVarchar(c.grafa);
+		app.appendVarchar(c.columnLabel.join(LABEL_SEPARATOR));
+	});
 	// Equality on every content column (IS NOT DISTINCT FROM where a column may be NULL). Both
 	// sides are a few thousand rows: hash joins, no index needed.
 	const rowMatch = `r.section = s.section AND r.sheet = s.sheet
@@ -189,19 +167,13 @@ async function insertScopes(
 		`SELECT nextval('form_scope_id')::INTEGER FROM range(${scopes.length})`
 	);
 	(reader.getColumnsJS()[0] as number[]).forEach((id, i) => (ids[i] = id));
-	const app = await conn.createAppender('form_scope');
-	try {
-		scopes.forEach((s, i) => {
-			app.appendInteger(ids[i]);
-			app.appendVarchar(s.sha256);
-			app.appendVarchar(s.form);
-			app.appendVarchar(s.regionCode);
-			app.appendVarchar(s.period);
-			app.endRow();
-		});
-	} finally {
-		app.closeSync();
-	}
+	await appendRows(conn, 'form_scope', scopes, (app, s, i) => {
+		app.appendInteger(ids[i]);
+		app.appendVarchar(s.sha256);
+		app.appendVarchar(s.form);
+		app.appendVarchar(s.regionCode);
+		app.appendVarchar(s.period);
+	});
 	return ids;
 }
 

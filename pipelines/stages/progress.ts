@@ -2,7 +2,9 @@
  * What the user sees while importing: a one-line progress bar on a terminal (stderr), one line
  * per file otherwise (CI logs, pipes). Data never goes to stderr; `--json` goes to stdout.
  */
+import { formatChanges } from './cell-changes.ts';
 import type { FileResult } from './import-file.ts';
+import { describeRemovedDemo } from './synthetic-demo.ts';
 
 export interface ImportReporter {
 	start(file: string, index: number, total: number): void;
@@ -10,7 +12,21 @@ export interface ImportReporter {
 	finish(): void;
 }
 
+/** One line per file; a replaced form adds its changed cells, a removed demo its own line. */
 export function describeResult(r: FileResult): string {
+	const lines = [statusLine(r)];
+	if (r.changedCells !== undefined)
+		lines.push(
+			`          ${r.changedCells} cells changed` +
+				(r.changes?.length
+					? `: ${formatChanges(r.changes)}${r.changedCells > r.changes.length ? ', …' : ''}`
+					: '')
+		);
+	if (r.removedDemo) lines.push(`          ${describeRemovedDemo(r.removedDemo)}`);
+	return lines.join('\n');
+}
+
+function statusLine(r: FileResult): string {
 	const id = [r.form, r.region, r.period].filter(Boolean).join(' ');
 	switch (r.status) {
 		case 'refused':
@@ -18,7 +34,7 @@ export function describeResult(r: FileResult): string {
 		case 'already-imported':
 			return `already   ${r.file} (${id}): already imported, nothing changed`;
 		case 'replaced':
-			return `replaced  ${r.file} (${id}): ${r.cells} cells, ${r.findings} findings; replaced ${r.replaced?.join(', ')}`;
+			return `replaced  ${r.file} (${id}): ${r.cells} cells, ${r.findings} findings; replaced ${r.replaced?.join(', ')} (kept in the import history)`;
 		default:
 			return `imported  ${r.file} (${id}): ${r.cells} cells, ${r.findings} findings`;
 	}

@@ -4,7 +4,7 @@
  * views (v_coverage, v_findings) so the dashboard and this report can never disagree.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { rowsOf } from '../validate/findings.ts';
+import { rowsOf, type Finding } from '../validate/findings.ts';
 
 export interface CoverageRow {
 	period: string;
@@ -17,20 +17,9 @@ export interface CoverageRow {
 	findings: number;
 }
 
-export interface FindingRow {
-	rule: string;
-	severity: string;
-	form: string | null;
-	region_code: string | null;
+/** A finding as the report shows it: with the region's and the source file's names. */
+export interface FindingRow extends Finding {
 	region_name: string | null;
-	period: string | null;
-	section: string | null;
-	row_code: string | null;
-	grafa: string | null;
-	expected: number | null;
-	found: number | null;
-	message: string;
-	source_sha256: string | null;
 	source_name: string | null;
 }
 

@@ -4,7 +4,8 @@
  * one place that writes and clears the `finding` table.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { Severity } from './rules.ts';
+import { CHAPTER_SECTIONS, type Severity } from './rules.ts';
+import { appendDoubleOrNull, appendRows, appendText } from '../stages/append.ts';
 
 export interface Finding {
 	rule: string;
@@ -26,27 +27,15 @@ export async function insertFindings(
 	findings: readonly Finding[]
 ): Promise<void> {
 	if (findings.length === 0) return;
-	const app = await conn.createAppender('finding');
-	try {
-		for (const f of findings) {
-			app.appendVarchar(f.rule);
-			app.appendVarchar(f.severity);
-			for (const v of [f.form, f.region_code, f.period, f.section, f.row_code, f.grafa]) {
-				if (v === null) app.appendNull();
-				else app.appendVarchar(v);
-			}
-			for (const v of [f.expected, f.found]) {
-				if (v === null) app.appendNull();
-				else app.appendDouble(v);
-			}
-			app.appendVarchar(f.message);
-			if (f.source_sha256 === null) app.appendNull();
-			else app.appendVarchar(f.source_sha256);
-			app.endRow();
-		}
-	} finally {
-		app.closeSync();
-	}
+	await appendRows(conn, 'finding', findings, (app, f) => {
+		app.appendVarchar(f.rule);
+		app.appendVarchar(f.severity);
+		for (const v of [f.form, f.region_code, f.period, f.section, f.row_code, f.grafa])
+			appendText(app, v);
+		for (const v of [f.expected, f.found]) appendDoubleOrNull(app, v);
+		app.appendVarchar(f.message);
+		appendText(app, f.source_sha256);
+	});
 }
 
 /** Run a query and return plain JS row objects. */
@@ -69,18 +58,11 @@ export const REAL_CELLS = 'temp.main.validation_scope';
 /** The sheet rows of the rule sections with the label depth and leaf (one row per form_row). */
 export const VALIDATION_ROWS = 'temp.main.validation_rows';
 
-/** Sections any rule reads (rules.ts, cross-form.ts, monthly.ts). */
-export const RULE_SECTIONS = [
-	'R1',
-	'R1-1',
-	'PRIL5',
-	'PRIL6',
-	'PRIL7',
-	'PRIL8',
-	'PRIL9',
-	'PRIL10',
-	'PRIL11'
-];
+/**
+ * Sections any rule reads (rules.ts, cross-form.ts, monthly.ts): R1, R1-1 and the appendices
+ * compared with them, the same sections whose chapters are checked.
+ */
+export const RULE_SECTIONS: readonly string[] = CHAPTER_SECTIONS;
 
 export async function loadValidationScope(
 	conn: DuckDBConnection,

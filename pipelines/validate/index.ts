@@ -123,7 +123,7 @@ export async function validateAll(conn: DuckDBConnection): Promise<number> {
 	const scopes = await rowsOf<{ form: string; region_code: string; period: string }>(
 		conn,
 		`SELECT DISTINCT form, region_code, period FROM source_file
-		 WHERE NOT synthetic AND form IN ('1-M', 'СНГ-1') AND region_code IS NOT NULL AND period IS NOT NULL
+		 WHERE NOT synthetic AND status <> 'replaced' AND form IN ('1-M', 'СНГ-1') AND region_code IS NOT NULL AND period IS NOT NULL
 		 ORDER BY period, form, region_code`
 	);
 	let n = 0;

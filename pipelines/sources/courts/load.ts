@@ -3,6 +3,7 @@
  * file (same sha256) replaces its rows, so an import can be repeated.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { appendDoubleOrNull, appendRows } from '../../stages/append.ts';
 import type { CourtOutcomeRow } from './schema.ts';
 
 export async function loadCourtOutcomes(
@@ -11,19 +12,15 @@ export async function loadCourtOutcomes(
 	sha256: string
 ): Promise<number> {
 	await conn.run('DELETE FROM court_outcome WHERE source_sha256 = $1', [sha256]);
-	const appender = await conn.createAppender('court_outcome');
-	for (const r of rows) {
-		appender.appendVarchar(r.article);
-		appender.appendVarchar(r.offence);
-		appender.appendInteger(r.year);
-		appender.appendVarchar(r.measure);
-		if (r.value === null) appender.appendNull();
-		else appender.appendDouble(r.value);
-		appender.appendVarchar(r.sourceKey);
-		appender.appendVarchar(sha256);
-		appender.appendInteger(r.sourceRow);
-		appender.endRow();
-	}
-	appender.closeSync();
+	await appendRows(conn, 'court_outcome', rows, (app, r) => {
+		app.appendVarchar(r.article);
+		app.appendVarchar(r.offence);
+		app.appendInteger(r.year);
+		app.appendVarchar(r.measure);
+		appendDoubleOrNull(app, r.value);
+		app.appendVarchar(r.sourceKey);
+		app.appendVarchar(sha256);
+		app.appendInteger(r.sourceRow);
+	});
 	return rows.length;
 }

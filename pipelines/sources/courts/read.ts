@@ -4,7 +4,7 @@
  * taken from the offence word, never from the suffix.
  */
 import { InputError } from '../../forms/types.ts';
-import { parseCsv } from '../csv.ts';
+import { parseCsv } from '../csv-table.ts';
 import {
 	OFFENCE_ARTICLES,
 	SUBTOTAL_ARTICLES,

@@ -1,12 +1,13 @@
 /**
  * Writes portal cells as Form 1-M values (form_cell view); the same rows a workbook import
  * would give, with sheet = section and cell = record/field. The portal's rows have no sheet
- * grid: their address is kept as the row's record and the column's field. Re-loading the same file replaces its rows.
+ * grid: their address is kept as the row's record and the column's field. Re-loading the same
+ * file replaces its rows.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { CellTableBuilder, type FormCellScope } from '../../forms/cell-table.ts';
+import { addFormCell, CellTableBuilder, type FormCellScope } from '../../forms/cell-table.ts';
 import { insertFormTable } from '../../stages/load-form.ts';
-import { removeFormValues } from '../../stages/sources.ts';
+import { removeFormValues } from '../../stages/source-file.ts';
 import type { OpendataCell } from './schema.ts';
 
 export async function loadOpendataCells(
@@ -28,25 +29,7 @@ export async function loadOpendataCells(
 			scopes.push({ form: c.form, regionCode: c.regionCode, period: c.period, sha256 });
 			scopeIndex.set(key, s);
 		}
-		// 'record 3.gr1': the record is the row, the field the column (form_cell shows it whole).
-		const address = /^(.*)\.([^.]+)$/.exec(c.cell);
-		const row = b.internRow({
-			section: c.section,
-			sheet: c.section,
-			sheetRow: null,
-			record: address ? address[1] : c.cell,
-			rowCode: c.rowCode,
-			rowLabel: [c.rowLabel],
-			article: c.article,
-			chapter: c.chapter
-		});
-		const col = b.internColumn({
-			section: c.section,
-			columnRef: address ? address[2] : null,
-			grafa: c.grafa,
-			columnLabel: []
-		});
-		b.push(row, col, c.value, s);
+		addFormCell(b, c, s);
 	}
 	return insertFormTable(conn, b.build(), scopes);
 }

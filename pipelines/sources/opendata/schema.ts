@@ -7,6 +7,7 @@
  * response can be matched by editing the aliases, not the parser.
  */
 import { z } from 'zod';
+import type { FormCell } from '../../forms/types.ts';
 
 export const OPENDATA_DATASET = 'gp_od_service_1m';
 export const OPENDATA_BASE_URL = 'https://data.egov.kz/api/v4';
@@ -38,16 +39,8 @@ export const savedResponseSchema = z.union([
 ]);
 
 /** A form_cell row as produced from the portal (sheet = section, cell = record/field). */
-export interface OpendataCell {
+export interface OpendataCell extends FormCell {
 	form: '1-M';
-	section: string;
-	rowCode: string;
-	rowLabel: string;
-	article: string | null;
-	chapter: string | null;
-	grafa: string;
 	regionCode: string;
 	period: string;
-	value: number;
-	cell: string;
 }

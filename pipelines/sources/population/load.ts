@@ -3,6 +3,7 @@
  * replaces its rows.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { appendDoubleOrNull, appendRows } from '../../stages/append.ts';
 import type { PopulationRow } from './schema.ts';
 
 export async function loadPopulation(
@@ -11,19 +12,15 @@ export async function loadPopulation(
 	sha256: string
 ): Promise<number> {
 	await conn.run('DELETE FROM population WHERE source_sha256 = $1', [sha256]);
-	const appender = await conn.createAppender('population');
-	for (const r of rows) {
-		appender.appendVarchar(r.regionCode);
-		appender.appendInteger(r.year);
-		appender.appendVarchar(r.sex);
-		if (r.value === null) appender.appendNull();
-		else appender.appendDouble(r.value);
-		appender.appendVarchar(r.label);
-		appender.appendVarchar(sha256);
-		appender.appendVarchar(r.sheet);
-		appender.appendVarchar(r.cell);
-		appender.endRow();
-	}
-	appender.closeSync();
+	await appendRows(conn, 'population', rows, (app, r) => {
+		app.appendVarchar(r.regionCode);
+		app.appendInteger(r.year);
+		app.appendVarchar(r.sex);
+		appendDoubleOrNull(app, r.value);
+		app.appendVarchar(r.label);
+		app.appendVarchar(sha256);
+		app.appendVarchar(r.sheet);
+		app.appendVarchar(r.cell);
+	});
 	return rows.length;
 }

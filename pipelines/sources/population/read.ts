@@ -6,7 +6,7 @@
 import { InputError } from '../../forms/types.ts';
 import type { Sheet, SheetCell, Workbook } from '../../xlsx/types.ts';
 import { resolveRegion } from '../../../src/lib/domain/regions.ts';
-import { parseCsv } from '../csv.ts';
+import { parseCsv } from '../csv-table.ts';
 import {
 	POPULATION_CSV_HEADER,
 	SHEET_SEX,

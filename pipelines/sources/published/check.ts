@@ -3,6 +3,7 @@
  * source that states a multi-year total next to its own yearly figures must add up; when it
  * does not (the founding paper's 4,947 acquitted vs 4,907 by its own years) the product says so.
  */
+import type { DuckDBConnection } from '@duckdb/node-api';
 import type { PublishedFigure } from './schema.ts';
 
 export const RULE_TOTAL_NEQ_SUM = 'published.total≠sum';
@@ -82,9 +83,35 @@ export function checkPublishedFigures(figures: PublishedFigure[]): PublishedFind
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 
+/**
+ * Run the checks on every published figure in the warehouse and keep their findings current:
+ * the previous findings of these rules go, each new one points at the file of the total it
+ * questions. Every import path runs this (etl import of a published CSV, build-default), so
+ * both give the same findings. Returns how many findings point at `sha256`.
+ */
+export async function recheckPublishedFigures(
+	conn: DuckDBConnection,
+	sha256: string | null = null
+): Promise<number> {
+	const r = await conn.runAndReadAll(
+		`SELECT id, indicator, region_code, region_label, strftime(period_start, '%Y-%m-%d') AS period_start,
+		        strftime(period_end, '%Y-%m-%d') AS period_end, value, unit, source_url, source_date,
+		        source_quote, notes, source_sha256
+		 FROM published_figure ORDER BY source_sha256, id`
+	);
+	const rows = r.getRowObjectsJS() as unknown as (PublishedFigure & { source_sha256: string })[];
+	const shaOf = new Map(rows.map((f) => [f.id, f.source_sha256]));
+	const findings = checkPublishedFigures(rows);
+	await conn.run(`DELETE FROM finding WHERE form = 'published' AND rule = $1`, [
+		RULE_TOTAL_NEQ_SUM
+	]);
+	for (const f of findings) await insertPublishedFindings(conn, [f], shaOf.get(f.ids[0]) ?? null);
+	return findings.filter((f) => shaOf.get(f.ids[0]) === sha256).length;
+}
+
 /** Insert findings into the warehouse's `finding` table (form 'published'). */
 export async function insertPublishedFindings(
-	conn: import('@duckdb/node-api').DuckDBConnection,
+	conn: DuckDBConnection,
 	findings: PublishedFinding[],
 	sha256: string | null
 ): Promise<void> {

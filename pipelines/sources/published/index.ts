@@ -11,7 +11,7 @@ export { readPublishedFigures } from './read.ts';
 export { loadPublishedFigures } from './load.ts';
 export {
 	checkPublishedFigures,
-	insertPublishedFindings,
+	recheckPublishedFigures,
 	RULE_TOTAL_NEQ_SUM,
 	type PublishedFinding
 } from './check.ts';

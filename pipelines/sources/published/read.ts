@@ -3,7 +3,7 @@
  * it; an id must be unique within the file.
  */
 import { InputError } from '../../forms/types.ts';
-import { parseCsv } from '../csv.ts';
+import { parseCsv } from '../csv-table.ts';
 import { PUBLISHED_COLUMNS, publishedRowSchema, type PublishedFigure } from './schema.ts';
 
 export function readPublishedFigures(bytes: Uint8Array, file: string): PublishedFigure[] {

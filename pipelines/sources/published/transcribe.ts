@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { resolveRegion } from '../../../src/lib/domain/regions.ts';
-import { formatCsvLine, parseCsv } from '../csv.ts';
+import { formatCsvLine, parseCsv } from '../csv-table.ts';
 import { PUBLISHED_COLUMNS } from './schema.ts';
 
 /** Labels resolveRegion cannot name on its own, with why we map them the way we do. */

@@ -14,10 +14,19 @@ export function warehousePath(): string {
 
 let connection: Promise<DuckDBConnection> | null = null;
 
+/** Never a silent demo: a warehouse that is not there is an error that says how to get one. */
+function missingWarehouse(path: string): string {
+	if (process.env.SARAPSHY_DB)
+		return (
+			`SARAPSHY_DB=${process.env.SARAPSHY_DB} names ${path}, which does not exist. Fix the path, ` +
+			`or create that warehouse: \`SARAPSHY_DB=${path} npm run etl -- import <files> --period 2022\` ` +
+			`(real forms) or \`SARAPSHY_DB=${path} npm run etl -- build-default\` (the synthetic demo).`
+		);
+	return `no warehouse at ${path}: run \`npm run etl -- build-default\` (or \`npm start\`, which builds it)`;
+}
+
 async function openReadOnly(path: string): Promise<DuckDBConnection> {
-	if (!existsSync(path)) {
-		throw new Error(`warehouse ${path} does not exist: run \`npm run etl -- build-default\``);
-	}
+	if (!existsSync(path)) throw new Error(missingWarehouse(path));
 	const instance = await DuckDBInstance.create(path, { access_mode: 'READ_ONLY' });
 	return instance.connect();
 }

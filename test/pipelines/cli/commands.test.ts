@@ -2,30 +2,23 @@
  * The `cell` and `report` commands through the real CLI: provenance of one figure, a clear
  * non-zero exit when it is absent, and coverage as JSON.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { etl, FORM_1M_2022, requireData } from './helpers.ts';
+import { etl, FORM_1M_2022, warehouseWith, type TempWarehouse } from './helpers.ts';
 
-let dir: string;
+let wh: TempWarehouse;
 let db: string;
 
 beforeAll(() => {
-	dir = mkdtempSync(join(tmpdir(), 'sarapshy-cmd-'));
-	db = join(dir, 'w.duckdb');
-	const r = etl(db, [
-		'import',
-		requireData(resolve(FORM_1M_2022, 'Shymkent.XLSX')),
-		'--period',
-		'2022'
-	]);
-	expect(r.status, r.stderr).toBe(0);
+	wh = warehouseWith('sarapshy-cmd-', resolve(FORM_1M_2022, 'Shymkent.XLSX'));
+	db = wh.db;
 	// one line per file when stderr is not a terminal
-	expect(r.stderr).toMatch(/imported {2}Shymkent\.XLSX \(1-M KZ-79 2022\): \d+ cells, 7 findings/);
+	expect(wh.imported.stderr).toMatch(
+		/imported {2}Shymkent\.XLSX \(1-M KZ-79 2022\): \d+ cells, 7 findings/
+	);
 }, 300_000);
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => wh.remove());
 
 describe('etl cell', () => {
 	it('prints a figure with its file, sha256, sheet, cell and labels (region by ISO code)', () => {

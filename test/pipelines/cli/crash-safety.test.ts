@@ -3,28 +3,28 @@
  * transaction, then (fault injection, SARAPSHY_ETL_PAUSE_BEFORE_COMMIT_MS) waits before COMMIT;
  * we SIGKILL it there. The warehouse must open fine and hold exactly what it held before.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { digest, etl, etlUntil, FORM_SNG1_2022, FORM_1M_2022, requireData } from './helpers.ts';
+import {
+	digest,
+	etlUntil,
+	FORM_SNG1_2022,
+	FORM_1M_2022,
+	importOne,
+	requireData,
+	warehouseWith,
+	type TempWarehouse
+} from './helpers.ts';
 
-let dir: string;
+let wh: TempWarehouse;
 let db: string;
 
 beforeAll(() => {
-	dir = mkdtempSync(join(tmpdir(), 'sarapshy-kill-'));
-	db = join(dir, 'w.duckdb');
-	const r = etl(db, [
-		'import',
-		requireData(resolve(FORM_SNG1_2022, 'Astana city.XLSX')),
-		'--period',
-		'2022'
-	]);
-	expect(r.status, r.stderr).toBe(0);
+	wh = warehouseWith('sarapshy-kill-', resolve(FORM_SNG1_2022, 'Astana city.XLSX'));
+	db = wh.db;
 }, 300_000);
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => wh.remove());
 
 describe('an import killed with SIGKILL before COMMIT', () => {
 	it('leaves the warehouse as it was, and it opens fine', async () => {
@@ -40,15 +40,8 @@ describe('an import killed with SIGKILL before COMMIT', () => {
 		expect(await run.exited).toBe('SIGKILL');
 		expect(await digest(db)).toEqual(before);
 		// and a normal import afterwards works on the same file
-		const again = etl(db, [
-			'import',
-			resolve(FORM_1M_2022, 'Astana.XLSX'),
-			'--period',
-			'2022',
-			'--json'
-		]);
-		expect(again.status, again.stderr).toBe(0);
-		expect(JSON.parse(again.stdout).files[0]).toMatchObject({
+		const again = importOne(db, resolve(FORM_1M_2022, 'Astana.XLSX'));
+		expect(again.result).toMatchObject({
 			status: 'imported',
 			region: 'KZ-71'
 		});

@@ -3,8 +3,9 @@
  * the warehouse so a test can prove a refused or killed import changed nothing.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 
@@ -79,4 +80,32 @@ export async function digest(db: string): Promise<Record<string, string>> {
 		inst.closeSync();
 	}
 	return out;
+}
+
+export interface TempWarehouse {
+	dir: string;
+	db: string;
+	/** The import that filled it (its stderr says what was imported). */
+	imported: Run;
+	remove(): void;
+}
+
+/** A warehouse in a fresh temp folder holding one workbook of 2022; throws when the import fails. */
+export function warehouseWith(prefix: string, workbook: string): TempWarehouse {
+	const dir = mkdtempSync(join(tmpdir(), prefix));
+	const db = join(dir, 'w.duckdb');
+	const imported = etl(db, ['import', requireData(workbook), '--period', '2022']);
+	if (imported.status !== 0) throw new Error(`import of ${workbook} failed:\n${imported.stderr}`);
+	return { dir, db, imported, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** `etl import <path> --period 2022 [flags] --json`, which must exit 0: its file's result. */
+export function importOne(
+	db: string,
+	path: string,
+	...flags: string[]
+): { result: Record<string, unknown>; stderr: string } {
+	const r = etl(db, ['import', path, '--period', '2022', ...flags, '--json']);
+	if (r.status !== 0) throw new Error(`etl import ${path} exited ${r.status}:\n${r.stderr}`);
+	return { result: JSON.parse(r.stdout).files[0], stderr: r.stderr };
 }

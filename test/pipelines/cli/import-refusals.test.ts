@@ -137,19 +137,37 @@ describe('etl import of known content', () => {
 		expect(await digest(db)).toEqual(baseline);
 	});
 
-	it('a new file for the same form, region and period replaces the old one', async () => {
+	it('a new file for the same form, region and period is refused without --replace', async () => {
+		// Only the modified date in docProps/core.xml differs: another file, the same cells.
 		const newer = retitle(akmola, '1-M  Акмолинская область (Свод)', '2024-03-01T00:00:00Z');
-		const r = etl(db, ['import', put('Akmola v2.XLSX', newer), '--period', '2022', '--json']);
+		await expectRefused(
+			[put('Akmola v2.XLSX', newer), '--period', '2022'],
+			/already imported from «Akmola Region\.XLSX».*differs from it as a file .* but in no cell value.*--replace/s
+		);
+	});
+
+	it('with --replace it replaces the old one, which stays in the import history', async () => {
+		const newer = retitle(akmola, '1-M  Акмолинская область (Свод)', '2024-03-01T00:00:00Z');
+		const r = etl(db, [
+			'import',
+			put('Akmola v2.XLSX', newer),
+			'--period',
+			'2022',
+			'--replace',
+			'--json'
+		]);
 		expect(r.status, r.stderr).toBe(0);
 		const s = JSON.parse(r.stdout);
 		expect(s.files[0]).toMatchObject({
 			status: 'replaced',
 			replaced: ['Akmola Region.XLSX'],
-			cells: 217_460
+			cells: 217_460,
+			changedCells: 0
 		});
 		const after = await digest(db);
-		// one source file still, the same number of cells and findings, but from the new file
-		expect(after.source_file.split(':')[0]).toBe('1');
+		// two source files (the old one listed as replaced), the same number of cells and
+		// findings, but from the new file
+		expect(after.source_file.split(':')[0]).toBe('2');
 		expect(after.form_cell.split(':')[0]).toBe(baseline.form_cell.split(':')[0]);
 		expect(after.finding.split(':')[0]).toBe(baseline.finding.split(':')[0]);
 		expect(after.form_cell).not.toEqual(baseline.form_cell);

@@ -5,6 +5,8 @@ import {
 	periodOfDate,
 	type OpendataRecord
 } from '../../../pipelines/sources/opendata/index.ts';
+import { buildDemo } from '../../../pipelines/demo/build.ts';
+import { importFile } from '../../../pipelines/stages/import-file.ts';
 import { openTempWarehouse, rows, type TempWarehouse } from './temp-warehouse.ts';
 
 /**
@@ -89,6 +91,23 @@ describe('open-data Form 1-M connector', () => {
 			 AND grafa = '1' AND region_code = 'KZ-11' AND period = '2022'`
 		);
 		expect(got).toEqual([{ value: 4535 }]);
+	});
+
+	it('is a real official form: imported into the demo warehouse, it removes the demo', async () => {
+		const demo = await openTempWarehouse();
+		try {
+			await buildDemo(demo.conn);
+			const r = await importFile(demo.conn, 'resp.json', bytes);
+			expect(r).toMatchObject({ status: 'imported', form: 'opendata-1m', cells: 6 });
+			expect(r.removedDemo?.sources).toBeGreaterThan(0);
+			const left = await rows<{ n: number }>(
+				demo.conn,
+				'SELECT count(*)::INT AS n FROM source_file WHERE synthetic'
+			);
+			expect(left).toEqual([{ n: 0 }]);
+		} finally {
+			demo.close();
+		}
 	});
 
 	it('refuses an unknown region and a missing period with the record number', () => {

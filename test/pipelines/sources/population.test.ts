@@ -22,6 +22,16 @@ describe('population source (Bureau of National Statistics workbook)', () => {
 	const xlsx = sharedFile('population/bns-population-by-region-source.xlsx');
 	const csv = sharedFile('population/bns-population-by-region-2000-2023.csv');
 	let wh: TempWarehouse;
+	/** A row of sheet «Все население» (both sexes), year 2000 (column B). */
+	const allOf2000 = (regionCode: string, value: number, label: string, cell: string): Pop => ({
+		region_code: regionCode,
+		year: 2000,
+		sex: 'all',
+		value,
+		label,
+		sheet: 'Все население',
+		cell
+	});
 	const one = async (where: string) =>
 		rows<Pop>(wh.conn, `SELECT * EXCLUDE (source_sha256) FROM population WHERE ${where}`);
 	beforeAll(async () => {
@@ -39,15 +49,7 @@ describe('population source (Bureau of National Statistics workbook)', () => {
 	it('reads the republic total for 2000 from sheet «Все население», cell B2', async () => {
 		// xl/worksheets/sheet1.xml: A2 = «Республика Казахстан », B1 = 2000, B2 = 14901641.
 		expect(await one(`region_code = 'KZ' AND year = 2000 AND sex = 'all'`)).toEqual([
-			{
-				region_code: 'KZ',
-				year: 2000,
-				sex: 'all',
-				value: 14901641,
-				label: 'Республика Казахстан ',
-				sheet: 'Все население',
-				cell: 'B2'
-			}
+			allOf2000('KZ', 14901641, 'Республика Казахстан ', 'B2')
 		]);
 	});
 
@@ -70,15 +72,7 @@ describe('population source (Bureau of National Statistics workbook)', () => {
 	it('resolves the footnoted «Туркестанская 1» to KZ-61', async () => {
 		// sheet1 A17 = «Туркестанская 1» (footnote: 2000–2016 are South Kazakhstan), B17 = 2005023.
 		expect(await one(`region_code = 'KZ-61' AND year = 2000 AND sex = 'all'`)).toEqual([
-			{
-				region_code: 'KZ-61',
-				year: 2000,
-				sex: 'all',
-				value: 2005023,
-				label: 'Туркестанская 1',
-				sheet: 'Все население',
-				cell: 'B17'
-			}
+			allOf2000('KZ-61', 2005023, 'Туркестанская 1', 'B17')
 		]);
 	});
 

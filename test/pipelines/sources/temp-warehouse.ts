@@ -47,3 +47,13 @@ export async function rows<T = Record<string, unknown>>(
 	const reader = await conn.runAndReadAll(sql, params);
 	return reader.getRowObjectsJS() as T[];
 }
+
+/** The one row of a query of counts and figures (`SELECT count(*) … AS n, …`), by column. */
+export async function counts(
+	conn: DuckDBConnection,
+	sql: string,
+	params: (string | number | null)[] = []
+): Promise<Record<string, number>> {
+	const [row] = await rows<Record<string, number>>(conn, sql, params);
+	return row;
+}

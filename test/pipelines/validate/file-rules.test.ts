@@ -19,7 +19,7 @@ import {
 import { readFormWorkbook } from '../../../pipelines/forms/index.ts';
 import { regionFromTitle, sha256Hex } from '../../../pipelines/stages/identify.ts';
 import { insertFormTable } from '../../../pipelines/stages/load-form.ts';
-import { insertSourceFile } from '../../../pipelines/stages/sources.ts';
+import { insertSourceFile } from '../../../pipelines/stages/source-file.ts';
 import { checkChapterSums } from '../../../pipelines/validate/chapter-sums.ts';
 import {
 	compareText,
@@ -63,11 +63,16 @@ function random(seed: number): () => number {
 	};
 }
 
-/**
- * A copy of `t` with rows, columns and values of the rule sections changed at random. Rows and
- * columns keep their sheet place (sheet, sheet row, column letters), so they stay distinct by
- * content, as a reader's are (file-rules.ts takes a table row for a form_row).
- */
+/** The values of each section's rows or columns, in order (codes or графы to draw from). */
+function bySection<T extends { section: string }>(xs: readonly T[], value: (x: T) => string) {
+	const out = new Map<string, string[]>();
+	for (const x of xs) {
+		if (!out.has(x.section)) out.set(x.section, []);
+		out.get(x.section)!.push(value(x));
+	}
+	return out;
+}
+
 /** A copy of `t` without any cell of about one row in ten (same layout, fewer rows in scope). */
 function thin(t: FormCellTable, seed: number): FormCellTable {
 	const rnd = random(seed);
@@ -84,16 +89,17 @@ function thin(t: FormCellTable, seed: number): FormCellTable {
 	};
 }
 
+/**
+ * A copy of `t` with rows, columns and values of the rule sections changed at random. Rows and
+ * columns keep their sheet place (sheet, sheet row, column letters), so they stay distinct by
+ * content, as a reader's are (file-rules.ts takes a table row for a form_row).
+ */
 function perturb(t: FormCellTable, seed: number): FormCellTable {
 	const rnd = random(seed);
 	const p = (x: number) => rnd() < x;
 	const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
 	const inRules = new Set(RULE_SECTIONS);
-	const codesBySection = new Map<string, string[]>();
-	for (const r of t.rows) {
-		if (!codesBySection.has(r.section)) codesBySection.set(r.section, []);
-		codesBySection.get(r.section)!.push(r.rowCode);
-	}
+	const codesBySection = bySection(t.rows, (r) => r.rowCode);
 	const rows: FormRowLayout[] = t.rows.map((r) => {
 		if (!inRules.has(r.section)) return r;
 		const label = [...r.rowLabel];
@@ -116,11 +122,7 @@ function perturb(t: FormCellTable, seed: number): FormCellTable {
 		if (p(0.02) && label.length > 1) label.shift();
 		return { ...r, rowCode, rowLabel: label, article, chapter };
 	});
-	const grafyBySection = new Map<string, string[]>();
-	for (const c of t.columns) {
-		if (!grafyBySection.has(c.section)) grafyBySection.set(c.section, []);
-		grafyBySection.get(c.section)!.push(c.grafa);
-	}
+	const grafyBySection = bySection(t.columns, (c) => c.grafa);
 	const columns: FormColumnLayout[] = t.columns.map((c) => {
 		if (!inRules.has(c.section)) return c;
 		if (p(0.03)) return { ...c, grafa: `0${c.grafa}` };

@@ -5,9 +5,11 @@ import { cachedQuery, query, warehousePath } from '$lib/server/db';
 /** Is the warehouse open, and what does it hold (sources, periods, regions, demo data)? */
 export const GET: RequestHandler = async () => {
 	try {
+		// One entry per form and kind (real or synthetic), current files only: files replaced by
+		// a newer one stay in source_file as import history but hold no figures.
 		const sources = await query<{ form: string; files: number; synthetic: boolean }>(
-			`SELECT form, count(*)::INTEGER AS files, bool_or(synthetic) AS synthetic
-			 FROM source_file GROUP BY form ORDER BY form`
+			`SELECT form, count(*)::INTEGER AS files, synthetic
+			 FROM source_file WHERE status <> 'replaced' GROUP BY form, synthetic ORDER BY form, synthetic`
 		);
 		// The warehouse is read-only while the server runs: the coverage scan of form_cell (a
 		// view over the narrow cell tables) is done once; the source list above is read on every

@@ -13,21 +13,13 @@ import {
 	SEVERITY_ROWS,
 	templateCell
 } from './layout.ts';
+import type { FormCell } from '../forms/types.ts';
 import { rngFor } from './prng.ts';
 import type { Leaves } from './panel.ts';
 import type { DemoSettings } from './settings.ts';
 
-export interface DemoCell {
-	section: string;
-	rowCode: string;
-	rowLabel: string;
-	article: string | null;
-	chapter: string | null;
-	grafa: string;
-	columnLabel: string;
-	value: number;
-	cell: string;
-}
+/** A demo cell has the shape a workbook reader's cell has (labels as paths, A1 address). */
+export type DemoCell = FormCell;
 
 export interface Flows {
 	previousYears: number;
@@ -79,11 +71,11 @@ export function demoCells(leaves: Leaves, flows: Flows): DemoCell[] {
 		out.push({
 			section,
 			rowCode: row.code,
-			rowLabel: row.label.join(' / '),
+			rowLabel: row.label,
 			article: row.article,
 			chapter: row.chapter,
 			grafa,
-			columnLabel: GRAFY[section][grafa].join(' / '),
+			columnLabel: GRAFY[section][grafa],
 			value,
 			cell: templateCell(row.code, grafa)
 		});

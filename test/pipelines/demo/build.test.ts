@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDefault } from '../../../pipelines/default/build.ts';
-import { loadDemoSettings } from '../../../pipelines/default/settings.ts';
-import { openTempWarehouse, rows, type TempWarehouse } from '../sources/temp-warehouse.ts';
+import { buildDemo } from '../../../pipelines/demo/build.ts';
+import { buildDefaultWarehouse } from '../../../pipelines/stages/build-default.ts';
+import { loadDemoSettings } from '../../../pipelines/demo/settings.ts';
+import { counts, openTempWarehouse, rows, type TempWarehouse } from '../sources/temp-warehouse.ts';
 
 const settings = loadDemoSettings();
 
@@ -15,14 +16,14 @@ const fingerprint = async (wh: TempWarehouse) =>
 		)
 	)[0].h;
 
-describe('buildDefault (published figures + synthetic demo)', () => {
+describe('build-default on an empty warehouse (published figures + synthetic demo)', () => {
 	let a: TempWarehouse;
 	let b: TempWarehouse;
 	let ms = 0;
 	beforeAll(async () => {
 		[a, b] = await Promise.all([openTempWarehouse(), openTempWarehouse()]);
 		const t = performance.now();
-		await buildDefault(a.conn);
+		await buildDefaultWarehouse(a.conn);
 		ms = performance.now() - t;
 	});
 	afterAll(() => {
@@ -37,11 +38,11 @@ describe('buildDefault (published figures + synthetic demo)', () => {
 	});
 
 	it('is deterministic for a seed and changes with the seed', async () => {
-		await buildDefault(b.conn, { seed: settings.seed });
+		await buildDemo(b.conn, { seed: settings.seed });
 		expect(await fingerprint(b)).toBe(await fingerprint(a));
-		await buildDefault(b.conn, { seed: settings.seed + 1 });
+		await buildDemo(b.conn, { seed: settings.seed + 1 });
 		expect(await fingerprint(b)).not.toBe(await fingerprint(a));
-		await buildDefault(b.conn); // rebuilding replaces the demo, it does not add to it
+		await buildDemo(b.conn); // rebuilding replaces the demo, it does not add to it
 		expect(await fingerprint(b)).toBe(await fingerprint(a));
 	});
 
@@ -123,12 +124,7 @@ describe('buildDefault (published figures + synthetic demo)', () => {
 	});
 
 	it('flags every demo source synthetic, one per region × period, and nothing else', async () => {
-		const [src] = await rows<{
-			demo: number;
-			flagged: number;
-			published: number;
-			perRegionPeriod: number;
-		}>(
+		const src = await counts(
 			a.conn,
 			`SELECT count(*) FILTER (WHERE original_name LIKE 'demo:%')::INT AS demo,
 			        count(*) FILTER (WHERE synthetic)::INT AS flagged,
@@ -219,12 +215,7 @@ describe('buildDefault (published figures + synthetic demo)', () => {
 	});
 
 	it('writes a synthetic population for every reporting unit and year', async () => {
-		const [pop] = await rows<{
-			n: number;
-			shymkent2017: number;
-			kz61_2017: number;
-			kz61_2018: number;
-		}>(
+		const pop = await counts(
 			a.conn,
 			`SELECT count(*)::INT AS n,
 			        count(*) FILTER (WHERE region_code = 'KZ-79' AND year = 2017)::INT AS shymkent2017,
