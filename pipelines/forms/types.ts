@@ -3,6 +3,7 @@
  * numeric cell out, with enough provenance (sheet, cell address, labels) to answer
  * "where does this number come from?". Readers never write; loaders never parse.
  */
+import type { CellIssueGroup } from './cell-issues.ts';
 import { toFormCells, type FormCellTable } from './cell-table.ts';
 
 export type FormId = '1-M' | 'СНГ-1';
@@ -38,6 +39,8 @@ export interface ParsedForm {
 	sheets: string[];
 	/** Every numeric cell, column-wise: what the load stage writes. */
 	table: FormCellTable;
+	/** Cells that are no figure of the form (text in a графа, stray rows …): become findings. */
+	cellIssues: CellIssueGroup[];
 	/** The same cells as objects, built on first access (tests, small tools). */
 	readonly cells: FormCell[];
 }

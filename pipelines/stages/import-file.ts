@@ -7,7 +7,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { InputError, type ParsedForm } from '../forms/types.ts';
 import { evaluateFileRules } from '../validate/file-rules.ts';
-import { SUM_RULES, validateRegionPeriod } from '../validate/index.ts';
+import { cellIssueFindings, SUM_RULES, validateRegionPeriod } from '../validate/index.ts';
+import { insertFindings } from '../validate/findings.ts';
 import {
 	checkSameContent,
 	findSourceBySha,
@@ -195,11 +196,14 @@ async function importForm(
 			scope.period,
 			breaches ? { sha256, breaches } : undefined
 		);
+		// Cells that are no figure (text, NaN, stray rows, negatives): findings of this file.
+		const cellFindings = cellIssueFindings(parsed.cellIssues, { ...scope, file: name, sha256 });
+		await insertFindings(conn, cellFindings);
 		await pauseBeforeCommit(name);
 		return {
 			...result,
 			cells,
-			findings: findings.length,
+			findings: findings.length + cellFindings.length,
 			status: older.length ? ('replaced' as const) : ('imported' as const),
 			...(older.length ? { replaced: older.map((o) => o.original_name) } : {})
 		};

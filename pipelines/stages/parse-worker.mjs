@@ -27,6 +27,7 @@ parentPort?.on('message', (msg) => {
 					regionName: parsed.regionName,
 					modified: parsed.modified,
 					sheets: parsed.sheets,
+					cellIssues: parsed.cellIssues,
 					table: {
 						...table,
 						layoutHash: hash,

@@ -3,6 +3,7 @@
  * workbook that lacks sections: a partial 1-M would silently break every control sum.
  */
 import type { Workbook } from '../../xlsx/types.ts';
+import { CellIssues } from '../cell-issues.ts';
 import { CellTableBuilder } from '../cell-table.ts';
 import { InputError, parsedForm, type ParsedForm } from '../types.ts';
 import { FORM_1M_SHEETS } from './layout.ts';
@@ -22,13 +23,15 @@ export function readForm1M(wb: Workbook, file: string, identity: FormIdentity): 
 		);
 	// Sized for a whole workbook (~217,000 cells): no doubling and copying on the way.
 	const cells = new CellTableBuilder(1 << 18);
-	for (const name of FORM_1M_SHEETS) readSectionInto(wb.sheet(name), { file }, cells);
+	const issues = new CellIssues();
+	for (const name of FORM_1M_SHEETS) readSectionInto(wb.sheet(name), { file, issues }, cells);
 	return parsedForm({
 		form: '1-M',
 		title: identity.title,
 		regionName: identity.regionName,
 		modified: wb.modified,
 		sheets: [...FORM_1M_SHEETS],
-		table: cells.build()
+		table: cells.build(),
+		cellIssues: issues.list()
 	});
 }
