@@ -3,7 +3,9 @@
  * Logs and progress go to stderr, data to the warehouse (SARAPSHY_DB), `--json` to stdout;
  * the exit status is 0 only when everything asked for was done.
  */
+import { z } from 'zod';
 import { openWarehouse, warehousePath } from './warehouse.ts';
+import { FORM_ALIASES, REGION_CODES } from './stages/identify.ts';
 import {
 	buildDefaultWarehouse,
 	buildReport,
@@ -15,9 +17,11 @@ import {
 } from './stages/index.ts';
 
 const USAGE = `usage: npm run etl -- <command>
-  import <file|dir>... [--period P] [--form F] [--json]
+  import <file|dir>... [--period P] [--form F] [--region R] [--json]
                               import official forms (P: 2022 = whole year, 2023-03 = Jan–Mar;
-                              required for forms) and other sources (population, courts, …)
+                              required for forms) and other sources (population, courts, …);
+                              F (1-M, СНГ-1) and R (ISO code, e.g. KZ-11) only for a workbook
+                              whose title does not name its form or region
   report [--json]             coverage (region × period × form) and every validation finding
   build-default               build the warehouse from the project's own data (keeps real imports)
   cell <form> <region> <period> <section> <row-code> <графа> [--json]
@@ -29,7 +33,7 @@ interface Args {
 	flags: Map<string, string | true>;
 }
 
-const VALUED = new Set(['period', 'form']);
+const VALUED = new Set(['period', 'form', 'region']);
 
 function parseArgs(argv: string[]): Args {
 	const positional: string[] = [];
@@ -55,6 +59,35 @@ function str(flags: Args['flags'], name: string): string | undefined {
 	return typeof v === 'string' ? v : undefined;
 }
 
+/**
+ * `--form` and `--region` checked before anything is read (zod): a known form id (or alias) and
+ * a region ISO code. Returns the options, or the message of the first bad one.
+ */
+function checkFormAndRegion(
+	form: string | undefined,
+	region: string | undefined
+): { form?: string; region?: string } | string {
+	const options = z.object({
+		form: z
+			.string()
+			.refine((f) => FORM_ALIASES.has(f.trim().toLowerCase()), {
+				message: `--form «${form}» is no form we know: use 1-M or СНГ-1 (also written 1m, sng1)`
+			})
+			.optional(),
+		region: z
+			.string()
+			.transform((r) => r.trim().toUpperCase())
+			.pipe(
+				z.enum(REGION_CODES, {
+					message: `--region «${region}» is no region ISO code we know: use one of ${REGION_CODES.join(', ')}`
+				})
+			)
+			.optional()
+	});
+	const parsed = options.safeParse({ form, region });
+	return parsed.success ? parsed.data : parsed.error.issues[0].message;
+}
+
 async function main(argv: string[]): Promise<number> {
 	const [command, ...rest] = argv;
 	if (!command || command === '--help' || command === 'help') {
@@ -69,12 +102,17 @@ async function main(argv: string[]): Promise<number> {
 				console.error('etl import: name at least one file or directory\n' + USAGE);
 				return 2;
 			}
+			const given = checkFormAndRegion(str(flags, 'form'), str(flags, 'region'));
+			if (typeof given === 'string') {
+				console.error(`etl import: ${given}\n` + USAGE);
+				return 2;
+			}
 			const wh = await openWarehouse();
 			try {
 				const summary = await importPaths(
 					wh.conn,
 					positional,
-					{ period: str(flags, 'period'), form: str(flags, 'form') },
+					{ period: str(flags, 'period'), ...given },
 					createReporter(process.stderr)
 				);
 				if (json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');

@@ -30,10 +30,10 @@ export interface FormCell {
 
 export interface ParsedForm {
 	form: FormId;
-	/** Document title as written, e.g. '1-M  Акмолинская область (Свод)'. */
-	title: string;
-	/** Region name taken from the title, e.g. 'Акмолинская область'. */
-	regionName: string;
+	/** Document title as written, e.g. '1-M  Акмолинская область (Свод)'; null when absent. */
+	title: string | null;
+	/** Region name taken from the title, e.g. 'Акмолинская область'; null when it names none. */
+	regionName: string | null;
 	/** dcterms:modified of the workbook, ISO, or null. */
 	modified: string | null;
 	sheets: string[];

@@ -14,7 +14,7 @@ import {
 	findSourceBySha,
 	findSourcesForScope,
 	normalizeFormId,
-	regionFromTitle,
+	regionOfWorkbook,
 	requirePeriod,
 	sha256Hex
 } from './identify.ts';
@@ -41,6 +41,8 @@ export interface FileResult {
 export interface ImportOptions {
 	period?: string;
 	form?: string;
+	/** ISO code; used only for a workbook whose title names no region (identify.ts). */
+	region?: string;
 }
 
 /** Fault injection for the crash-safety test: pause with the transaction open, before COMMIT. */
@@ -149,7 +151,7 @@ async function importForm(
 		};
 	}
 	// Read first, so a file that is no form at all is refused for what it is.
-	const parsed: ParsedForm = await readForm(bytes, name);
+	const parsed: ParsedForm = await readForm(bytes, name, wanted ? { form: wanted } : {});
 	const period = requirePeriod(opts.period, name);
 	if (wanted && parsed.form !== wanted) {
 		throw new InputError(
@@ -158,7 +160,7 @@ async function importForm(
 			{ file: name }
 		);
 	}
-	const region = regionFromTitle(parsed.regionName, parsed.title, name);
+	const region = regionOfWorkbook(parsed.regionName, parsed.title, opts.region, name);
 	const scope = { form: parsed.form, regionCode: region.code, period: period.key };
 	const result: FileResult = {
 		...base,

@@ -7,10 +7,11 @@
  * Shared by Form 1-M and Form СНГ-1, whose sheets follow the same template.
  */
 import { columnLetters } from '../../xlsx/cell-ref.ts';
-import type { Sheet } from '../../xlsx/types.ts';
+import type { CellColumns, Sheet } from '../../xlsx/types.ts';
 import { CellTableBuilder, toFormCells } from '../cell-table.ts';
 import type { CellIssues } from '../cell-issues.ts';
-import type { FormCell } from '../types.ts';
+import { type FormCell, InputError } from '../types.ts';
+import { type KnownLayout, matchKnownLayout } from './known-layout.ts';
 import {
 	type GrafyLayout,
 	type Grid,
@@ -30,6 +31,8 @@ export interface SectionOptions {
 	codesByOrder?: boolean;
 	/** Where cells that are no figure of the form are noted (cell-issues.ts); absent: not noted. */
 	issues?: CellIssues;
+	/** The section's known layouts, for a sheet saved without its графы row (known-layout.ts). */
+	known?: { name: string; layouts: readonly KnownLayout[] };
 }
 
 /** FormCell objects of one section (tests and small tools; imports use readSectionInto). */
@@ -46,7 +49,7 @@ export function readSection(sheet: Sheet, opts: SectionOptions, out: FormCell[] 
  */
 export function readSectionInto(sheet: Sheet, opts: SectionOptions, out: CellTableBuilder): void {
 	const cols = sheet.columns ?? toColumns(sheet);
-	const layout = findGrafyRow(sheet, cols, opts.file);
+	const { layout, headerTop: knownTop } = findLayout(sheet, cols, opts);
 	const issues = opts.issues;
 	const sheetName = sheet.name;
 	const lastGrafaCol = layout.grafy.reduce((m, g) => Math.max(m, g.col), layout.codeCol);
@@ -58,7 +61,9 @@ export function readSectionInto(sheet: Sheet, opts: SectionOptions, out: CellTab
 			if (cols.cols[k] === layout.codeCol && cols.rows[k] > layout.row && !isBlank(cols.values[k]))
 				lastCodedRow = Math.max(lastCodedRow, cols.rows[k]);
 	const grid = makeGrid(sheet, cols, layout, lastCodedRow);
-	const headerTop = findHeaderTop(grid, layout.row, layout.labelFrom, layout.codeCol);
+	// A known layout's header ends on layout.row (there is no графы row below it).
+	const headerTop = knownTop ?? findHeaderTop(grid, layout.row, layout.labelFrom, layout.codeCol);
+	const headerBottom = knownTop === null ? layout.row - 1 : layout.row;
 	// Column number → its графа and label path, shared by every cell of the column.
 	// Column number → index of its layout (графа and label path) in `out`.
 	const grafaOf: (number | undefined)[] = [];
@@ -67,7 +72,7 @@ export function readSectionInto(sheet: Sheet, opts: SectionOptions, out: CellTab
 			section: sheet.name,
 			columnRef: columnLetters(col),
 			grafa,
-			columnLabel: readColumnLabel(grid, headerTop, layout.row - 1, col)
+			columnLabel: readColumnLabel(grid, headerTop, headerBottom, col)
 		});
 
 	const tableEnd = `below the table's last coded row ${lastCodedRow}`;
@@ -186,6 +191,34 @@ export function readSectionInto(sheet: Sheet, opts: SectionOptions, out: CellTab
 			out.push(rowIndex, g, value);
 		}
 		i = end;
+	}
+}
+
+/**
+ * Where the графы are: from the графы row ("А, Б, 1, 2, …"); on a sheet saved without it, from
+ * the known layout its header texts and row codes match (known-layout.ts); else refused.
+ */
+function findLayout(
+	sheet: Sheet,
+	cols: CellColumns,
+	opts: SectionOptions
+): { layout: GrafyLayout; headerTop: number | null } {
+	try {
+		return { layout: findGrafyRow(sheet, cols, opts.file), headerTop: null };
+	} catch (err) {
+		if (!(err instanceof InputError) || !opts.known) throw err;
+		const m = matchKnownLayout(sheet, cols, opts.known.layouts);
+		if (m.layout) return { layout: m.layout, headerTop: m.headerTop };
+		const k = opts.known.layouts[0];
+		throw new InputError(
+			`${opts.file}, sheet ${sheet.name}: cannot find the row of column numbers ("А, Б, 1, 2, …"), ` +
+				`and the sheet is not the known layout of ${opts.known.name}` +
+				(k
+					? ` (${k.grafy} ${k.grafy === 1 ? 'графа' : 'графы'}, ${k.codeCount || 'no'} row codes)`
+					: '') +
+				`: ${m.why}. Export the report from the portal again, with the rows above the table.`,
+			{ file: opts.file, sheet: sheet.name }
+		);
 	}
 }
 

@@ -8,6 +8,7 @@ import { readSectionInto } from '../form-1m/section.ts';
 import type { FormIdentity } from '../form-1m/read.ts';
 import { CellIssues } from '../cell-issues.ts';
 import { CellTableBuilder } from '../cell-table.ts';
+import { KNOWN_LAYOUTS } from '../known-layouts.ts';
 import { InputError, parsedForm, type ParsedForm } from '../types.ts';
 import { FORM_SNG1_SECTIONS, FORM_SNG1_SHEETS } from './layout.ts';
 
@@ -20,8 +21,17 @@ export function readFormSng1(wb: Workbook, file: string, identity: FormIdentity)
 		);
 	const cells = new CellTableBuilder();
 	const issues = new CellIssues();
-	for (const s of FORM_SNG1_SECTIONS)
-		readSectionInto(wb.sheet(s.sheet), { file, codesByOrder: s.codesByOrder, issues }, cells);
+	for (const s of FORM_SNG1_SECTIONS) {
+		const known = {
+			name: `Form СНГ-1 section ${s.sheet}`,
+			layouts: KNOWN_LAYOUTS['СНГ-1'][s.sheet] ?? []
+		};
+		readSectionInto(
+			wb.sheet(s.sheet),
+			{ file, codesByOrder: s.codesByOrder, issues, known },
+			cells
+		);
+	}
 	return parsedForm({
 		form: 'СНГ-1',
 		title: identity.title,
