@@ -8,6 +8,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readFormWorkbook } from '../../../pipelines/forms/index.ts';
+import { openParsePool } from '../../../pipelines/stages/readers.ts';
 import type { FormCell, ParsedForm } from '../../../pipelines/forms/types.ts';
 import { headerlessCopy } from './headerless.ts';
 import { FORM_1M_DIR, FORM_SNG1_DIR, listWorkbooks, readData } from './real-data.ts';
@@ -57,6 +58,19 @@ describe('a workbook without its title rows and графы row', () => {
 		expect(read).toMatchObject({ form: '1-M', title: null, regionName: null });
 		expect(read.cells).toHaveLength(217_460);
 	});
+
+	it("the parse workers of a multi-file import get the analyst's --form too", async () => {
+		const copy = headerlessCopy(readData(FORM_1M_DIR, 'Akmola Region.XLSX'), { dropTitle: true });
+		const pool = await openParsePool();
+		try {
+			await expect(pool.parse(copy, 'untitled.xlsx')).rejects.toThrow(/pass --form/);
+			const read = await pool.parse(copy, 'untitled.xlsx', { form: '1-M' });
+			expect(read).toMatchObject({ form: '1-M', regionName: null, cellIssues: [] });
+			expect(read.table.length).toBe(217_460);
+		} finally {
+			await pool.close();
+		}
+	}, 60_000);
 
 	it('a sheet whose header texts differ from the known layout is refused, not guessed', () => {
 		// Akmola R1 without its графы row, and one header cell of R1 changed: E4 «Количество
