@@ -7,8 +7,12 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { readFormWorkbook } from '../../../pipelines/forms/index.ts';
+import { FORM_SNG1_SECTIONS, readFormWorkbook } from '../../../pipelines/forms/index.ts';
+import { findGrafyRow, findHeaderTop, makeGrid } from '../../../pipelines/forms/form-1m/grid.ts';
+import { describeLayout } from '../../../pipelines/forms/form-1m/known-layout.ts';
+import { KNOWN_LAYOUTS } from '../../../pipelines/forms/known-layouts.ts';
 import { openParsePool } from '../../../pipelines/stages/readers.ts';
+import { openWorkbook } from '../../../pipelines/xlsx/index.ts';
 import type { FormCell, ParsedForm } from '../../../pipelines/forms/types.ts';
 import { headerlessCopy } from './headerless.ts';
 import { FORM_1M_DIR, FORM_SNG1_DIR, listWorkbooks, readData } from './real-data.ts';
@@ -107,3 +111,30 @@ function editSheet1(bytes: Uint8Array, edit: (xml: string) => string): Uint8Arra
 	files['xl/worksheets/sheet1.xml'] = strToU8(after);
 	return zipSync(files, { level: 1 });
 }
+
+describe('the known layouts (known-layouts.ts)', () => {
+	// Each section of every 2022 workbook, read the usual way, is the one layout the catalogue
+	// holds for it: the catalogue is the template of the real files, not a copy of one of them.
+	const cases = [
+		...listWorkbooks(FORM_1M_DIR).map((f) => ['1-M', FORM_1M_DIR, f] as const),
+		...listWorkbooks(FORM_SNG1_DIR).map((f) => ['СНГ-1', FORM_SNG1_DIR, f] as const)
+	];
+	it.each(cases)('Form %s: %s matches, section by section', (form, dir, file) => {
+		const wb = openWorkbook(readData(dir, file), file);
+		const sections = KNOWN_LAYOUTS[form];
+		expect(Object.keys(sections)).toHaveLength(form === '1-M' ? 26 : 3);
+		for (const [sheet, known] of Object.entries(sections)) {
+			const s = wb.sheet(sheet);
+			const cols = s.columns!;
+			const layout = findGrafyRow(s, cols, file);
+			const grid = makeGrid(s, cols, layout);
+			const top = findHeaderTop(grid, layout.row, layout.labelFrom, layout.codeCol);
+			const byOrder = FORM_SNG1_SECTIONS.some(
+				(x) => form === 'СНГ-1' && x.sheet === sheet && x.codesByOrder
+			);
+			expect(known, `${file} ${sheet}`).toContainEqual(
+				describeLayout(grid, cols, layout, top, byOrder)
+			);
+		}
+	});
+});
