@@ -3,7 +3,9 @@
  * Logs and progress go to stderr, data to the warehouse (SARAPSHY_DB), `--json` to stdout;
  * the exit status is 0 only when everything asked for was done.
  */
+import { z } from 'zod';
 import { openWarehouse, warehousePath, type Warehouse } from './warehouse.ts';
+import { FORM_ALIASES, REGION_CODES } from './stages/identify.ts';
 import {
 	buildDefaultWarehouse,
 	buildReport,
@@ -16,9 +18,11 @@ import {
 } from './stages/index.ts';
 
 const USAGE = `usage: npm run etl -- <command>
-  import <file|dir>... [--period P] [--form F] [--replace] [--json]
+  import <file|dir>... [--period P] [--form F] [--region R] [--replace] [--json]
                               import official forms (P: 2022 = whole year, 2023-03 = Jan–Mar;
                               required for forms) and other sources (population, courts, …);
+                              F (1-M, СНГ-1) and R (ISO code, e.g. KZ-11) only for a workbook
+                              whose title does not name its form or region;
                               --replace: a workbook that differs from the one imported for the
                               same form, region and period replaces it (refused otherwise).
                               The first real form removes the synthetic demo.
@@ -34,7 +38,7 @@ interface Args {
 	flags: Map<string, string | true>;
 }
 
-const VALUED = new Set(['period', 'form']);
+const VALUED = new Set(['period', 'form', 'region']);
 
 function parseArgs(argv: string[]): Args {
 	const positional: string[] = [];
@@ -70,6 +74,35 @@ async function withWarehouse<T>(work: (conn: Warehouse['conn']) => Promise<T>): 
 	}
 }
 
+/**
+ * `--form` and `--region` checked before anything is read (zod): a known form id (or alias) and
+ * a region ISO code. Returns the options, or the message of the first bad one.
+ */
+function checkFormAndRegion(
+	form: string | undefined,
+	region: string | undefined
+): { form?: string; region?: string } | string {
+	const options = z.object({
+		form: z
+			.string()
+			.refine((f) => FORM_ALIASES.has(f.trim().toLowerCase()), {
+				message: `--form «${form}» is no form we know: use 1-M or СНГ-1 (also written 1m, sng1)`
+			})
+			.optional(),
+		region: z
+			.string()
+			.transform((r) => r.trim().toUpperCase())
+			.pipe(
+				z.enum(REGION_CODES, {
+					message: `--region «${region}» is no region ISO code we know: use one of ${REGION_CODES.join(', ')}`
+				})
+			)
+			.optional()
+	});
+	const parsed = options.safeParse({ form, region });
+	return parsed.success ? parsed.data : parsed.error.issues[0].message;
+}
+
 async function main(argv: string[]): Promise<number> {
 	const [command, ...rest] = argv;
 	if (!command || command === '--help' || command === 'help') {
@@ -84,15 +117,16 @@ async function main(argv: string[]): Promise<number> {
 				console.error('etl import: name at least one file or directory\n' + USAGE);
 				return 2;
 			}
+			const given = checkFormAndRegion(str(flags, 'form'), str(flags, 'region'));
+			if (typeof given === 'string') {
+				console.error(`etl import: ${given}\n` + USAGE);
+				return 2;
+			}
 			const summary = await withWarehouse((conn) =>
 				importPaths(
 					conn,
 					positional,
-					{
-						period: str(flags, 'period'),
-						form: str(flags, 'form'),
-						replace: flags.has('replace')
-					},
+					{ period: str(flags, 'period'), replace: flags.has('replace'), ...given },
 					createReporter(process.stderr)
 				)
 			);

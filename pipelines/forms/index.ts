@@ -33,16 +33,29 @@ export function detectForm(title: string | null): FormId | null {
 	return /[MМ]$/i.test(m[1].replace(/\s/g, '')) ? '1-M' : 'СНГ-1';
 }
 
-/** '1-M  Акмолинская область (Свод)' → { form: '1-M', regionName: 'Акмолинская область' }. */
+/** What the analyst says about a workbook (`--form`), used only where the file says nothing. */
+export interface FormHint {
+	form?: FormId;
+}
+
+/**
+ * '1-M  Акмолинская область (Свод)' → { form: '1-M', regionName: 'Акмолинская область' }.
+ * A workbook saved without its document title names neither: the form is then the analyst's
+ * `--form` (hint) and the region null (the import asks for `--region`); without `--form` it is
+ * refused, naming both options.
+ */
 export function parseFormTitle(
 	title: string | null,
-	file = 'workbook'
-): { form: FormId; regionName: string } {
-	if (!title || !title.trim())
+	file = 'workbook',
+	hint: FormHint = {}
+): { form: FormId; regionName: string | null } {
+	if (!title || !title.trim()) {
+		if (hint.form) return { form: hint.form, regionName: null };
 		throw new InputError(
-			`${file}: the workbook has no document title (File › Properties › Title), which is where the portal writes the form and region, e.g. "1-M  Акмолинская область (Свод)". Export the report from the portal again.`,
+			`${file}: the workbook has no document title (File › Properties › Title), which is where the portal writes the form and region, e.g. "1-M  Акмолинская область (Свод)", so neither can be told from the file. If you know them from where the file was downloaded, pass --form (1-M or СНГ-1) and --region (ISO code, e.g. KZ-11); otherwise export the report from the portal again.`,
 			{ file }
 		);
+	}
 	const form = detectForm(title);
 	if (!form)
 		throw new InputError(
@@ -50,20 +63,17 @@ export function parseFormTitle(
 			{ file }
 		);
 	const regionName = TITLE.exec(title)![2].replace(/\s+/g, ' ').trim();
-	if (!regionName)
-		throw new InputError(`${file}: the document title "${title}" names the form but no region.`, {
-			file
-		});
-	return { form, regionName };
+	return { form, regionName: regionName || null };
 }
 
 export function readFormWorkbook(
 	bytes: Uint8Array,
 	fileName: string,
-	limits?: XlsxLimits
+	limits?: XlsxLimits,
+	hint: FormHint = {}
 ): ParsedForm {
 	const wb = openWorkbook(bytes, fileName, limits);
-	const { form, regionName } = parseFormTitle(wb.title, fileName);
-	const identity = { title: wb.title!, regionName };
+	const { form, regionName } = parseFormTitle(wb.title, fileName, hint);
+	const identity = { title: wb.title?.trim() ? wb.title : null, regionName };
 	return form === '1-M' ? readForm1M(wb, fileName, identity) : readFormSng1(wb, fileName, identity);
 }

@@ -3,6 +3,7 @@
  * numeric cell out, with enough provenance (sheet, cell address, labels) to answer
  * "where does this number come from?". Readers never write; loaders never parse.
  */
+import type { CellIssueGroup } from './cell-issues.ts';
 import { toFormCells, type FormCellTable } from './cell-table.ts';
 
 export type FormId = '1-M' | 'СНГ-1';
@@ -29,15 +30,17 @@ export interface FormCell {
 
 export interface ParsedForm {
 	form: FormId;
-	/** Document title as written, e.g. '1-M  Акмолинская область (Свод)'. */
-	title: string;
-	/** Region name taken from the title, e.g. 'Акмолинская область'. */
-	regionName: string;
+	/** Document title as written, e.g. '1-M  Акмолинская область (Свод)'; null when absent. */
+	title: string | null;
+	/** Region name taken from the title, e.g. 'Акмолинская область'; null when it names none. */
+	regionName: string | null;
 	/** dcterms:modified of the workbook, ISO, or null. */
 	modified: string | null;
 	sheets: string[];
 	/** Every numeric cell, column-wise: what the load stage writes. */
 	table: FormCellTable;
+	/** Cells that are no figure of the form (text in a графа, stray rows …): become findings. */
+	cellIssues: CellIssueGroup[];
 	/** The same cells as objects, built on first access (tests, small tools). */
 	readonly cells: FormCell[];
 }

@@ -13,7 +13,7 @@ export function sha256Hex(bytes: Uint8Array): string {
 	return createHash('sha256').update(bytes).digest('hex');
 }
 
-const FORM_ALIASES: Record<string, FormId> = {
+const FORM_ALIAS_IDS: Record<string, FormId> = {
 	'1-m': '1-M',
 	'1m': '1-M',
 	'1-м': '1-M',
@@ -24,9 +24,12 @@ const FORM_ALIASES: Record<string, FormId> = {
 	'cis-1': 'СНГ-1'
 };
 
+/** Every spelling of a form id `--form` accepts, lower case. */
+export const FORM_ALIASES: ReadonlySet<string> = new Set(Object.keys(FORM_ALIAS_IDS));
+
 /** `--form` as typed by a person (1m, 1-M, sng1, СНГ-1) → the canonical form id. */
 export function normalizeFormId(text: string): FormId {
-	const hit = FORM_ALIASES[text.trim().toLowerCase()];
+	const hit = FORM_ALIAS_IDS[text.trim().toLowerCase()];
 	if (!hit)
 		throw new InputError(`unknown form «${text}»: use 1-M or СНГ-1 (also written 1m, sng1)`);
 	return hit;
@@ -45,8 +48,33 @@ export function requirePeriod(text: string | undefined, file: string): Period {
 	}
 }
 
-/** The region named by a workbook title; refuses, listing accepted names, when it cannot be named. */
-export function regionFromTitle(regionName: string, title: string, file: string): Region {
+/** The ISO codes `--region` accepts: every region (not the country) we know. */
+export const REGION_CODES = CURRENT_REGIONS.map((r) => r.code) as [string, ...string[]];
+
+/** `--region` as typed (an ISO code, any case) → the region; refuses anything else. */
+export function regionFromOption(text: string): Region {
+	const region = CURRENT_REGIONS.find((r) => r.code === text.trim().toUpperCase());
+	if (!region)
+		throw new InputError(
+			`unknown region «${text}» for --region: use an ISO 3166-2:KZ code, one of ${REGION_CODES.join(', ')}`
+		);
+	return region;
+}
+
+/**
+ * The region named by a workbook title; refuses, listing accepted names, when it cannot be
+ * named, and naming `--region` when the workbook has no title (or a title without a region).
+ */
+export function regionFromTitle(
+	regionName: string | null,
+	title: string | null,
+	file: string
+): Region {
+	if (!regionName)
+		throw new InputError(
+			`${file}: the workbook does not name its region (${title ? `its document title «${title}» names none` : 'it has no document title'}), so the region cannot be told from the file. If you know it from where the file was downloaded, pass --region with its ISO code (e.g. --region KZ-11 for Акмолинская область); otherwise export the report from the portal again.`,
+			{ file }
+		);
 	const region = resolveRegion(regionName);
 	if (!region || region.kind === 'country') {
 		const accepted = CURRENT_REGIONS.map((r) => r.ru).join(', ');
@@ -57,6 +85,28 @@ export function regionFromTitle(regionName: string, title: string, file: string)
 			{ file }
 		);
 	}
+	return region;
+}
+
+/**
+ * The region of a workbook: from its own title (never the file name); the analyst's `--region`
+ * only where the title names none, and refused when it contradicts the title.
+ */
+export function regionOfWorkbook(
+	regionName: string | null,
+	title: string | null,
+	given: string | undefined,
+	file: string
+): Region {
+	const option = given === undefined ? null : regionFromOption(given);
+	if (!regionName && option) return option;
+	const region = regionFromTitle(regionName, title, file);
+	if (option && option.code !== region.code)
+		throw new InputError(
+			`${file}: --region ${option.code} was given, but the workbook title «${title}» names ` +
+				`${region.code} (${region.ru}); drop --region or import the right file`,
+			{ file }
+		);
 	return region;
 }
 

@@ -9,7 +9,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { InputError, type ParsedForm } from '../forms/types.ts';
 import { evaluateFileRules } from '../validate/file-rules.ts';
-import { SUM_RULES, validateRegionPeriod } from '../validate/index.ts';
+import { cellIssueFindings, SUM_RULES, validateRegionPeriod } from '../validate/index.ts';
+import { insertFindings } from '../validate/findings.ts';
 import { recheckPublishedFigures } from '../sources/published/check.ts';
 import { diffCells, formatChanges, type CellChange, type CellChanges } from './cell-changes.ts';
 import {
@@ -17,7 +18,7 @@ import {
 	findSourceBySha,
 	findSourcesToReplace,
 	normalizeFormId,
-	regionFromTitle,
+	regionOfWorkbook,
 	requirePeriod,
 	sha256Hex,
 	type ExistingSource
@@ -53,6 +54,8 @@ export interface ImportOptions {
 	form?: string;
 	/** Let a workbook that differs from the one imported for its scope replace it. */
 	replace?: boolean;
+	/** ISO code; used only for a workbook whose title names no region (identify.ts). */
+	region?: string;
 }
 
 /** Forms whose workbooks are official: a different one for the same scope needs --replace. */
@@ -166,7 +169,7 @@ async function importForm(
 		};
 	}
 	// Read first, so a file that is no form at all is refused for what it is.
-	const parsed: ParsedForm = await readForm(bytes, name);
+	const parsed: ParsedForm = await readForm(bytes, name, wanted ? { form: wanted } : {});
 	const period = requirePeriod(opts.period, name);
 	if (wanted && parsed.form !== wanted) {
 		throw new InputError(
@@ -175,7 +178,7 @@ async function importForm(
 			{ file: name }
 		);
 	}
-	const region = regionFromTitle(parsed.regionName, parsed.title, name);
+	const region = regionOfWorkbook(parsed.regionName, parsed.title, opts.region, name);
 	const scope = { form: parsed.form, regionCode: region.code, period: period.key };
 	const result: FileResult = {
 		...base,
@@ -221,11 +224,14 @@ async function importForm(
 			scope.period,
 			breaches ? { sha256, breaches } : undefined
 		);
+		// Cells that are no figure (text, NaN, stray rows, negatives): findings of this file.
+		const cellFindings = cellIssueFindings(parsed.cellIssues, { ...scope, file: name, sha256 });
+		await insertFindings(conn, cellFindings);
 		await pauseBeforeCommit(name);
 		return {
 			...result,
 			cells,
-			findings: findings.length,
+			findings: findings.length + cellFindings.length,
 			...outcome(older),
 			...(changes ? { changedCells: changes.count, changes: changes.first } : {}),
 			...(removedDemo ? { removedDemo } : {})

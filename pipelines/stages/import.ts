@@ -6,6 +6,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import type { FormHint } from '../forms/index.ts';
+import { normalizeFormId } from './identify.ts';
 import { importFile, type FileResult, type ImportOptions } from './import-file.ts';
 import type { ImportReporter } from './progress.ts';
 import { openParsePool, prefetchForm } from './readers.ts';
@@ -41,6 +43,15 @@ export function expandInputs(paths: readonly string[]): string[] {
 	return out;
 }
 
+/** The analyst's `--form` for the parse workers (import-file.ts reads the same on this thread). */
+function formHint(opts: ImportOptions): FormHint {
+	try {
+		return opts.form ? { form: normalizeFormId(opts.form) } : {};
+	} catch {
+		return {}; // an unknown --form is refused, with its message, by import-file.ts
+	}
+}
+
 export async function importPaths(
 	conn: DuckDBConnection,
 	paths: readonly string[],
@@ -67,7 +78,7 @@ export async function importPaths(
 				const bytes = new Uint8Array(readFileSync(files[k]));
 				ahead.set(k, bytes);
 				// The first file is parsed here while the worker starts (~0.5 s to load the reader).
-				if (k > 0) prefetchForm(bytes, basename(files[k]), pool);
+				if (k > 0) prefetchForm(bytes, basename(files[k]), pool, formHint(opts));
 			} catch (err) {
 				ahead.set(k, err instanceof Error ? err : new Error(String(err)));
 			}

@@ -9,6 +9,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FormCellTable } from '../forms/cell-table.ts';
+import type { FormHint } from '../forms/index.ts';
 import { InputError, parsedForm, type ParsedForm } from '../forms/types.ts';
 
 /** A worker's table: rows and columns are null when the worker sent that layout before. */
@@ -30,6 +31,7 @@ interface Job {
 	id: number;
 	bytes: Uint8Array;
 	name: string;
+	hint: FormHint;
 	resolve: (p: ParsedForm) => void;
 	reject: (e: unknown) => void;
 }
@@ -115,7 +117,12 @@ export class FormParsePool {
 	private layouts = new Map<string, Pick<FormCellTable, 'rows' | 'columns'>>();
 
 	constructor(
-		private readonly parseHere: (bytes: Uint8Array, name: string) => ParsedForm,
+		private readonly parseHere: (
+			bytes: Uint8Array,
+			name: string,
+			limits?: undefined,
+			hint?: FormHint
+		) => ParsedForm,
 		// One worker on a 2-core machine: the other core runs this thread and DuckDB. Measured
 		// on the 2022 workbooks, a second worker made parsing slower, not faster (contention).
 		size = Math.max(1, Math.min(2, availableParallelism() - 1))
@@ -130,9 +137,9 @@ export class FormParsePool {
 			);
 	}
 
-	parse(bytes: Uint8Array, name: string): Promise<ParsedForm> {
+	parse(bytes: Uint8Array, name: string, hint: FormHint = {}): Promise<ParsedForm> {
 		return new Promise((resolve, reject) => {
-			this.queue.push({ id: this.nextId++, bytes, name, resolve, reject });
+			this.queue.push({ id: this.nextId++, bytes, name, hint, resolve, reject });
 			for (const w of this.workers) if (!w.busy) this.dispatch(w);
 		});
 	}
@@ -144,7 +151,8 @@ export class FormParsePool {
 		w.busy = job;
 		void w.ready.then((ok) => {
 			// A copy of the bytes goes to the worker: the caller still hashes and stores them.
-			if (ok && !w.dead) w.worker.postMessage({ id: job.id, bytes: job.bytes, name: job.name });
+			if (ok && !w.dead)
+				w.worker.postMessage({ id: job.id, bytes: job.bytes, name: job.name, hint: job.hint });
 		});
 	}
 
@@ -158,7 +166,7 @@ export class FormParsePool {
 
 	private parseJobHere(job: Job): void {
 		try {
-			job.resolve(this.parseHere(job.bytes, job.name));
+			job.resolve(this.parseHere(job.bytes, job.name, undefined, job.hint));
 		} catch (err) {
 			job.reject(err);
 		}

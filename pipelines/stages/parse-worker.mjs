@@ -13,7 +13,7 @@ const sent = new Set();
 
 parentPort?.on('message', (msg) => {
 	try {
-		const parsed = readFormWorkbook(msg.bytes, msg.name);
+		const parsed = readFormWorkbook(msg.bytes, msg.name, undefined, msg.hint);
 		const { table } = parsed;
 		// Hashed here, off the thread that writes to DuckDB (load-form.ts looks layouts up by it).
 		const hash = layoutHash(table);
@@ -27,6 +27,7 @@ parentPort?.on('message', (msg) => {
 					regionName: parsed.regionName,
 					modified: parsed.modified,
 					sheets: parsed.sheets,
+					cellIssues: parsed.cellIssues,
 					table: {
 						...table,
 						layoutHash: hash,

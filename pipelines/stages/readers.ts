@@ -3,11 +3,17 @@
  * (pipelines/forms) and the non-form source readers (pipelines/sources). Loaded lazily so the
  * `report` and `cell` commands start fast and do not parse anything.
  */
+import type { FormHint } from '../forms/index.ts';
 import type { ParsedForm } from '../forms/types.ts';
 import type { SourceReader } from '../sources/types.ts';
 import type { FormParsePool } from './parse-pool.ts';
 
-type FormReader = (bytes: Uint8Array, name: string) => ParsedForm;
+type FormReader = (
+	bytes: Uint8Array,
+	name: string,
+	limits?: undefined,
+	hint?: FormHint
+) => ParsedForm;
 let formReader: FormReader | null = null;
 
 async function loadFormReader(): Promise<FormReader> {
@@ -18,13 +24,18 @@ async function loadFormReader(): Promise<FormReader> {
 /** Workbooks being parsed ahead of time (prefetchForm), by their bytes. */
 const prefetched = new WeakMap<Uint8Array, Promise<ParsedForm>>();
 
-export async function readForm(bytes: Uint8Array, name: string): Promise<ParsedForm> {
+/** `hint`: the analyst's `--form`, used only for a workbook whose title names no form. */
+export async function readForm(
+	bytes: Uint8Array,
+	name: string,
+	hint: FormHint = {}
+): Promise<ParsedForm> {
 	const ahead = prefetched.get(bytes);
 	if (ahead) {
 		prefetched.delete(bytes);
 		return ahead;
 	}
-	return (await loadFormReader())(bytes, name);
+	return (await loadFormReader())(bytes, name, undefined, hint);
 }
 
 /** Worker threads that parse workbooks for prefetchForm (close it when the import is done). */
@@ -37,9 +48,14 @@ export async function openParsePool(): Promise<FormParsePool> {
  * Start parsing a workbook on the pool, to be picked up by readForm later: the import submits
  * the next files while the main thread writes the current one, so parsing and writing overlap.
  */
-export function prefetchForm(bytes: Uint8Array, name: string, pool: FormParsePool): void {
+export function prefetchForm(
+	bytes: Uint8Array,
+	name: string,
+	pool: FormParsePool,
+	hint: FormHint = {}
+): void {
 	if (!/\.xlsx$/i.test(name)) return;
-	const parsed = pool.parse(bytes, name);
+	const parsed = pool.parse(bytes, name, hint);
 	parsed.catch(() => {}); // a refusal is reported when readForm awaits it, or never needed
 	prefetched.set(bytes, parsed);
 }

@@ -16,10 +16,11 @@ import {
 } from './findings.ts';
 import { fileRuleFindings, type FileRuleBreaches } from './file-rules.ts';
 import { checkNegativeMonthly } from './monthly.ts';
-import { CROSS_FORM_RULE, NEGATIVE_MONTHLY_RULE, SUM_RULES } from './rules.ts';
+import { CELL_RULES, CROSS_FORM_RULE, NEGATIVE_MONTHLY_RULE, SUM_RULES } from './rules.ts';
 import { checkSumRules } from './sum-rules.ts';
 
 export type { Finding } from './findings.ts';
+export { cellIssueFindings } from './cell-findings.ts';
 export * from './rules.ts';
 
 /**
@@ -42,10 +43,15 @@ export async function validateRegionPeriod(
 ): Promise<Finding[]> {
 	// Negative de-cumulated values are checked for the whole year (any report can change the
 	// differences of its neighbours), so that rule's findings are replaced for the whole year.
+	// The reader's cell findings (CELL_RULES) stay: they belong to their file, which the
+	// warehouse cannot re-read, and go with it (stages/sources.ts, removeSources).
 	await conn.run(
 		`DELETE FROM finding WHERE region_code = $region AND (
 			(period = $period AND (form = $form OR rule = $cross) AND rule <> $monthly)
-			OR (form = $form AND rule = $monthly AND substr(period, 1, 4) = $year))`,
+			OR (form = $form AND rule = $monthly AND substr(period, 1, 4) = $year))
+			AND rule NOT IN (${Object.values(CELL_RULES)
+				.map((r) => `'${r}'`)
+				.join(', ')})`,
 		{
 			form,
 			region: regionCode,

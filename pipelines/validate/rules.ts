@@ -106,3 +106,15 @@ export const CHAPTER_SECTIONS = [
 export const CROSS_FORM_RULE = 'СНГ-1.R1.row1=1-M.R1-1.row3';
 export const NEGATIVE_MONTHLY_RULE = 'decumulated>=0';
 export const CHAPTER_RULE = 'chapter=sum(articles)';
+
+/**
+ * Rules about single cells, found by the form reader (forms/cell-issues.ts) rather than by a
+ * query: a cell that is no figure cannot be checked in the warehouse, which never holds it.
+ * Their findings belong to the file (removed with it), not to a re-validated scope.
+ */
+export const CELL_RULES = {
+	'not-a-number': 'cell=number',
+	'not-finite': 'cell=finite',
+	negative: 'cell>=0',
+	'outside-layout': 'cell-in-layout'
+} as const;

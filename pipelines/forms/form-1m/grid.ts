@@ -26,12 +26,21 @@ export interface GrafyLayout {
 	grafy: { col: number; grafa: string }[];
 }
 
-/** Index the text cells (header block, label and code columns) and the merged ranges. */
-export function makeGrid(sheet: Sheet, cols: CellColumns, layout: GrafyLayout): Grid {
+/**
+ * Index the text cells (header block, label and code columns) and the merged ranges, down to
+ * `lastRow`: cells below the table are never labels (and a million stray rows stay unindexed).
+ */
+export function makeGrid(
+	sheet: Sheet,
+	cols: CellColumns,
+	layout: GrafyLayout,
+	lastRow = Number.MAX_SAFE_INTEGER
+): Grid {
 	const text = new Map<number, SheetCell>();
 	for (let k = 0; k < cols.length; k++) {
 		const row = cols.rows[k];
 		const col = cols.cols[k];
+		if (row > lastRow) break;
 		if (row <= layout.row || col <= layout.codeCol)
 			text.set(row * KEY + col, { row, col, ref: '', value: cols.values[k] });
 	}

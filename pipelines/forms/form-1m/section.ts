@@ -7,10 +7,14 @@
  * Shared by Form 1-M and Form СНГ-1, whose sheets follow the same template.
  */
 import { columnLetters } from '../../xlsx/cell-ref.ts';
-import type { Sheet } from '../../xlsx/types.ts';
+import type { CellColumns, Sheet } from '../../xlsx/types.ts';
 import { CellTableBuilder, toFormCells } from '../cell-table.ts';
-import type { FormCell } from '../types.ts';
+import type { CellIssues } from '../cell-issues.ts';
+import { type FormCell, InputError } from '../types.ts';
+import { type KnownLayout, matchKnownLayout } from './known-layout.ts';
 import {
+	type GrafyLayout,
+	type Grid,
 	KEY,
 	findGrafyRow,
 	findHeaderTop,
@@ -25,6 +29,10 @@ export interface SectionOptions {
 	file: string;
 	/** Rows holding values but no code get '1', '2', … by order (СНГ-1 R3 has no codes). */
 	codesByOrder?: boolean;
+	/** Where cells that are no figure of the form are noted (cell-issues.ts); absent: not noted. */
+	issues?: CellIssues;
+	/** The section's known layouts, for a sheet saved without its графы row (known-layout.ts). */
+	known?: { name: string; layouts: readonly KnownLayout[] };
 }
 
 /** FormCell objects of one section (tests and small tools; imports use readSectionInto). */
@@ -41,9 +49,21 @@ export function readSection(sheet: Sheet, opts: SectionOptions, out: FormCell[] 
  */
 export function readSectionInto(sheet: Sheet, opts: SectionOptions, out: CellTableBuilder): void {
 	const cols = sheet.columns ?? toColumns(sheet);
-	const layout = findGrafyRow(sheet, cols, opts.file);
-	const grid = makeGrid(sheet, cols, layout);
-	const headerTop = findHeaderTop(grid, layout.row, layout.labelFrom, layout.codeCol);
+	const { layout, headerTop: knownTop } = findLayout(sheet, cols, opts);
+	const issues = opts.issues;
+	const sheetName = sheet.name;
+	const lastGrafaCol = layout.grafy.reduce((m, g) => Math.max(m, g.col), layout.codeCol);
+	// The table ends at its last coded row: a cell below it is outside the form's layout (a
+	// section numbered by order, СНГ-1 R3, has no codes and so no such end).
+	let lastCodedRow = opts.codesByOrder ? Number.MAX_SAFE_INTEGER : layout.row;
+	if (!opts.codesByOrder)
+		for (let k = 0; k < cols.length; k++)
+			if (cols.cols[k] === layout.codeCol && cols.rows[k] > layout.row && !isBlank(cols.values[k]))
+				lastCodedRow = Math.max(lastCodedRow, cols.rows[k]);
+	const grid = makeGrid(sheet, cols, layout, lastCodedRow);
+	// A known layout's header ends on layout.row (there is no графы row below it).
+	const headerTop = knownTop ?? findHeaderTop(grid, layout.row, layout.labelFrom, layout.codeCol);
+	const headerBottom = knownTop === null ? layout.row - 1 : layout.row;
 	// Column number → its графа and label path, shared by every cell of the column.
 	// Column number → index of its layout (графа and label path) in `out`.
 	const grafaOf: (number | undefined)[] = [];
@@ -52,8 +72,11 @@ export function readSectionInto(sheet: Sheet, opts: SectionOptions, out: CellTab
 			section: sheet.name,
 			columnRef: columnLetters(col),
 			grafa,
-			columnLabel: readColumnLabel(grid, headerTop, layout.row - 1, col)
+			columnLabel: readColumnLabel(grid, headerTop, headerBottom, col)
 		});
+
+	const tableEnd = `below the table's last coded row ${lastCodedRow}`;
+	const rightOfTable = `right of the last графа (column ${columnLetters(lastGrafaCol)})`;
 
 	const paths = new Map<number, string[]>();
 	let ordinal = 0;
@@ -61,11 +84,40 @@ export function readSectionInto(sheet: Sheet, opts: SectionOptions, out: CellTab
 	// Cells are row-major: walk them once, one row at a time.
 	const n = cols.length;
 	let i = 0;
-	while (i < n && cols.rows[i] <= layout.row) i++;
+	for (; i < n && cols.rows[i] <= layout.row; i++)
+		if (cols.cols[i] > lastGrafaCol)
+			issues?.note(
+				'outside-layout',
+				sheetName,
+				cols.rows[i],
+				cols.cols[i],
+				cols.values[i],
+				null,
+				null,
+				rightOfTable
+			);
 	while (i < n) {
 		const row = cols.rows[i];
 		let end = i;
 		while (end < n && cols.rows[end] === row) end++;
+		if (row > lastCodedRow) {
+			// Below the table (e.g. a million stray one-cell rows): counted, never read.
+			if (issues)
+				for (let k = i; k < end; k++)
+					if (!isBlank(cols.values[k]))
+						issues.note(
+							'outside-layout',
+							sheetName,
+							row,
+							cols.cols[k],
+							cols.values[k],
+							null,
+							null,
+							tableEnd
+						);
+			i = end;
+			continue;
+		}
 		// Label paths of rows without values are needed too: a connector's parent may be one.
 		for (let r = lastLabelled + 1; r <= row; r++)
 			paths.set(r, readRowLabel(grid, r, layout.labelFrom, layout.codeCol - 1, paths));
@@ -75,15 +127,41 @@ export function readSectionInto(sheet: Sheet, opts: SectionOptions, out: CellTab
 		for (let k = i; k < end; k++) {
 			const col = cols.cols[k];
 			const g = grafaOf[col];
-			if (g === undefined) continue;
+			if (g === undefined) {
+				// Label and code columns are the table's; anything left or right of it is not.
+				if ((col < layout.labelFrom || col > layout.codeCol) && issues && !isBlank(cols.values[k]))
+					issues.note(
+						'outside-layout',
+						sheetName,
+						row,
+						col,
+						cols.values[k],
+						codeOf(grid, layout, row),
+						null,
+						col < layout.labelFrom ? 'left of the label columns' : rightOfTable
+					);
+				continue;
+			}
 			const raw = cols.values[k];
 			const value = typeof raw === 'number' ? raw : numericValue(raw);
-			if (value === null || !Number.isFinite(value)) continue;
+			if (value === null || !Number.isFinite(value)) {
+				// Text, NaN or ±Infinity where the form has a number: no figure, but a trace.
+				if (issues && !isBlank(raw))
+					issues.note(
+						isNonFinite(raw) ? 'not-finite' : 'not-a-number',
+						sheetName,
+						row,
+						col,
+						raw,
+						codeOf(grid, layout, row),
+						out.columns[g].grafa
+					);
+				continue;
+			}
 			if (rowIndex < 0) {
 				ordinal++;
 				const path = paths.get(row)!;
-				const codeValue = grid.text.get(row * KEY + layout.codeCol)?.value;
-				let rowCode = codeValue === undefined || codeValue === null ? '' : String(codeValue).trim();
+				let rowCode = codeOf(grid, layout, row) ?? '';
 				if (!rowCode) rowCode = opts.codesByOrder ? String(ordinal) : `#${row}`;
 				let chapter: string | null = null;
 				for (const part of path) chapter = parseChapter(part) ?? chapter;
@@ -99,10 +177,72 @@ export function readSectionInto(sheet: Sheet, opts: SectionOptions, out: CellTab
 					chapter
 				});
 			}
+			// A count below zero is kept as published, and noted (findings never fix a figure).
+			if (value < 0 && issues)
+				issues.note(
+					'negative',
+					sheetName,
+					row,
+					col,
+					value,
+					out.rows[rowIndex].rowCode,
+					out.columns[g].grafa
+				);
 			out.push(rowIndex, g, value);
 		}
 		i = end;
 	}
+}
+
+/**
+ * Where the графы are: from the графы row ("А, Б, 1, 2, …"); on a sheet saved without it, from
+ * the known layout its header texts and row codes match (known-layout.ts); else refused.
+ */
+function findLayout(
+	sheet: Sheet,
+	cols: CellColumns,
+	opts: SectionOptions
+): { layout: GrafyLayout; headerTop: number | null } {
+	try {
+		return { layout: findGrafyRow(sheet, cols, opts.file), headerTop: null };
+	} catch (err) {
+		if (!(err instanceof InputError) || !opts.known) throw err;
+		const m = matchKnownLayout(sheet, cols, opts.known.layouts);
+		if (m.layout) return { layout: m.layout, headerTop: m.headerTop };
+		const k = opts.known.layouts[0];
+		throw new InputError(
+			`${opts.file}, sheet ${sheet.name}: cannot find the row of column numbers ("А, Б, 1, 2, …"), ` +
+				`and the sheet is not the known layout of ${opts.known.name}` +
+				(k
+					? ` (${k.grafy} ${k.grafy === 1 ? 'графа' : 'графы'}, ${k.codeCount || 'no'} row codes)`
+					: '') +
+				`: ${m.why}. Export the report from the portal again, with the rows above the table.`,
+			{ file: opts.file, sheet: sheet.name }
+		);
+	}
+}
+
+/** The row code written in the code column of `row`, trimmed; null when there is none. */
+function codeOf(grid: Grid, layout: GrafyLayout, row: number): string | null {
+	const v = grid.text.get(row * KEY + layout.codeCol)?.value;
+	const code = v === undefined || v === null ? '' : String(v).trim();
+	return code || null;
+}
+
+/** An empty or whitespace-only text: a blank cell to the reader's eye, not a value. */
+function isBlank(v: unknown): boolean {
+	return typeof v === 'string' && !/\S/.test(v);
+}
+
+/** 'NaN', 'Infinity', '-inf', '∞', '1e999': a number that is not finite (vs. plain text). */
+function isNonFinite(v: unknown): boolean {
+	if (typeof v === 'number') return !Number.isFinite(v);
+	if (typeof v !== 'string') return false;
+	const t = v.trim();
+	return (
+		/^[+-]?(nan|inf(inity)?|∞)$/i.test(t) ||
+		(t !== '' && !Number.isFinite(Number(t)) && !Number.isNaN(Number(t)))
+	);
 }
 
 /** A number, or numeric text such as '12' or '1 234,5'; anything else is not a value. */

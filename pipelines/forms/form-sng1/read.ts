@@ -6,7 +6,9 @@
 import type { Workbook } from '../../xlsx/types.ts';
 import { readSectionInto } from '../form-1m/section.ts';
 import type { FormIdentity } from '../form-1m/read.ts';
+import { CellIssues } from '../cell-issues.ts';
 import { CellTableBuilder } from '../cell-table.ts';
+import { KNOWN_LAYOUTS } from '../known-layouts.ts';
 import { InputError, parsedForm, type ParsedForm } from '../types.ts';
 import { FORM_SNG1_SECTIONS, FORM_SNG1_SHEETS } from './layout.ts';
 
@@ -18,14 +20,25 @@ export function readFormSng1(wb: Workbook, file: string, identity: FormIdentity)
 			{ file }
 		);
 	const cells = new CellTableBuilder();
-	for (const s of FORM_SNG1_SECTIONS)
-		readSectionInto(wb.sheet(s.sheet), { file, codesByOrder: s.codesByOrder }, cells);
+	const issues = new CellIssues();
+	for (const s of FORM_SNG1_SECTIONS) {
+		const known = {
+			name: `Form СНГ-1 section ${s.sheet}`,
+			layouts: KNOWN_LAYOUTS['СНГ-1'][s.sheet] ?? []
+		};
+		readSectionInto(
+			wb.sheet(s.sheet),
+			{ file, codesByOrder: s.codesByOrder, issues, known },
+			cells
+		);
+	}
 	return parsedForm({
 		form: 'СНГ-1',
 		title: identity.title,
 		regionName: identity.regionName,
 		modified: wb.modified,
 		sheets: [...FORM_SNG1_SHEETS],
-		table: cells.build()
+		table: cells.build(),
+		cellIssues: issues.list()
 	});
 }

@@ -50,7 +50,8 @@ describe('readFormWorkbook on all real 2022 workbooks', () => {
 		expect(p.form).toBe('1-M');
 		expect(p.sheets).toEqual([...EXPECTED_SHEETS['1-M']]);
 		expect(new Set(p.cells.map((c) => c.section)).size).toBe(26);
-		expect(resolveRegion(p.regionName), p.regionName).toBeDefined();
+		expect(resolveRegion(p.regionName ?? ''), p.regionName ?? 'no region').toBeDefined();
+		expect(p.cellIssues).toEqual([]); // every cell is a figure of the form
 		// The same template everywhere: 217,460 numeric cells (full grids, see form-1m.test.ts).
 		expect(p.cells).toHaveLength(217460);
 		expect(
@@ -64,7 +65,8 @@ describe('readFormWorkbook on all real 2022 workbooks', () => {
 		const p = readFormWorkbook(readData(FORM_SNG1_DIR, file), file);
 		expect(p.form).toBe('СНГ-1');
 		expect(p.sheets).toEqual(['R1', 'R2', 'R3']);
-		expect(resolveRegion(p.regionName), p.regionName).toBeDefined();
+		expect(resolveRegion(p.regionName ?? ''), p.regionName ?? 'no region').toBeDefined();
+		expect(p.cellIssues).toEqual([]); // every cell is a figure of the form
 		expect(p.cells).toHaveLength(32 * 6 + 8);
 	});
 
@@ -72,7 +74,7 @@ describe('readFormWorkbook on all real 2022 workbooks', () => {
 		const regions = (dir: string) =>
 			new Set(
 				listWorkbooks(dir).map(
-					(f) => resolveRegion(readFormWorkbook(readData(dir, f), f).regionName)?.code
+					(f) => resolveRegion(readFormWorkbook(readData(dir, f), f).regionName ?? '')?.code
 				)
 			);
 		expect(listWorkbooks(FORM_1M_DIR)).toHaveLength(16);
@@ -117,12 +119,13 @@ describe('readFormWorkbook refuses incomplete or unknown workbooks', () => {
 		);
 	});
 
-	it('refuses a section whose графы row is missing, naming file and sheet', () => {
+	it('refuses a section without графы row and known header, naming file, sheet and layout', () => {
+		// R2 of СНГ-1: графы row 6, header row 5 («Наименование», «Всего»); both removed.
 		const bad = edited(sng(), 'xl/worksheets/sheet2.xml', (x) =>
-			x.replace(/<row r="6"[\s\S]*?<\/row>/, '')
+			x.replace(/<row r="5"[\s\S]*?<\/row>/, '').replace(/<row r="6"[\s\S]*?<\/row>/, '')
 		);
 		expect(() => readFormWorkbook(bad, 'nografy.xlsx')).toThrow(
-			/nografy\.xlsx, sheet R2: cannot find the row of column numbers/
+			/nografy\.xlsx, sheet R2: cannot find the row of column numbers \("А, Б, 1, 2, …"\), and the sheet is not the known layout of Form СНГ-1 section R2 \(1 графа, 8 row codes\): its header texts match none\./
 		);
 	});
 });

@@ -1,6 +1,7 @@
 // readSection on a small section sheet built here in the template of the official forms:
 // title, a 2-row merged header, the графы row "А, Б, 1, 2, 3", then coded data rows.
 import { describe, expect, it } from 'vitest';
+import { CellIssues } from '../../../pipelines/forms/cell-issues.ts';
 import { readSection } from '../../../pipelines/forms/form-1m/section.ts';
 import { openWorkbook } from '../../../pipelines/xlsx/index.ts';
 import { buildWorkbook } from '../xlsx/build-workbook.ts';
@@ -31,7 +32,8 @@ const SHEET =
 	) +
 	row(7, str('B7', 'Глава 6. Против собственности') + num('D7', 13.1) + num('E7', 0)) +
 	row(8, str('B8', 'без шифра') + num('E8', 5)) +
-	row(9, str('A9', 'Исполнитель: Иванов') + str('E9', '12.01.2023')) +
+	row(9, str('B9', 'Прочие') + num('D9', 14) + num('E9', 2)) +
+	row(10, str('A10', 'Исполнитель: Иванов') + str('E10', '12.01.2023')) +
 	'</sheetData><mergeCells><mergeCell ref="A2:C3"/><mergeCell ref="D2:D3"/><mergeCell ref="E2:E3"/>' +
 	'<mergeCell ref="F2:G2"/><mergeCell ref="A4:C4"/><mergeCell ref="A5:C5"/><mergeCell ref="A6:A8"/>' +
 	'<mergeCell ref="B6:C6"/></mergeCells></worksheet>';
@@ -49,17 +51,18 @@ describe('readSection on a built sheet', () => {
 			'E6=7',
 			'G6=3',
 			'E7=0',
-			'E8=5'
+			'E8=5',
+			'E9=2'
 		]);
 		expect(at('F6')).toBeUndefined(); // 'x' is not a value
-		expect(at('E9')).toBeUndefined(); // a date typed as text in a footer is not a value either
+		expect(at('E10')).toBeUndefined(); // a date typed as text in a footer is not a value either
 	});
 
 	it('reads графы, row codes as written and column label paths', () => {
 		expect(at('G5')).toMatchObject({ grafa: '3', rowCode: '1', columnLabel: ['из них', 'мужчин'] });
 		expect(at('E5')?.columnLabel).toEqual(['Всего']);
 		expect(at('E7')?.rowCode).toBe('13.1');
-		expect(at('E8')?.rowCode).toBe('#8'); // a row without a code keeps its sheet row
+		expect(at('E8')?.rowCode).toBe('#8'); // a row without a code inside the table keeps its sheet row
 	});
 
 	it('resolves the "из них" connector to the row above it and parses article and chapter', () => {
@@ -78,5 +81,41 @@ describe('readSection on a built sheet', () => {
 	it('numbers code-less rows by order when the layout says so (СНГ-1 R3)', () => {
 		const byOrder = readSection(sheet, { file: 'built.xlsx', codesByOrder: true });
 		expect(byOrder.find((c) => c.cell === 'E8')?.rowCode).toBe('4');
+	});
+
+	it('notes the text in a графа and the footer below the last coded row, reading neither', () => {
+		const issues = new CellIssues();
+		readSection(sheet, { file: 'built.xlsx', issues });
+		expect(issues.list()).toEqual([
+			{
+				kind: 'not-a-number',
+				sheet: 'Лист 1',
+				count: 1,
+				range: 'F6',
+				samples: [{ cell: 'F6', rowCode: '2', grafa: '2', value: 'x', where: null }]
+			},
+			{
+				kind: 'outside-layout',
+				sheet: 'Лист 1',
+				count: 2,
+				range: 'A10:E10',
+				samples: [
+					{
+						cell: 'A10',
+						rowCode: null,
+						grafa: null,
+						value: 'Исполнитель: Иванов',
+						where: "below the table's last coded row 9"
+					},
+					{
+						cell: 'E10',
+						rowCode: null,
+						grafa: null,
+						value: '12.01.2023',
+						where: "below the table's last coded row 9"
+					}
+				]
+			}
+		]);
 	});
 });
