@@ -246,8 +246,15 @@ describe('cells that are no figure become findings naming file, sheet and cell',
 					 WHERE section = 'R1' AND (sheet_row > 428 OR row_code LIKE '#%')`
 				);
 				expect(stray[0].n).toBe(0);
-				// The original for the same scope replaces the copy: the copy's findings go with it.
-				const again = await importFile(wh.conn, 'Akmola Region.XLSX', akmola, { period: '2022' });
+				// The original differs from the copy (the stray cells), so it is refused without
+				// --replace; with it, it replaces the copy and the copy's findings go with it.
+				const refused = await importFile(wh.conn, 'Akmola Region.XLSX', akmola, { period: '2022' });
+				expect(refused.status).toBe('refused');
+				expect(refused.error).toMatch(/--replace/);
+				const again = await importFile(wh.conn, 'Akmola Region.XLSX', akmola, {
+					period: '2022',
+					replace: true
+				});
 				expect(again.status, again.error).toBe('replaced');
 				const left = await all<{ n: number }>(
 					wh,
