@@ -2,19 +2,12 @@
  * The web tier never serves a silent demo: a SARAPSHY_DB that names no file is an error that
  * names the variable and how to fix it (issue 13.1). Real DuckDB, a real temp folder.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { query } from '../../src/lib/server/db.ts';
+import { tempWarehouseDir } from './temp-env.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'sarapshy-db-'));
-const saved = process.env.SARAPSHY_DB;
-afterAll(() => {
-	if (saved === undefined) delete process.env.SARAPSHY_DB;
-	else process.env.SARAPSHY_DB = saved;
-	rmSync(dir, { recursive: true, force: true });
-});
+const dir = tempWarehouseDir('sarapshy-db-');
 
 describe('opening the warehouse', () => {
 	it('refuses a SARAPSHY_DB that does not exist, naming the variable and the fix', async () => {

@@ -3,17 +3,15 @@
  * only. The warehouse is built as the README says (build-default, then a real workbook:
  * Shymkent.XLSX, Form 1-M 2022), which removes the demo; the endpoint's own handler reads it.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openWarehouse } from '../../pipelines/warehouse.ts';
 import { buildDefaultWarehouse } from '../../pipelines/stages/build-default.ts';
 import { importPaths } from '../../pipelines/stages/import.ts';
 import { FORM_1M_2022, requireData } from '../pipelines/cli/helpers.ts';
+import { tempWarehouseDir } from './temp-env.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'sarapshy-health-'));
-const saved = process.env.SARAPSHY_DB;
+const dir = tempWarehouseDir('sarapshy-health-');
 
 beforeAll(async () => {
 	const db = join(dir, 'w.duckdb');
@@ -29,12 +27,6 @@ beforeAll(async () => {
 	}
 	process.env.SARAPSHY_DB = db;
 }, 300_000);
-
-afterAll(() => {
-	if (saved === undefined) delete process.env.SARAPSHY_DB;
-	else process.env.SARAPSHY_DB = saved;
-	rmSync(dir, { recursive: true, force: true });
-});
 
 describe('GET /api/v1/health', () => {
 	it('lists the real Form 1-M source and the published files, and no demo', async () => {
