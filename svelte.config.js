@@ -8,6 +8,9 @@ const config = {
 	kit: {
 		// adapter-node, with the security headers on its static files too (see the wrapper)
 		adapter: withSecurityHeaders(adapter({ out: 'build' }), 'build'),
+		// The cross-site form check is done in src/hooks.server.ts (same rule, for pages) so that
+		// the API can answer every request in JSON; the app accepts no writes anywhere.
+		csrf: { trustedOrigins: ['*'] },
 		// Strict CSP: no inline scripts from elsewhere; SvelteKit adds hashes for its own bootstrap.
 		csp: {
 			mode: 'hash',
