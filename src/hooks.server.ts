@@ -1,7 +1,8 @@
 /**
- * Every response carries security headers (security-headers.js; static files get them from
- * the adapter wrapper in svelte.config.js); the pages' CSP comes from svelte.config.js so that
- * SvelteKit can hash its own bootstrap script. Every /api response that is an error is JSON.
+ * Every response carries security headers (security-headers.js; static files, which never
+ * reach this hook, get them from scripts/adapter-security-headers.js); the pages' CSP comes
+ * from svelte.config.js so that SvelteKit can hash its own bootstrap script. Every /api
+ * response that is an error is JSON; cross-site form submissions to pages are refused here.
  * Tracking parameters (utm_*, fbclid, …) are dropped from the URL before any route sees it.
  * The language is read from `?lang=` (and then remembered in a cookie) or the cookie; Russian
  * by default.
