@@ -6,7 +6,7 @@
  * before sirv or SvelteKit answers (SvelteKit's own headers, such as a page's CSP, replace
  * them). `npm start` and the e2e harness both run build/index.js, so both have them.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FALLBACK_CSP, SECURITY_HEADERS } from '../src/lib/server/security-headers.js';
 
@@ -36,18 +36,26 @@ export function withSecurityHeaders(adapter, out = 'build') {
 					'//# sourceMappingURL=server.js.map\n'
 				)
 			);
-			const headers = { ...SECURITY_HEADERS, 'Content-Security-Policy': FALLBACK_CSP };
+			// The files sirv serves (top-level names of build/client: _app, favicon.svg …) also get
+			// a CSP of their own. Nothing else does here: a page's 304 carries no CSP, and a
+			// browser would store one set here in place of the page's (hashes and all).
+			const statics = readdirSync(join(out, 'client')).map((name) => `/${name}`);
 			writeFileSync(
 				join(out, 'index.js'),
 				`// Written by scripts/adapter-security-headers.js: adapter-node's server (server.js) with
 // the security headers on every response, static files included.
 import { server } from './server.js';
 
-const HEADERS = Object.entries(${JSON.stringify(headers, null, '\t')});
+const HEADERS = Object.entries(${JSON.stringify(SECURITY_HEADERS, null, '\t')});
+const STATIC = ${JSON.stringify(statics)};
+const STATIC_CSP = ${JSON.stringify(FALLBACK_CSP)};
 
 // Runs before polka's own 'request' listener (sirv, then SvelteKit), which may replace them.
-server.server.prependListener('request', (_req, res) => {
+server.server.prependListener('request', (req, res) => {
 	for (const [name, value] of HEADERS) res.setHeader(name, value);
+	const path = (req.url ?? '').split('?', 1)[0];
+	if (STATIC.some((s) => path === s || path.startsWith(s + '/')))
+		res.setHeader('Content-Security-Policy', STATIC_CSP);
 });
 
 export * from './server.js';

@@ -179,6 +179,30 @@ describe('security headers', () => {
 	});
 });
 
+describe('a page revalidated by the browser', () => {
+	it('keeps its own CSP: the 304 brings no other one (a browser stores a 304 header)', async () => {
+		const page = await fetch(`${app.url}/priorities`);
+		const etag = page.headers.get('etag');
+		expect(etag).toBeTruthy();
+		const again = await fetch(`${app.url}/priorities`, { headers: { 'if-none-match': etag! } });
+		expect(again.status).toBe(304);
+		const csp = again.headers.get('content-security-policy');
+		expect(csp === null || csp === page.headers.get('content-security-policy'), String(csp)).toBe(
+			true
+		);
+	});
+	it('loads its scripts and styles on a second visit in Chromium', async () => {
+		const { page, errors } = await app.open('/offences');
+		await page.goto(`${app.url}/offences`, { waitUntil: 'networkidle' });
+		expect(errors).toEqual([]);
+		// app.css applied: the skip link waits off-screen (left: -999px) until focused
+		expect(await page.evaluate(() => getComputedStyle(document.querySelector('.skip')!).left)).toBe(
+			'-999px'
+		);
+		await page.close();
+	});
+});
+
 describe('shared links', () => {
 	it('a repeated parameter is a 400 naming it, on pages and in the API', async () => {
 		const page = await fetch(`${app.url}/regions?region=KZ-71&region=KZ-75`);
