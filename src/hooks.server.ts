@@ -1,9 +1,15 @@
 /**
- * Every response carries security headers; the CSP itself comes from svelte.config.js so that
- * SvelteKit can hash its own bootstrap script. The language is read from `?lang=` (and then
- * remembered in a cookie) or the cookie; Russian by default.
+ * Every response carries security headers (security-headers.js; static files, which never
+ * reach this hook, get them from scripts/adapter-security-headers.js); the pages' CSP comes
+ * from svelte.config.js so that SvelteKit can hash its own bootstrap script. Every /api
+ * response that is an error is JSON; cross-site form submissions to pages are refused here.
+ * Tracking parameters (utm_*, fbclid, …) are dropped from the URL before any route sees it.
+ * The language is read from `?lang=` (and then remembered in a cookie) or the cookie; Russian
+ * by default.
  */
-import type { Handle } from '@sveltejs/kit';
+import { json, type Handle } from '@sveltejs/kit';
+import { TRACKING_PARAM } from '$lib/server/params';
+import { FALLBACK_CSP, SECURITY_HEADERS } from '$lib/server/security-headers.js';
 
 const LANGS = new Set(['ru', 'kk', 'en']);
 
@@ -17,7 +23,30 @@ const pageCache = new Map<string, { day: string; body: Uint8Array; headers: [str
 const PAGE_CACHE_MAX = 300;
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** The JSON error body of the API (as $lib/server/api's apiError, without loading the exporters here). */
+const apiError = (status: number, message: string) =>
+	json({ error: { status, message } }, { status });
+
+const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
+
 export const handle: Handle = async ({ event, resolve }) => {
+	const path = event.url.pathname;
+	// A shared link keeps working: the routes (and the page cache) never see tracking parameters.
+	for (const k of [...event.url.searchParams.keys()])
+		if (TRACKING_PARAM.test(k)) event.url.searchParams.delete(k);
+	if (!isApi(path) && crossSiteForm(event.request, event.url.origin)) {
+		const message = `Cross-site ${event.request.method} form submissions are forbidden`;
+		return withSecurityHeaders(new Response(message, { status: 403 }), path);
+	}
+	if (isApi(path) && !decodable(path)) {
+		return withSecurityHeaders(
+			apiError(
+				400,
+				`malformed URL: the path ${path} has a %-escape that is not UTF-8; encode names as UTF-8 (e.g. encodeURIComponent)`
+			),
+			path
+		);
+	}
 	const fromQuery = event.url.searchParams.get('lang');
 	const fromCookie = event.cookies.get('lang');
 	const lang = (
@@ -29,10 +58,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	) as App.Locals['lang'];
 	event.locals.lang = lang;
 	const setsCookie =
-		!!fromQuery &&
-		LANGS.has(fromQuery) &&
-		fromQuery !== fromCookie &&
-		!event.url.pathname.startsWith('/api/');
+		!!fromQuery && LANGS.has(fromQuery) && fromQuery !== fromCookie && !isApi(event.url.pathname);
 	if (setsCookie) {
 		event.cookies.set('lang', fromQuery, {
 			path: '/',
@@ -62,6 +88,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	let response = await resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', lang)
 	});
+	if (isApi(path)) response = await asJsonError(response, event.request.method, path);
 	if (cacheable && response.status === 200 && !response.headers.has('set-cookie')) {
 		const body = new Uint8Array(await response.arrayBuffer());
 		if (pageCache.size >= PAGE_CACHE_MAX) pageCache.delete(pageCache.keys().next().value as string);
@@ -74,13 +101,70 @@ export const handle: Handle = async ({ event, resolve }) => {
 	return withSecurityHeaders(response, event.url.pathname);
 };
 
+const FORM_TYPES = new Set([
+	'application/x-www-form-urlencoded',
+	'multipart/form-data',
+	'text/plain',
+	'application/x-sveltekit-formdata'
+]);
+
+/**
+ * SvelteKit's own cross-site form check runs before this hook and answers in plain text, so it
+ * is switched off in svelte.config.js (csrf.trustedOrigins) and done here, for pages, with the
+ * same rule. The API needs none: it accepts no writes, every write is a JSON 405 whatever its
+ * origin.
+ */
+function crossSiteForm(request: Request, origin: string): boolean {
+	if (!['POST', 'PUT', 'PATCH', 'DELETE'].includes(request.method)) return false;
+	const type = request.headers.get('content-type')?.split(';', 1)[0].trim().toLowerCase() ?? '';
+	return FORM_TYPES.has(type) && request.headers.get('origin') !== origin;
+}
+
+function decodable(path: string): boolean {
+	try {
+		// The result is used: the bundler drops a bare decodeURI() call as free of effects.
+		return decodeURI(path).length >= 0;
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * SvelteKit answers some API errors itself, as text or an HTML page: a method a route does not
+ * export (405, with Allow), a path it cannot decode, an uncaught error. An API client always
+ * gets JSON `{error: {status, message}}`; a 405 always has its Allow header.
+ */
+async function asJsonError(response: Response, method: string, path: string): Promise<Response> {
+	const type = response.headers.get('content-type') ?? '';
+	if (response.status === 405 && !response.headers.has('allow'))
+		response.headers.set('Allow', 'GET, HEAD'); // every API route only reads
+	if (response.status < 400) return response;
+	let text = '';
+	if (type.includes('application/json')) {
+		// Ours ({error: …}) stays; SvelteKit's own ({message}, an uncaught error) is rewrapped.
+		const body = await response
+			.clone()
+			.json()
+			.catch(() => null);
+		if (body?.error) return response;
+		text = typeof body?.message === 'string' ? body.message : '';
+	} else if (type.startsWith('text/plain')) text = (await response.text()).trim().slice(0, 200);
+	const allow = response.headers.get('allow') ?? 'GET, HEAD';
+	const message =
+		response.status === 405
+			? `${method} is not allowed on ${path} (allowed: ${allow}): the web tier only reads the warehouse; imports run with \`npm run etl\``
+			: response.status === 404
+				? `no API route ${path}; see /api/v1/datasets and docs/API.md`
+				: text || `${response.status} ${response.statusText || 'error'}`.trim();
+	const out = apiError(response.status, message);
+	if (response.status === 405) out.headers.set('Allow', allow);
+	return out;
+}
+
 function withSecurityHeaders(response: Response, path: string): Response {
-	response.headers.set('X-Content-Type-Options', 'nosniff');
-	response.headers.set('X-Frame-Options', 'DENY');
-	response.headers.set('Referrer-Policy', 'same-origin');
-	response.headers.set('Cross-Origin-Opener-Policy', 'same-origin');
-	if (!response.headers.has('Content-Security-Policy') && path.startsWith('/api/')) {
-		response.headers.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
+	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+	if (!response.headers.has('Content-Security-Policy') && isApi(path)) {
+		response.headers.set('Content-Security-Policy', FALLBACK_CSP);
 	}
 	return response;
 }

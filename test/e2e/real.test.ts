@@ -120,7 +120,8 @@ describe('warehouse from ../shared/data', () => {
 		expect(png.length).toBeGreaterThan(5000);
 		const csv = (await get('csv')).toString('utf8');
 		expect(csv.split('\r\n')[1]).toBe(
-			`# Источник: 1-M, population; Регион: все; Период: 2022; хеш данных ${hash}; сформировано ${new Date().toISOString().slice(0, 10)}`
+			// one CSV cell, quoted: the line holds , and ;
+			`"# Источник: 1-M, population; Регион: все; Период: 2022; хеш данных ${hash}; сформировано ${new Date().toISOString().slice(0, 10)}"`
 		);
 		expect(csv).not.toContain('СИНТЕТИЧЕСКИЕ');
 		// Akmola: registered offences 5317 (Akmola Region.XLSX, R1-1, row 1, графа 1, E7).

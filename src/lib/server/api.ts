@@ -3,13 +3,14 @@
  * in json/csv/xlsx/svg, and the row limit (a response that would exceed it is refused
  * with 413 and a hint, never silently truncated).
  */
-import { json } from '@sveltejs/kit';
+import { isHttpError, json } from '@sveltejs/kit';
 import type { Dataset } from '../dataset';
 import { translator, type Lang } from '../i18n';
 import { datasetToCsv } from './export/csv';
 import { datasetToXlsx } from './export/xlsx';
 import { renderChartSvg } from './export/svg';
 import { BadRequest } from './params';
+import { withoutPaths } from './redact';
 
 export const FORMATS = ['json', 'csv', 'xlsx', 'svg'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -19,11 +20,18 @@ export function apiError(status: number, message: string): Response {
 }
 
 /**
- * The web tier never writes: every method but GET under /api answers 405 with the way to
- * change the warehouse. Spread into a route module: `export const { POST, PUT, PATCH, DELETE } = readOnlyMethods`.
+ * The web tier never writes: every method but GET and HEAD under /api answers a JSON 405 with
+ * `Allow` and the way to change the warehouse. Spread into a route module:
+ * `export const { POST, PUT, PATCH, DELETE } = readOnlyMethods`.
  */
-const refuseWrite = () =>
-	apiError(405, 'the web tier only reads the warehouse; imports run with `npm run etl`');
+function refuseWrite({ request, url }: { request: Request; url: URL }): Response {
+	const res = apiError(
+		405,
+		`${request.method} is not allowed on ${url.pathname} (allowed: GET, HEAD): the web tier only reads the warehouse; imports run with \`npm run etl\``
+	);
+	res.headers.set('Allow', 'GET, HEAD');
+	return res;
+}
 export const readOnlyMethods = {
 	POST: refuseWrite,
 	PUT: refuseWrite,
@@ -31,10 +39,14 @@ export const readOnlyMethods = {
 	DELETE: refuseWrite
 };
 
-/** Turn a thrown error into a JSON response: 400 for bad input, 503 if the warehouse is closed. */
+/**
+ * Turn a thrown error into a JSON response: 400 for bad input, the status of an HttpError
+ * (503 when the warehouse cannot be opened, see db.ts), 500 otherwise; never an absolute path.
+ */
 export function apiCatch(e: unknown): Response {
 	if (e instanceof BadRequest) return apiError(400, e.message);
-	const msg = e instanceof Error ? e.message : String(e);
+	if (isHttpError(e)) return apiError(e.status, withoutPaths(e.body.message));
+	const msg = withoutPaths(e instanceof Error ? e.message : String(e));
 	if (/warehouse .* does not exist|IO Error|Could not set lock/i.test(msg))
 		return apiError(503, msg);
 	console.error(e);

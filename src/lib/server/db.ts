@@ -3,8 +3,10 @@
  * `query` helper that takes parameterised SQL only. Nothing here can write.
  */
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { error } from '@sveltejs/kit';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
+import { withoutPaths } from './redact';
 
 export const DEFAULT_WAREHOUSE = 'data/warehouse/sarapshy.duckdb';
 
@@ -31,9 +33,29 @@ async function openReadOnly(path: string): Promise<DuckDBConnection> {
 	return instance.connect();
 }
 
+/**
+ * The warehouse cannot be opened or read (missing, not a DuckDB file, unreadable, locked by a
+ * writer): a 503 — the page or the API says so and what to do — never a 500. The message names
+ * the file by its base name only; no response says where the server's files are.
+ */
+function unavailable(path: string, cause: unknown): never {
+	const why = existsSync(path)
+		? `cannot be read (${withoutPaths(cause instanceof Error ? cause.message : String(cause))})`
+		: 'does not exist';
+	error(
+		503,
+		`The warehouse ${basename(path)} ${why}. Build it with \`npm run etl -- build-default\` ` +
+			'or import workbooks with `npm run etl -- import <files>`, or set SARAPSHY_DB to a ' +
+			'warehouse; the server tries again on the next request.'
+	);
+}
+
+const IO_FAILURE = /IO Error|Could not set lock|not a valid DuckDB database/i;
+
 export function getConnection(): Promise<DuckDBConnection> {
 	if (!connection) {
-		connection = openReadOnly(warehousePath());
+		const path = warehousePath();
+		connection = openReadOnly(path).catch((e) => unavailable(path, e));
 		connection.catch(() => (connection = null));
 	}
 	return connection;
@@ -45,7 +67,12 @@ export async function query<T = Record<string, unknown>>(
 	params: DuckDBValue[] | Record<string, DuckDBValue> = []
 ): Promise<T[]> {
 	const conn = await getConnection();
-	const reader = await conn.runAndReadAll(sql, params);
+	const reader = await conn.runAndReadAll(sql, params).catch((e) => {
+		// The file went away or became unreadable under the open instance.
+		if (IO_FAILURE.test(e instanceof Error ? e.message : String(e)))
+			unavailable(warehousePath(), e);
+		throw e;
+	});
 	return reader.getRowObjectsJS() as T[];
 }
 

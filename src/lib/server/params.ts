@@ -88,10 +88,44 @@ export class BadRequest extends Error {
 	status = 400;
 }
 
+/**
+ * Parameters that mail, chat and ad platforms append to a shared link (utm_*, Facebook,
+ * Google, Yandex, Microsoft, Mailchimp, Instagram click ids): they say nothing about the
+ * view, so they are ignored rather than refused as unknown.
+ */
+export const TRACKING_PARAM =
+	/^(utm_\w*|fbclid|gclid|gclsrc|dclid|gbraid|wbraid|yclid|ysclid|_openstat|msclkid|mc_cid|mc_eid|igshid|_ga|_gl)$/i;
+
+/**
+ * The non-empty parameters of a URL, one value each, tracking parameters left out. A
+ * parameter given twice (`region=KZ-71&region=KZ-75`) is refused with its name: every view
+ * shows one value of each filter, and picking one silently would show something else than
+ * the link says.
+ */
+export function singleValuedParams(sp: URLSearchParams): Record<string, string> {
+	const raw: Record<string, string> = {};
+	const repeated = new Map<string, string[]>();
+	for (const [k, v] of sp) {
+		if (v === '' || TRACKING_PARAM.test(k)) continue;
+		if (k in raw) repeated.set(k, [...(repeated.get(k) ?? [raw[k]]), v]);
+		raw[k] = v;
+	}
+	if (repeated.size) {
+		const show = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
+		const [name, values] = [...repeated][0];
+		const others = [...repeated.keys()].slice(1);
+		throw new BadRequest(
+			`parameter ${name} is given ${values.length} times (${values.map(show).join(', ')})` +
+				(others.length ? `, and so are ${others.join(', ')}` : '') +
+				`; give each parameter once, e.g. ?${name}=${encodeURIComponent(show(values[0]))}`
+		);
+	}
+	return raw;
+}
+
 /** Parse URL search params; throws BadRequest naming the parameter and the problem. */
 export function parseViewQuery(sp: URLSearchParams): ViewQuery {
-	const raw: Record<string, string> = {};
-	for (const [k, v] of sp) if (v !== '') raw[k] = v;
+	const raw = singleValuedParams(sp);
 	const known = new Set(Object.keys(ViewQuery.shape));
 	const unknown = Object.keys(raw).filter((k) => !known.has(k));
 	if (unknown.length) {

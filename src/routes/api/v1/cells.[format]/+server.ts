@@ -2,6 +2,7 @@ import type { RequestHandler } from './$types';
 import { apiCatch, apiError, datasetResponse } from '$lib/server/api';
 import { formCells, parseCellQuery } from '$lib/server/queries/form-cells';
 import { sourceInfo } from '$lib/server/queries/source-info';
+import { singleValuedParams } from '$lib/server/params';
 
 /** GET /api/v1/cells.<json|csv|xlsx>?form=1-M&period=2022&region=KZ-11&section=R1 — raw cells, bounded. */
 export const GET: RequestHandler = async ({ params, url, locals }) => {
@@ -9,7 +10,8 @@ export const GET: RequestHandler = async ({ params, url, locals }) => {
 		return apiError(400, `unknown format «${params.format}»; use json, csv or xlsx`);
 	}
 	try {
-		const q = parseCellQuery(url.searchParams);
+		// One value per parameter (a repeat is refused), tracking parameters ignored.
+		const q = parseCellQuery(new URLSearchParams(singleValuedParams(url.searchParams)));
 		const rows = await formCells(q);
 		const keys = rows.length
 			? Object.keys(rows[0])

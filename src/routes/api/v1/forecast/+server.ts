@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { apiCatch, apiError, datasetResponse } from '$lib/server/api';
+import { apiCatch, datasetResponse, readOnlyMethods } from '$lib/server/api';
 import { BadRequest, parseViewQuery } from '$lib/server/params';
 import { forecastJson } from '$lib/server/forecasts/json';
 import { forecastView } from '$lib/server/forecasts/view';
@@ -46,9 +46,4 @@ export const GET: RequestHandler = async ({ url, locals }) => {
 	}
 };
 
-const readOnly: RequestHandler = () =>
-	apiError(405, 'the web tier only reads the warehouse; imports run with `npm run etl`');
-export const POST = readOnly;
-export const PUT = readOnly;
-export const PATCH = readOnly;
-export const DELETE = readOnly;
+export const { POST, PUT, PATCH, DELETE } = readOnlyMethods;

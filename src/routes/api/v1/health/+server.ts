@@ -1,6 +1,8 @@
-import { json } from '@sveltejs/kit';
+import { isHttpError, json } from '@sveltejs/kit';
+import { basename } from 'node:path';
 import type { RequestHandler } from './$types';
 import { cachedQuery, query, warehousePath } from '$lib/server/db';
+import { withoutPaths } from '$lib/server/redact';
 
 /** Is the warehouse open, and what does it hold (sources, periods, regions, demo data)? */
 export const GET: RequestHandler = async () => {
@@ -24,7 +26,8 @@ export const GET: RequestHandler = async () => {
 		);
 		return json({
 			status: 'ok',
-			warehouse: warehousePath(),
+			// the file's name only: no response says where the server's files are
+			warehouse: basename(warehousePath()),
 			readOnly: true,
 			sources,
 			periods,
@@ -33,8 +36,9 @@ export const GET: RequestHandler = async () => {
 			demoDataInUse: sources.some((s) => s.synthetic)
 		});
 	} catch (e) {
+		const message = isHttpError(e) ? e.body.message : String((e as Error)?.message ?? e);
 		return json(
-			{ status: 'unavailable', error: { status: 503, message: (e as Error).message } },
+			{ status: 'unavailable', error: { status: 503, message: withoutPaths(message) } },
 			{ status: 503 }
 		);
 	}

@@ -1,0 +1,69 @@
+/**
+ * adapter-node serves build/client (the /_app bundles, favicon …) with sirv before SvelteKit's
+ * hooks run, so hooks.server.ts cannot put security headers on those files. This wrapper runs
+ * adapter-node, renames its server entry to build/server.js and writes a build/index.js that
+ * starts it and sets the headers of src/lib/server/security-headers.js on every response
+ * before sirv or SvelteKit answers (SvelteKit's own headers, such as a page's CSP, replace
+ * them). `npm start` and the e2e harness both run build/index.js, so both have them.
+ */
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FALLBACK_CSP, SECURITY_HEADERS } from '../src/lib/server/security-headers.js';
+
+/**
+ * @param {import('@sveltejs/kit').Adapter} adapter adapter-node
+ * @param {string} out its `out` directory
+ * @returns {import('@sveltejs/kit').Adapter}
+ */
+export function withSecurityHeaders(adapter, out = 'build') {
+	return {
+		...adapter,
+		name: `${adapter.name} + security headers`,
+		async adapt(builder) {
+			await adapter.adapt(builder);
+			const entry = join(out, 'server.js');
+			renameSync(join(out, 'index.js'), entry);
+			renameSync(join(out, 'index.js.map'), `${entry}.map`);
+			const code = readFileSync(entry, 'utf8');
+			// adapter-node's entry exports the polka app it listens with (`server.server` is the
+			// node:http server); a wrapper that cannot find it must fail the build, not serve bare.
+			if (!/export \{[^}]*\bserver\b[^}]*\}/.test(code))
+				throw new Error(`${entry} no longer exports \`server\`: update ${import.meta.filename}`);
+			writeFileSync(
+				entry,
+				code.replace(
+					/\/\/# sourceMappingURL=index\.js\.map\s*$/,
+					'//# sourceMappingURL=server.js.map\n'
+				)
+			);
+			// The files sirv serves (top-level names of build/client: _app, favicon.svg …) also get
+			// a CSP of their own. Nothing else does here: a page's 304 carries no CSP, and a
+			// browser would store one set here in place of the page's (hashes and all).
+			const statics = readdirSync(join(out, 'client')).map((name) => `/${name}`);
+			writeFileSync(
+				join(out, 'index.js'),
+				`// Written by scripts/adapter-security-headers.js: adapter-node's server (server.js) with
+// the security headers on every response, static files included.
+import { server } from './server.js';
+
+const HEADERS = Object.entries(${JSON.stringify(SECURITY_HEADERS, null, '\t')});
+const STATIC = ${JSON.stringify(statics)};
+const STATIC_CSP = ${JSON.stringify(FALLBACK_CSP)};
+
+// Runs before polka's own 'request' listener (sirv, then SvelteKit), which may replace them.
+server.server.prependListener('request', (req, res) => {
+	for (const [name, value] of HEADERS) res.setHeader(name, value);
+	const path = (req.url ?? '').split('?', 1)[0];
+	if (STATIC.some((s) => path === s || path.startsWith(s + '/')))
+		res.setHeader('Content-Security-Policy', STATIC_CSP);
+});
+
+export * from './server.js';
+`
+			);
+			builder.log.minor(
+				'Security headers on every response, static files included (build/index.js)'
+			);
+		}
+	};
+}
