@@ -13,10 +13,17 @@ describe('opening the warehouse', () => {
 	it('refuses a SARAPSHY_DB that does not exist, naming the variable and the fix', async () => {
 		const missing = join(dir, 'typo.duckdb');
 		process.env.SARAPSHY_DB = missing;
-		await expect(query('SELECT 1')).rejects.toThrow(
-			new RegExp(
-				`SARAPSHY_DB=${missing} names .*which does not exist.*etl -- import.*build-default`
-			)
+		// A 503 (HttpError) whose message names the variable, the file and the fix, but not
+		// where the server's files are (issue 14: no absolute paths in responses).
+		const refusal = await query('SELECT 1').then(
+			() => null,
+			(e: { status?: number; body?: { message?: string } }) => e
 		);
+		expect(refusal?.status).toBe(503);
+		const message = refusal?.body?.message ?? '';
+		expect(message).toMatch(
+			/^SARAPSHY_DB names typo\.duckdb, which does not exist\. Fix the path, or create that warehouse: .*etl -- import.*build-default/
+		);
+		expect(message).not.toContain(dir);
 	});
 });

@@ -16,19 +16,25 @@ export function warehousePath(): string {
 
 let connection: Promise<DuckDBConnection> | null = null;
 
-/** Never a silent demo: a warehouse that is not there is an error that says how to get one. */
-function missingWarehouse(path: string): string {
+/**
+ * Never a silent demo: a warehouse that is not there is an error that says how to get one.
+ * `shown` is the name the message may show: the base name in responses (no response says where
+ * the server's files are), the full path in the server's log.
+ */
+function missingWarehouse(shown: string): string {
+	const fix =
+		`create that warehouse: \`SARAPSHY_DB=${shown} npm run etl -- import <files> --period 2022\` ` +
+		`(real forms) or \`SARAPSHY_DB=${shown} npm run etl -- build-default\` (the synthetic demo)`;
 	if (process.env.SARAPSHY_DB)
-		return (
-			`SARAPSHY_DB=${process.env.SARAPSHY_DB} names ${path}, which does not exist. Fix the path, ` +
-			`or create that warehouse: \`SARAPSHY_DB=${path} npm run etl -- import <files> --period 2022\` ` +
-			`(real forms) or \`SARAPSHY_DB=${path} npm run etl -- build-default\` (the synthetic demo).`
-		);
-	return `no warehouse at ${path}: run \`npm run etl -- build-default\` (or \`npm start\`, which builds it)`;
+		return `SARAPSHY_DB names ${shown}, which does not exist. Fix the path, or ${fix}.`;
+	return `no warehouse at ${shown}: run \`npm run etl -- build-default\` (or \`npm start\`, which builds it)`;
 }
 
 async function openReadOnly(path: string): Promise<DuckDBConnection> {
-	if (!existsSync(path)) throw new Error(missingWarehouse(path));
+	if (!existsSync(path)) {
+		console.error(`sarapshy: ${missingWarehouse(path)}`);
+		throw new Error(missingWarehouse(basename(path)));
+	}
 	const instance = await DuckDBInstance.create(path, { access_mode: 'READ_ONLY' });
 	return instance.connect();
 }
@@ -39,14 +45,14 @@ async function openReadOnly(path: string): Promise<DuckDBConnection> {
  * the file by its base name only; no response says where the server's files are.
  */
 function unavailable(path: string, cause: unknown): never {
-	const why = existsSync(path)
-		? `cannot be read (${withoutPaths(cause instanceof Error ? cause.message : String(cause))})`
-		: 'does not exist';
+	if (!existsSync(path))
+		error(503, `${missingWarehouse(basename(path))} The server tries again on the next request.`);
+	const why = withoutPaths(cause instanceof Error ? cause.message : String(cause));
 	error(
 		503,
-		`The warehouse ${basename(path)} ${why}. Build it with \`npm run etl -- build-default\` ` +
-			'or import workbooks with `npm run etl -- import <files>`, or set SARAPSHY_DB to a ' +
-			'warehouse; the server tries again on the next request.'
+		`The warehouse ${basename(path)} cannot be read (${why}). Build it with ` +
+			'`npm run etl -- build-default` or import workbooks with `npm run etl -- import <files>`, ' +
+			'or set SARAPSHY_DB to a warehouse; the server tries again on the next request.'
 	);
 }
 
