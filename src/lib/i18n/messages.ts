@@ -137,6 +137,8 @@ const ru = {
 	'data.replaced_by': 'Заменён файлом',
 	'data.current_count': 'Действующих источников',
 	'data.replaced_count': 'заменённых (история загрузок)',
+	'empty.published':
+		'В хранилище нет опубликованных данных для этой панели: они загружаются командой etl import data/published.',
 	'appg.missing': 'АППГ: в хранилище нет данных за {period}',
 	'appg.regions': 'АППГ: в хранилище нет прошлогодних форм тех же регионов',
 	'label.category': 'Категория',
@@ -331,6 +333,8 @@ const kk: Record<MessageKey, string> = {
 	'data.replaced_by': 'Ауыстырған файл',
 	'data.current_count': 'Қолданыстағы дереккөздер',
 	'data.replaced_count': 'ауыстырылғандар (жүктеу тарихы)',
+	'empty.published':
+		'Қоймада бұл панельге жарияланған деректер жоқ: олар etl import data/published командасымен жүктеледі.',
 	'appg.missing': 'ӨЖҰК: қоймада {period} деректері жоқ',
 	'appg.regions': 'ӨЖҰК: қоймада сол өңірлердің өткен жылғы нысандары жоқ',
 	'label.category': 'Санат',
@@ -523,6 +527,8 @@ const en: Record<MessageKey, string> = {
 	'data.replaced_by': 'Replaced by',
 	'data.current_count': 'Current sources',
 	'data.replaced_count': 'replaced (import history)',
+	'empty.published':
+		'The warehouse holds no published figures for this panel: load them with etl import data/published.',
 	'appg.missing': 'Same period last year: the warehouse holds no data for {period}',
 	'appg.regions':
 		"Same period last year: the warehouse lacks last year's forms of the same regions",

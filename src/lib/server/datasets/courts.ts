@@ -81,6 +81,7 @@ export async function courtsNational(q: ViewQuery, tr: Translator): Promise<Data
 			chart: countsOverTime(tr),
 			chartRows,
 			notes: [disagree && tr.t('courts.sources_note')],
+			empty: tr.t('empty.published'),
 			source: { forms: ['published'], regions: tr.t('label.country'), period: yearSpan(rows) },
 			query: ''
 		},

@@ -125,6 +125,7 @@ export async function penitentiaryPrison(q: ViewQuery, tr: Translator): Promise<
 						}))
 				) && tr.t('courts.sources_note')
 			],
+			empty: tr.t('empty.published'),
 			source: {
 				forms: ['published'],
 				regions: tr.t('label.country'),
