@@ -114,7 +114,10 @@ describe('coverage of the national sum, 2022', () => {
 			['priorities-regions', 'period=2022'],
 			['offences-table', 'period=2022'],
 			['penitentiary-r5', 'period=2022'],
-			['penitentiary-recidivism', 'period=2022']
+			['penitentiary-recidivism', 'period=2022'],
+			// The national forecast of crimes is the same sum of Form 1-M (refused on one year: its
+			// observed year stays in the table with the coverage). «All» is the published series.
+			['forecast-series', 'series=crimes']
 		]) {
 			const ds = await build(id, s);
 			expect(ds.coverage?.[0], id).toMatchObject({ regions: 16, of: 20, missing: MISSING });
@@ -123,7 +126,8 @@ describe('coverage of the national sum, 2022', () => {
 			['offences-table', 'period=2022&region=KZ-11'],
 			['penitentiary-r5', 'period=2022&region=KZ-11'],
 			['profile-dynamics', 'region=KZ-11'],
-			['courts-articles', '']
+			['courts-articles', ''],
+			['forecast-series', 'series=crimes&region=KZ-11']
 		]) {
 			expect((await build(id, s)).coverage, id).toBeUndefined();
 		}

@@ -12,6 +12,9 @@
  *    35,805 (2017), 30,798 (2018), astanatimes.com; kzpf-151 (line 152): 36,300 at the start of
  *    2017, teplosferamsk.ru.
  *  - founding-papers.csv fp-convicts-2024-05 (line 30): 32,000 convicts, May 2024.
+ *  - kz-published-figures.csv kzpf-207 (line 208): 157,473 offences registered in 2022,
+ *    astanatimes.com; kzpf-208 (line 209): 157,500 rounded, ognialatau.kz; kzpf-209 (line
+ *    210): 157,500 rounded, baigenews.kz; kzpf-210 (line 211): 157,473, 365info.kz.
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -116,5 +119,26 @@ describe('prison population: by category and by source, never one zigzag line', 
 			expect(new Set(points.map((p) => p.url)).size, name).toBe(1);
 			expect(new Set(points.map((p) => p.category)).size, name).toBe(1);
 		}
+	});
+});
+
+describe('registered offences on the overview trend: every source of a year', () => {
+	it('shows 2022 as 157,473 (astanatimes.com, 365info.kz) and the rounded 157,500 of two others, apart', async () => {
+		const ds = await build('overview-trend');
+		const y2022 = ds.rows.filter(
+			(r) => r.year === 2022 && String(r.series).includes('опубликовано')
+		);
+		expect(y2022.map((r) => r.value).sort()).toEqual([157473, 157473, 157500, 157500]);
+		expect(new Set(y2022.map((r) => r.series)).size).toBe(4);
+		expect(
+			y2022
+				.filter((r) => r.value === 157473)
+				.map((r) => r.series)
+				.sort()
+		).toEqual([
+			'Всего уголовных правонарушений (опубликовано) — 365info.kz',
+			'Всего уголовных правонарушений (опубликовано) — astanatimes.com'
+		]);
+		expect(ds.note).toContain('Источники расходятся');
 	});
 });

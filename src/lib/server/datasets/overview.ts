@@ -15,7 +15,8 @@ import {
 	registeredOffences
 } from '../queries/registered-offences';
 import { offencesByArticle } from '../queries/offences-by-article';
-import { nationalYearly, publishedFigures } from '../queries/published-figures';
+import { publishedFigures } from '../queries/published-figures';
+import { isNational, seriesOf, sourcesDisagree } from './published-sources';
 import { toQueryString, type ViewQuery } from '../params';
 import { periodContext, previousMissing, regionIndicators } from './context';
 import { col } from './columns';
@@ -116,12 +117,17 @@ export async function overviewTrend(q: ViewQuery, tr: Translator): Promise<Datas
 			});
 		}
 	}
-	for (const f of nationalYearly(figs, 'registered_criminal_offences')) {
+	// Every source's figures as its own series: where sources disagree for a year (157,473 and
+	// a rounded 157,500 for 2022), both are shown, never joined into one line.
+	const published = figs.filter(
+		(f) => f.indicator === 'registered_criminal_offences' && f.wholeYear && isNational(f)
+	);
+	for (const f of published) {
 		const y = Number(f.end!.slice(0, 4));
 		rows.push({
 			date: `${y}-07-01`,
 			year: y,
-			series: `${tr.t('ind.all')} (${tr.t('label.published')})`,
+			series: seriesOf(`${tr.t('ind.all')} (${tr.t('label.published')})`, f, tr),
 			value: f.value
 		});
 	}
@@ -135,6 +141,15 @@ export async function overviewTrend(q: ViewQuery, tr: Translator): Promise<Datas
 			columns: [col.year(tr), col.series(tr), col.count(tr)],
 			rows,
 			chart: countsOverTime(tr),
+			notes: [
+				sourcesDisagree(
+					published.map((f) => ({
+						date: f.end!.slice(0, 4),
+						what: f.indicator,
+						series: f.url + f.unit
+					}))
+				) && tr.t('courts.sources_note')
+			],
 			source: {
 				forms: ['1-M', 'published'],
 				regions: tr.t('label.country'),

@@ -23,9 +23,12 @@ export function sourceName(url: string, tr: Translator): string {
 	}
 }
 
-/** The unit when it qualifies the count («persons (by courts)»), else null (plain persons). */
+/** Plain units: the indicator's own count, said by its label. */
+const PLAIN_UNITS = new Set(['persons', 'offences']);
+
+/** The unit when it qualifies the count («persons (by courts)»), else null (plain count). */
 export function unitQualifier(f: PublishedFigure): string | null {
-	return f.unit === 'persons' ? null : f.unit;
+	return PLAIN_UNITS.has(f.unit) ? null : f.unit;
 }
 
 /** The series a figure belongs to: what it counts, who published it, and in which unit. */
