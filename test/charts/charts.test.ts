@@ -240,6 +240,39 @@ describe('time axis in the page language (issue 13, item 4)', () => {
 		expect(tickLabels(svg)).toEqual(['2019', '2020', '2021']);
 	});
 
+	it('colours series by category and wraps a long legend inside the chart', () => {
+		// Invented: four categories of one long label each, two sources of the first.
+		const cats = [
+			'Всего содержится (осуждённые и следственно-арестованные)',
+			'Осуждённые',
+			'Осуждённые в колониях',
+			'Следственно-арестованные'
+		];
+		const rows = cats.flatMap((c, i) =>
+			[2019, 2020].flatMap((y) => [
+				{ date: `${y}-07-01`, series: `${c} — a`, category: c, value: 1000 * (i + 1) + y },
+				...(i === 0
+					? [{ date: `${y}-07-01`, series: `${c} — b`, category: c, value: 900 + y }]
+					: [])
+			])
+		);
+		const svg = render('ts-legend', { ...spec, color: 'category' }, rows);
+		const swatches = [
+			...svg.matchAll(
+				/<rect x="([\d.]+)" y="([\d.]+)" width="12" height="12"[^>]*\/>\s*<text[^>]*>([^<]*)</g
+			)
+		];
+		// One legend entry per category, not per source.
+		expect(swatches.map((m) => m[3])).toEqual(cats);
+		// The long first label pushes the rest to a second row; nothing runs past 720 px.
+		expect(new Set(swatches.map((m) => m[2])).size).toBe(2);
+		for (const m of swatches)
+			expect(Number(m[1]) + 16 + m[3].length * 6.8).toBeLessThanOrEqual(720);
+		// Five series (two sources of the first category): five lines.
+		const lines = [...svg.matchAll(/<g[^>]*aria-label="line"[^]*?<\/g>/g)][0][0];
+		expect(lines.match(/<path/g)).toHaveLength(5);
+	});
+
 	it('draws a series of one point as a dot, never as a line of one point', () => {
 		const rows = [
 			{ date: '2016-07-01', series: 'paper', value: 326 },

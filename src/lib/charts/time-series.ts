@@ -16,17 +16,24 @@ export interface TimeSeriesOptions {
 	series: string;
 	yLabel: string;
 	events: boolean;
+	/** Colour key (default: the series): several series may share a colour and a legend entry. */
+	color?: string;
 }
 
 /** The points a time series places: a value and a valid date. */
 export function datedPoints(
 	rows: Row[],
-	o: Pick<TimeSeriesOptions, 'x' | 'y' | 'series'>
-): { x: Date; y: number; s: string }[] {
+	o: Pick<TimeSeriesOptions, 'x' | 'y' | 'series' | 'color'>
+): { x: Date; y: number; s: string; c: string }[] {
 	return (
 		rows
 			.filter((r) => typeof r[o.y] === 'number')
-			.map((r) => ({ x: new Date(String(r[o.x])), y: r[o.y] as number, s: String(r[o.series]) }))
+			.map((r) => ({
+				x: new Date(String(r[o.x])),
+				y: r[o.y] as number,
+				s: String(r[o.series]),
+				c: String(r[o.color ?? o.series])
+			}))
 			// A figure without a date (e.g. a published «about 57,000» with no period) cannot be
 			// placed on the time axis — and an invalid date would void the range of the events.
 			.filter((d) => !Number.isNaN(d.x.getTime()))
@@ -59,8 +66,8 @@ export function timeSeriesOptions(
 		color: { legend: true, scheme: 'dark2' },
 		marks: [
 			...eventMarks(o.events ? [lo, hi] : null, tr),
-			Plot.lineY(lined, { x: 'x', y: 'y', stroke: 's', strokeWidth: 2 }),
-			Plot.dot(data, { x: 'x', y: 'y', fill: 's', r: 3, title: (d) => `${d.s}: ${tr.num(d.y)}` })
+			Plot.lineY(lined, { x: 'x', y: 'y', z: 's', stroke: 'c', strokeWidth: 2 }),
+			Plot.dot(data, { x: 'x', y: 'y', fill: 'c', r: 3, title: (d) => `${d.s}: ${tr.num(d.y)}` })
 		]
 	};
 }

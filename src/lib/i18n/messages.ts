@@ -139,6 +139,7 @@ const ru = {
 	'data.replaced_count': 'заменённых (история загрузок)',
 	'empty.published':
 		'В хранилище нет опубликованных данных для этой панели: они загружаются командой etl import data/published.',
+	'unit.verdicts': 'приговоры',
 	'appg.missing': 'АППГ: в хранилище нет данных за {period}',
 	'appg.regions': 'АППГ: в хранилище нет прошлогодних форм тех же регионов',
 	'label.category': 'Категория',
@@ -335,6 +336,7 @@ const kk: Record<MessageKey, string> = {
 	'data.replaced_count': 'ауыстырылғандар (жүктеу тарихы)',
 	'empty.published':
 		'Қоймада бұл панельге жарияланған деректер жоқ: олар etl import data/published командасымен жүктеледі.',
+	'unit.verdicts': 'үкімдер',
 	'appg.missing': 'ӨЖҰК: қоймада {period} деректері жоқ',
 	'appg.regions': 'ӨЖҰК: қоймада сол өңірлердің өткен жылғы нысандары жоқ',
 	'label.category': 'Санат',
@@ -529,6 +531,7 @@ const en: Record<MessageKey, string> = {
 	'data.replaced_count': 'replaced (import history)',
 	'empty.published':
 		'The warehouse holds no published figures for this panel: load them with etl import data/published.',
+	'unit.verdicts': 'verdicts',
 	'appg.missing': 'Same period last year: the warehouse holds no data for {period}',
 	'appg.regions':
 		"Same period last year: the warehouse lacks last year's forms of the same regions",

@@ -78,7 +78,7 @@ export async function courtsNational(q: ViewQuery, tr: Translator): Promise<Data
 				col.text('url', 'URL')
 			],
 			rows,
-			chart: countsOverTime(tr),
+			chart: countsOverTime(tr, 'what'),
 			chartRows,
 			notes: [disagree && tr.t('courts.sources_note')],
 			empty: tr.t('empty.published'),

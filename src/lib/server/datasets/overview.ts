@@ -109,12 +109,8 @@ export async function overviewTrend(q: ViewQuery, tr: Translator): Promise<Datas
 		if (!nat) continue;
 		if (nat.partial) summed.push(p);
 		for (const g of ['all', 'crimes', 'misdemeanours'] as const) {
-			rows.push({
-				date: `${p}-07-01`,
-				year: Number(p),
-				series: `${tr.t(`ind.${g}`)} (${tr.t('label.forms')}${nat.partial ? ', Σ' : ''})`,
-				value: nat[g]
-			});
+			const series = `${tr.t(`ind.${g}`)} (${tr.t('label.forms')}${nat.partial ? ', Σ' : ''})`;
+			rows.push({ date: `${p}-07-01`, year: Number(p), series, what: series, value: nat[g] });
 		}
 	}
 	// Every source's figures as its own series: where sources disagree for a year (157,473 and
@@ -128,6 +124,8 @@ export async function overviewTrend(q: ViewQuery, tr: Translator): Promise<Datas
 			date: `${y}-07-01`,
 			year: y,
 			series: seriesOf(`${tr.t('ind.all')} (${tr.t('label.published')})`, f, tr),
+			// One colour for every published source; each source its own line.
+			what: `${tr.t('ind.all')} (${tr.t('label.published')})`,
 			value: f.value
 		});
 	}
@@ -140,7 +138,7 @@ export async function overviewTrend(q: ViewQuery, tr: Translator): Promise<Datas
 			title: tr.t('overview.trend'),
 			columns: [col.year(tr), col.series(tr), col.count(tr)],
 			rows,
-			chart: countsOverTime(tr),
+			chart: countsOverTime(tr, 'what'),
 			notes: [
 				sourcesDisagree(
 					published.map((f) => ({

@@ -104,15 +104,19 @@ export function forPeriod(title: string, period: string | null, tr: Translator):
 	return period ? `${title} — ${tr.period(period)}` : title;
 }
 
-/** Counts over time, one line per `series`, breaks drawn: the chart of every yearly series. */
-export function countsOverTime(tr: Translator): ChartSpec {
+/**
+ * Counts over time, one line per `series`, breaks drawn: the chart of every yearly series.
+ * `color` names the key that colours (and labels in the legend) several series alike.
+ */
+export function countsOverTime(tr: Translator, color?: string): ChartSpec {
 	return {
 		kind: 'timeSeries',
 		x: 'date',
 		y: 'value',
 		series: 'series',
 		yLabel: tr.t('ind.count'),
-		events: true
+		events: true,
+		...(color ? { color } : {})
 	};
 }
 

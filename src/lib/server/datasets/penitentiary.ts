@@ -113,7 +113,7 @@ export async function penitentiaryPrison(q: ViewQuery, tr: Translator): Promise<
 				col.text('url', 'URL')
 			],
 			rows,
-			chart: countsOverTime(tr),
+			chart: countsOverTime(tr, 'category'),
 			notes: [
 				sourcesDisagree(
 					rows

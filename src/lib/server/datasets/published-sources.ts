@@ -31,10 +31,14 @@ export function unitQualifier(f: PublishedFigure): string | null {
 	return PLAIN_UNITS.has(f.unit) ? null : f.unit;
 }
 
-/** The series a figure belongs to: what it counts, who published it, and in which unit. */
+/**
+ * The series a figure belongs to: what it counts and who published it — and, when the unit
+ * counts verdicts rather than persons, that too (the two are not one count). Qualifiers such
+ * as «approx.» stay in the table's unit column and do not split a source's line.
+ */
 export function seriesOf(what: string, f: PublishedFigure, tr: Translator): string {
-	const unit = unitQualifier(f);
-	return `${what} — ${sourceName(f.url, tr)}${unit ? ` (${unit})` : ''}`;
+	const verdicts = /verdict/i.test(f.unit) ? ` (${tr.t('unit.verdicts')})` : '';
+	return `${what}${verdicts} — ${sourceName(f.url, tr)}`;
 }
 
 /** Whether two or more series give a figure for the same date (then a note says so). */
