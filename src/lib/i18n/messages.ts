@@ -140,6 +140,8 @@ const ru = {
 	'empty.published':
 		'В хранилище нет опубликованных данных для этой панели: они загружаются командой etl import data/published.',
 	'unit.verdicts': 'приговоры',
+	'empty.courts':
+		'В хранилище нет исходов судебных дел за этот год (файл courts загружается командой etl import).',
 	'appg.missing': 'АППГ: в хранилище нет данных за {period}',
 	'appg.regions': 'АППГ: в хранилище нет прошлогодних форм тех же регионов',
 	'label.category': 'Категория',
@@ -337,6 +339,8 @@ const kk: Record<MessageKey, string> = {
 	'empty.published':
 		'Қоймада бұл панельге жарияланған деректер жоқ: олар etl import data/published командасымен жүктеледі.',
 	'unit.verdicts': 'үкімдер',
+	'empty.courts':
+		'Қоймада осы жылғы сот істерінің нәтижелері жоқ (courts файлы etl import командасымен жүктеледі).',
 	'appg.missing': 'ӨЖҰК: қоймада {period} деректері жоқ',
 	'appg.regions': 'ӨЖҰК: қоймада сол өңірлердің өткен жылғы нысандары жоқ',
 	'label.category': 'Санат',
@@ -532,6 +536,8 @@ const en: Record<MessageKey, string> = {
 	'empty.published':
 		'The warehouse holds no published figures for this panel: load them with etl import data/published.',
 	'unit.verdicts': 'verdicts',
+	'empty.courts':
+		'The warehouse holds no court outcomes for this year (the courts file is loaded with etl import).',
 	'appg.missing': 'Same period last year: the warehouse holds no data for {period}',
 	'appg.regions':
 		"Same period last year: the warehouse lacks last year's forms of the same regions",

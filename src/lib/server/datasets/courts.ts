@@ -135,6 +135,7 @@ export async function courtsArticles(q: ViewQuery, tr: Translator): Promise<Data
 			...SENTENCE_BANDS.map((b) => col.number(b, b))
 		],
 		rows,
+		empty: tr.t('empty.courts'),
 		source: { forms: ['courts'], regions: tr.t('label.country'), period: courtYears(q) },
 		query: toQueryString(q, ['year'])
 	});
@@ -142,7 +143,8 @@ export async function courtsArticles(q: ViewQuery, tr: Translator): Promise<Data
 
 export async function courtsBands(q: ViewQuery, tr: Translator): Promise<Dataset> {
 	const all = await courtOutcomes(q.year ?? null);
-	const rows: Row[] = SENTENCE_BANDS.map((b) => ({
+	// Without any outcome there is no band to count: no rows (never eleven zeros).
+	const rows: Row[] = (all.length ? SENTENCE_BANDS : []).map((b) => ({
 		band: b,
 		// Rows such as «120+121» are the source's own totals: leave them out of the sum.
 		value: all
@@ -154,8 +156,8 @@ export async function courtsBands(q: ViewQuery, tr: Translator): Promise<Dataset
 		title: `${tr.t('courts.bands')}: ${tr.t('courts.articles')}${q.year ? ` — ${q.year}` : ''}`,
 		columns: [col.text('band', tr.t('courts.bands')), col.count(tr)],
 		rows,
-		// Eleven bands are listed even without outcomes; there is then nothing to draw.
-		chart: all.length ? ranking('band', 'value', tr.t('ind.count')) : undefined,
+		chart: ranking('band', 'value', tr.t('ind.count')),
+		empty: tr.t('empty.courts'),
 		source: { forms: ['courts'], regions: tr.t('label.country'), period: courtYears(q) },
 		query: toQueryString(q, ['year'])
 	});
