@@ -2,8 +2,9 @@
  * Setup for the browser tests, called by the harness's `dashboard()` in each e2e file's
  * beforeAll (not a vitest globalSetup: that would run for every unit-test run of every
  * engineer). Builds the app once if build/ is older than the sources, and the two test
- * warehouses once (to test/output/, gitignored): the embedded default (`etl build-default`) and one from ../shared/data only (Form 1-M and СНГ-1 for
- * 2022, population, court outcomes). A warehouse is rebuilt when the pipelines changed.
+ * warehouses once (to test/output/, gitignored): the embedded default (`etl build-default`), one
+ * from ../shared/data only (Form 1-M and СНГ-1 for 2022, population, court outcomes), and one
+ * built with `etl import` only (Form 1-M 2022, data/published, population, court outcomes). A warehouse is rebuilt when the pipelines changed.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
@@ -13,6 +14,8 @@ export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 export const OUTPUT = join(REPO_ROOT, 'test/output');
 export const DEMO_DB = join(OUTPUT, 'e2e-demo.duckdb');
 export const REAL_DB = join(OUTPUT, 'e2e-real.duckdb');
+/** Built with `etl import` only: the 2022 Form 1-M workbooks, data/published, population, courts. */
+export const IMPORT_DB = join(OUTPUT, 'e2e-import.duckdb');
 const SHARED = resolve(REPO_ROOT, '../shared/data');
 const REAL_FORMS = [join(SHARED, 'qamqor/form-1m/2022'), join(SHARED, 'qamqor/form-sng1/2022')];
 const REAL_OTHER = [
@@ -127,6 +130,10 @@ export function ensureTestArtifacts(): void {
 		buildWarehouse(REAL_DB, pipelinesNewest, [
 			['import', ...REAL_FORMS, '--period', '2022'],
 			['import', ...REAL_OTHER]
+		]);
+		buildWarehouse(IMPORT_DB, pipelinesNewest, [
+			['import', REAL_FORMS[0], '--period', '2022'],
+			['import', join(REPO_ROOT, 'data/published'), ...REAL_OTHER]
 		]);
 		copyBuild();
 	});

@@ -16,7 +16,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { launchChromium } from '../chromium';
 import { OUTPUT, REPO_ROOT, builtApp, ensureTestArtifacts } from './artifacts';
 
-export { DEMO_DB, REAL_DB } from './artifacts';
+export { DEMO_DB, IMPORT_DB, REAL_DB } from './artifacts';
 export const SCREENSHOTS = join(OUTPUT, 'screenshots');
 export const GEOJSON = resolve(REPO_ROOT, '../shared/data/geo/kz-regions-osm.geojson');
 
