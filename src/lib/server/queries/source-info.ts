@@ -4,10 +4,10 @@
  * is among them (then a visible mark is shown).
  */
 import { createHash } from 'node:crypto';
-import { cachedQuery } from '../db';
+import { cachedQuery, generationKey } from '../db';
 import type { SourceInfo } from '../../dataset';
 
-/** Hash and synthetic flag per set of forms (the warehouse is read-only while we run). */
+/** Hash and synthetic flag per generation and set of forms (a generation never changes). */
 const byForms = new Map<string, Promise<{ hash: string; synthetic: boolean }>>();
 
 async function formsDigest(forms: string[]): Promise<{ hash: string; synthetic: boolean }> {
@@ -29,9 +29,10 @@ export async function sourceInfo(opts: {
 	regions: string;
 	period: string;
 }): Promise<SourceInfo> {
-	const key = opts.forms.join('|');
+	const key = `${generationKey()}|${opts.forms.join('|')}`;
 	let digest = byForms.get(key);
 	if (!digest) {
+		if (byForms.size >= 200) byForms.delete(byForms.keys().next().value as string);
 		digest = formsDigest(opts.forms);
 		byForms.set(key, digest);
 		digest.catch(() => byForms.delete(key));
