@@ -1,16 +1,22 @@
 import { isHttpError, json } from '@sveltejs/kit';
 import { basename } from 'node:path';
 import type { RequestHandler } from './$types';
-import { generationKey, query, warehouseGeneration, warehousePath } from '$lib/server/db';
+import {
+	generationKey,
+	getConnection,
+	query,
+	warehouseGeneration,
+	warehousePath
+} from '$lib/server/db';
 import { withoutPaths } from '$lib/server/redact';
 
 /**
  * What a generation holds, computed once per generation (it never changes): health is cheap,
  * and a new generation (db.ts reopens it) is described on the first call that reads it.
  */
-let described: { key: string; body: Promise<Record<string, unknown>> } | null = null;
+let described: { key: string; body: Promise<string> } | null = null;
 
-async function describe(): Promise<Record<string, unknown>> {
+async function describe(): Promise<string> {
 	// One entry per form and kind (real or synthetic), current files only: files replaced by
 	// a newer one stay in source_file as import history but hold no figures.
 	const sources = await query<{ form: string; files: number; synthetic: boolean }>(
@@ -26,7 +32,7 @@ async function describe(): Promise<Record<string, unknown>> {
 		`SELECT severity, count(*)::INTEGER AS n FROM finding GROUP BY severity ORDER BY severity`
 	);
 	const gen = warehouseGeneration();
-	return {
+	return JSON.stringify({
 		status: 'ok',
 		// the file's name only: no response says where the server's files are
 		warehouse: basename(warehousePath()),
@@ -39,14 +45,14 @@ async function describe(): Promise<Record<string, unknown>> {
 		coverage: regions,
 		findings: Object.fromEntries(findings.map((f) => [f.severity, f.n])),
 		demoDataInUse: sources.some((s) => s.synthetic)
-	};
+	});
 }
 
 /** Is the warehouse open, which generation is served, and what does it hold? */
 export const GET: RequestHandler = async () => {
 	try {
-		// The first query opens the warehouse (a 503 if it cannot be), so the key is known after.
-		await query('SELECT 1');
+		// Opens the warehouse if needed (a 503 if it cannot be): the key is known after.
+		await getConnection();
 		const key = generationKey();
 		if (described?.key !== key) {
 			const body = describe();
@@ -55,7 +61,9 @@ export const GET: RequestHandler = async () => {
 				if (described?.body === body) described = null;
 			});
 		}
-		return json(await described.body);
+		return new Response(await described.body, {
+			headers: { 'content-type': 'application/json' }
+		});
 	} catch (e) {
 		const message = isHttpError(e) ? e.body.message : String((e as Error)?.message ?? e);
 		return json(
