@@ -7,10 +7,11 @@
  * published figures refreshed, nothing else).
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importFile, type FileResult } from './import-file.ts';
+import { readInputFile } from './read-input.ts';
 import { countRealForms, removeSyntheticDemo, type RemovedDemo } from './synthetic-demo.ts';
 
 export const PUBLISHED_DIR = resolve(
@@ -34,7 +35,7 @@ export async function buildDefaultWarehouse(conn: DuckDBConnection): Promise<Def
 	for (const file of readdirSync(PUBLISHED_DIR)
 		.filter((f) => f.endsWith('.csv'))
 		.sort()) {
-		const bytes = new Uint8Array(readFileSync(resolve(PUBLISHED_DIR, file)));
+		const bytes = readInputFile(resolve(PUBLISHED_DIR, file));
 		const r = await importFile(conn, file, bytes);
 		if (r.status === 'refused') throw new Error(`data/published/${file}: ${r.error}`);
 		published.push(r);

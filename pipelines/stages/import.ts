@@ -4,13 +4,15 @@
  * caller's: `ok` is true only when every named file was imported or was already there.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { FormHint } from '../forms/index.ts';
 import { normalizeFormId } from './identify.ts';
+import { InputError } from '../forms/types.ts';
 import { importFile, type FileResult, type ImportOptions } from './import-file.ts';
 import type { ImportReporter } from './progress.ts';
 import { openParsePool, prefetchForm } from './readers.ts';
+import { readInputFile } from './read-input.ts';
 
 /** Files read and queued for parsing ahead of the one being written. */
 const READ_AHEAD = 3;
@@ -75,7 +77,7 @@ export async function importPaths(
 		for (let k = i; k < Math.min(files.length, i + READ_AHEAD); k++) {
 			if (ahead.has(k)) continue;
 			try {
-				const bytes = new Uint8Array(readFileSync(files[k]));
+				const bytes = readInputFile(files[k]);
 				ahead.set(k, bytes);
 				// The first file is parsed here while the worker starts (~0.5 s to load the reader).
 				if (k > 0) prefetchForm(bytes, basename(files[k]), pool, formHint(opts));
@@ -93,7 +95,7 @@ export async function importPaths(
 				const early = ahead.get(i);
 				ahead.delete(i);
 				if (early instanceof Error) throw early;
-				const bytes = early ?? new Uint8Array(readFileSync(path));
+				const bytes = early ?? readInputFile(path);
 				result = await importFile(conn, basename(path), bytes, opts);
 			} catch (err) {
 				const msg = err instanceof Error ? err.message : String(err);
@@ -106,7 +108,8 @@ export async function importPaths(
 					cells: 0,
 					findings: 0,
 					status: 'refused',
-					error: `${path}: cannot read the file (${msg})`
+					// A refusal from the size check says it all; an OS error needs the context.
+					error: err instanceof InputError ? msg : `${path}: cannot read the file (${msg})`
 				};
 			}
 			results.push(result);

@@ -1,24 +1,22 @@
 /**
  * Our own XLSX reader (contract: ./types.ts). Enough SpreadsheetML for official report
- * forms — values, shared strings, merged ranges, document title — read fast (fflate +
- * indexOf scanning) and defensively: empty files, non-ZIP files, truncated archives and zip
- * bombs are refused with an InputError that names the file and says what to do.
+ * forms — values, shared strings, merged ranges, document title — read fast (node:zlib behind
+ * the guarded ZIP layer of zip.ts, indexOf scanning) and defensively: empty files, non-ZIP
+ * files, truncated archives and zip bombs are refused with an InputError that names the
+ * file and says what to do.
  */
 import { InputError } from '../forms/types.ts';
 import { parseSharedStrings } from './shared-strings.ts';
 import { scanSheetBytes } from './sheet-xml.ts';
 import type { Sheet, Workbook, XlsxLimits } from './types.ts';
 import { readAttribute, decodeXmlText } from './xml-text.ts';
-import { inflateEntry, readZipDirectory, type ZipEntry } from './zip.ts';
+import { DEFAULT_LIMITS } from './limits.ts';
+import { openZipArchive, type ZipEntry } from './zip.ts';
 
 export type { Sheet, SheetCell, MergeRange, Workbook, XlsxLimits } from './types.ts';
 export { cellAddress, columnLetters, columnNumber, parseRange } from './cell-ref.ts';
 
-export const DEFAULT_LIMITS: Required<XlsxLimits> = {
-	maxFileBytes: 100 * 1024 * 1024,
-	maxUncompressedBytes: 200 * 1024 * 1024,
-	maxCellsPerSheet: 2_000_000
-};
+export { DEFAULT_LIMITS, MAX_FILE_BYTES } from './limits.ts';
 
 const utf8 = new TextDecoder('utf-8');
 
@@ -57,15 +55,10 @@ export function openWorkbook(bytes: Uint8Array, fileName: string, limits?: XlsxL
 			`${file}: not an XLSX workbook (it does not start with the ZIP signature "PK"). It may be an old .xls, a CSV or an HTML error page saved as .xlsx: open it in Excel and save it as "Excel Workbook (.xlsx)".`,
 			{ file }
 		);
-	const entries = readZipDirectory(bytes, file, lim);
-	let budget = lim.maxUncompressedBytes;
-	const readBytes = (entry: ZipEntry): Uint8Array => {
-		const data = inflateEntry(bytes, entry, file, budget);
-		budget -= data.length;
-		return data;
-	};
+	const zip = openZipArchive(bytes, file, lim);
+	const readBytes = zip.read;
 	const readText = (entry: ZipEntry): string => utf8.decode(readBytes(entry));
-	const find = (path: string): ZipEntry | undefined => entries.get(path) ?? entries.get('/' + path);
+	const find = zip.find;
 
 	const workbookPath = officeDocumentPath(find('_rels/.rels'), readText) ?? 'xl/workbook.xml';
 	const workbookEntry = find(workbookPath);

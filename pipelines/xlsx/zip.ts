@@ -3,6 +3,8 @@
  * ourselves (so declared sizes are known BEFORE anything is inflated), refuse zip bombs and
  * truncated archives with a message the user can act on, then inflate single entries on
  * demand with node:zlib, bounded by the declared size so a lying header cannot exhaust memory.
+ * Every read of a zip entry in the pipelines goes through openZipArchive (the workbook reader
+ * and the cheap source detection alike): there is no other inflate of an imported file.
  */
 import { inflateRawSync } from 'node:zlib';
 import { InputError } from '../forms/types.ts';
@@ -42,6 +44,27 @@ function corrupt(file: string, what: string): InputError {
 		`${file}: the ZIP archive is truncated or corrupt (${what}). Download the workbook again, or open it in Excel and save it as a new .xlsx.`,
 		{ file }
 	);
+}
+
+/** An archive whose directory passed the bomb guard; `read` inflates one entry, bounded. */
+export interface ZipArchive {
+	find(path: string): ZipEntry | undefined;
+	/** Inflate an entry; all reads together never produce more than maxUncompressedBytes. */
+	read(entry: ZipEntry): Uint8Array;
+}
+
+/** The guarded door to a ZIP file's entries: directory checked first, then bounded inflates. */
+export function openZipArchive(bytes: Uint8Array, file: string, limits: ZipLimits): ZipArchive {
+	const entries = readZipDirectory(bytes, file, limits);
+	let budget = limits.maxUncompressedBytes;
+	return {
+		find: (path) => entries.get(path) ?? entries.get('/' + path),
+		read(entry) {
+			const data = inflateEntry(bytes, entry, file, budget);
+			budget -= data.length;
+			return data;
+		}
+	};
 }
 
 /** Read the central directory and refuse archives whose declared content is a bomb. */

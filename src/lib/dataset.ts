@@ -89,7 +89,18 @@ export interface FindingMark {
 }
 
 export type ChartSpec =
-	| { kind: 'timeSeries'; x: string; y: string; series: string; yLabel: string; events: boolean }
+	| {
+			kind: 'timeSeries';
+			x: string;
+			y: string;
+			/** One line per value: points of different series are never joined. */
+			series: string;
+			yLabel: string;
+			events: boolean;
+			/** The colour (and legend) by this key instead of `series`: e.g. one colour per
+			 * category while each source of it is its own line. */
+			color?: string;
+	  }
 	| { kind: 'barRanking'; label: string; value: string; xLabel: string; highlight?: string }
 	| { kind: 'groupedBars'; label: string; value: string; group: string; xLabel: string }
 	| {

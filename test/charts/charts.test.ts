@@ -202,3 +202,87 @@ describe('axis labels of bar charts', () => {
 		expect(shorten('Кража (ст.188)')).toBe('Кража (ст.188)');
 	});
 });
+
+describe('time axis in the page language (issue 13, item 4)', () => {
+	const spec = {
+		kind: 'timeSeries',
+		x: 'date',
+		y: 'value',
+		series: 'series',
+		yLabel: 'n',
+		events: false
+	} as const;
+	// Invented monthly points (2 July … 2 December 2022): ticks fall on the months between.
+	const monthly = [7, 8, 9, 10, 11, 12].map((m, i) => ({
+		date: `2022-${String(m).padStart(2, '0')}-02`,
+		series: 'A',
+		value: 100 + i
+	}));
+	const tickLabels = (svg: string) =>
+		[...svg.matchAll(/<g[^>]*aria-label="x-axis tick label"[^]*?<\/g>/g)]
+			.flatMap((g) => [...g[0].matchAll(/>([^<>]+)<\/text>/g)].map((m) => m[1]))
+			.filter((t) => t.trim());
+
+	it('writes month ticks in Russian and Kazakh, never Plot’s English «Aug»', () => {
+		const english = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/;
+		for (const lang of ['ru', 'kk'] as const) {
+			const labels = tickLabels(render('ts-months', spec, monthly, { tr: translator(lang) }));
+			expect(labels.length, lang).toBeGreaterThan(2);
+			for (const l of labels) expect(l, lang).not.toMatch(english);
+		}
+		const ru = tickLabels(render('ts-months', spec, monthly));
+		expect(ru).toContain('авг. 2022');
+	});
+
+	it('puts a yearly point on its year: one tick per year, at the dot, labelled with the year', () => {
+		const rows = [2019, 2020, 2021].map((y) => ({ date: `${y}-07-01`, series: 'A', value: y }));
+		const svg = render('ts-years', spec, rows);
+		expect(tickLabels(svg)).toEqual(['2019', '2020', '2021']);
+	});
+
+	it('colours series by category and wraps a long legend inside the chart', () => {
+		// Invented: four categories of one long label each, two sources of the first.
+		const cats = [
+			'Всего содержится (осуждённые и следственно-арестованные)',
+			'Осуждённые',
+			'Осуждённые в колониях',
+			'Следственно-арестованные'
+		];
+		const rows = cats.flatMap((c, i) =>
+			[2019, 2020].flatMap((y) => [
+				{ date: `${y}-07-01`, series: `${c} — a`, category: c, value: 1000 * (i + 1) + y },
+				...(i === 0
+					? [{ date: `${y}-07-01`, series: `${c} — b`, category: c, value: 900 + y }]
+					: [])
+			])
+		);
+		const svg = render('ts-legend', { ...spec, color: 'category' }, rows);
+		const swatches = [
+			...svg.matchAll(
+				/<rect x="([\d.]+)" y="([\d.]+)" width="12" height="12"[^>]*\/>\s*<text[^>]*>([^<]*)</g
+			)
+		];
+		// One legend entry per category, not per source.
+		expect(swatches.map((m) => m[3])).toEqual(cats);
+		// The long first label pushes the rest to a second row; nothing runs past 720 px.
+		expect(new Set(swatches.map((m) => m[2])).size).toBe(2);
+		for (const m of swatches)
+			expect(Number(m[1]) + 16 + m[3].length * 6.8).toBeLessThanOrEqual(720);
+		// Five series (two sources of the first category): five lines.
+		const lines = [...svg.matchAll(/<g[^>]*aria-label="line"[^]*?<\/g>/g)][0][0];
+		expect(lines.match(/<path/g)).toHaveLength(5);
+	});
+
+	it('draws a series of one point as a dot, never as a line of one point', () => {
+		const rows = [
+			{ date: '2016-07-01', series: 'paper', value: 326 },
+			{ date: '2017-07-01', series: 'paper', value: 825 },
+			{ date: '2016-07-01', series: 'court', value: 884 }
+		];
+		const svg = render('ts-sources', spec, rows);
+		// One line (the paper's two years); the court's lone figure only as a dot.
+		const lines = [...svg.matchAll(/<g[^>]*aria-label="line"[^]*?<\/g>/g)][0][0];
+		expect(lines.match(/<path/g)).toHaveLength(1);
+		expect(svg.match(/<circle/g)).toHaveLength(3);
+	});
+});

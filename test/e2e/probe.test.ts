@@ -271,9 +271,14 @@ describe.each([
 	[
 		'not a DuckDB file',
 		'probe-not-duckdb.duckdb',
-		/cannot be read \(IO Error: .*not a valid DuckDB database file/
+		/The warehouse probe-not-duckdb\.duckdb cannot be read \(IO Error: .*not a valid DuckDB database file/
 	],
-	['missing', 'probe-missing.duckdb', /does not exist/]
+	// SARAPSHY_DB names a file that is not there (issue 13.1): the variable, the file, the fix.
+	[
+		'missing',
+		'probe-missing.duckdb',
+		/SARAPSHY_DB names probe-missing\.duckdb, which does not exist/
+	]
 ])('warehouse %s', (_what, name, why) => {
 	const db = join(OUTPUT, name);
 	let server: { url: string; child: ChildProcess } | undefined;

@@ -7,6 +7,7 @@ import * as Plot from '@observablehq/plot';
 import type { Row } from '../dataset';
 import { eventMarks } from './events';
 import type { Translator } from '../i18n';
+import { timeAxis } from './time-axis';
 
 export interface ForecastFanOptions {
 	yLabel: string;
@@ -40,7 +41,10 @@ export function forecastFanOptions(
 		width: 720,
 		height: 340,
 		marginLeft: 64,
-		x: { type: 'utc', label: null },
+		x: timeAxis(
+			pts.map((p) => p.x),
+			tr
+		),
 		y: { grid: true, zero: true, label: o.yLabel, tickFormat: (v: number) => tr.num(v) },
 		marks: [
 			Plot.areaY(joined, { x: 'x', y1: 'lo95', y2: 'hi95', fill: '#9ecae1', fillOpacity: 0.5 }),

@@ -6,12 +6,13 @@ import type { Translator } from '../i18n';
 import type { SourceInfo } from '../dataset';
 
 export function formatSourceLine(s: SourceInfo, tr: Translator): string {
+	// A part with nothing to say is left out: no «Период: » and no hash of an empty set.
 	const parts = [
-		`${tr.t('label.source')}: ${s.forms.join(', ')}`,
+		s.forms.length ? `${tr.t('label.source')}: ${s.forms.join(', ')}` : null,
 		`${tr.t('label.region')}: ${s.regions}`,
-		`${tr.t('label.period')}: ${s.period}`,
-		`${tr.t('label.hash')} ${s.hash}`,
+		s.period ? `${tr.t('label.period')}: ${s.period}` : null,
+		s.hash ? `${tr.t('label.hash')} ${s.hash}` : null,
 		`${tr.t('label.generated')} ${s.generated}`
-	];
+	].filter((x): x is string => x !== null);
 	return parts.join('; ') + (s.synthetic ? ` — ${tr.t('label.synthetic')}` : '');
 }

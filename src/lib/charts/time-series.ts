@@ -1,11 +1,14 @@
 /**
  * A line chart over time, one line per series, with the series-breaking events marked as
  * dashed rules and labelled. Rows: { [x]: 'YYYY-MM-DD', [series]: string, [y]: number|null }.
+ * A series with one point is a dot, never a line of one point; a chart needs two dates
+ * (panel() turns a shorter series into a sentence, see datedPoints).
  */
 import * as Plot from '@observablehq/plot';
 import type { Row } from '../dataset';
 import { eventMarks } from './events';
 import type { Translator } from '../i18n';
+import { timeAxis } from './time-axis';
 
 export interface TimeSeriesOptions {
 	x: string;
@@ -13,6 +16,28 @@ export interface TimeSeriesOptions {
 	series: string;
 	yLabel: string;
 	events: boolean;
+	/** Colour key (default: the series): several series may share a colour and a legend entry. */
+	color?: string;
+}
+
+/** The points a time series places: a value and a valid date. */
+export function datedPoints(
+	rows: Row[],
+	o: Pick<TimeSeriesOptions, 'x' | 'y' | 'series' | 'color'>
+): { x: Date; y: number; s: string; c: string }[] {
+	return (
+		rows
+			.filter((r) => typeof r[o.y] === 'number')
+			.map((r) => ({
+				x: new Date(String(r[o.x])),
+				y: r[o.y] as number,
+				s: String(r[o.series]),
+				c: String(r[o.color ?? o.series])
+			}))
+			// A figure without a date (e.g. a published «about 57,000» with no period) cannot be
+			// placed on the time axis — and an invalid date would void the range of the events.
+			.filter((d) => !Number.isNaN(d.x.getTime()))
+	);
 }
 
 export function timeSeriesOptions(
@@ -20,12 +45,11 @@ export function timeSeriesOptions(
 	o: TimeSeriesOptions,
 	tr: Translator
 ): Plot.PlotOptions {
-	const data = rows
-		.filter((r) => typeof r[o.y] === 'number')
-		.map((r) => ({ x: new Date(String(r[o.x])), y: r[o.y] as number, s: String(r[o.series]) }))
-		// A figure without a date (e.g. a published «about 57,000» with no period) cannot be
-		// placed on the time axis — and an invalid date would void the range of the events.
-		.filter((d) => !Number.isNaN(d.x.getTime()));
+	const data = datedPoints(rows, o);
+	// Points of different series are never joined; a series of one point is only a dot.
+	const perSeries = new Map<string, number>();
+	for (const d of data) perSeries.set(d.s, (perSeries.get(d.s) ?? 0) + 1);
+	const lined = data.filter((d) => perSeries.get(d.s)! >= 2);
 	const xs = data.map((d) => d.x.getTime());
 	const lo = Math.min(...xs);
 	const hi = Math.max(...xs);
@@ -35,12 +59,15 @@ export function timeSeriesOptions(
 		marginLeft: 64,
 		marginRight: 24,
 		y: { grid: true, label: o.yLabel, zero: true, tickFormat: (v: number) => tr.num(v) },
-		x: { label: null, type: 'utc' },
+		x: timeAxis(
+			data.map((d) => d.x),
+			tr
+		),
 		color: { legend: true, scheme: 'dark2' },
 		marks: [
 			...eventMarks(o.events ? [lo, hi] : null, tr),
-			Plot.lineY(data, { x: 'x', y: 'y', stroke: 's', strokeWidth: 2 }),
-			Plot.dot(data, { x: 'x', y: 'y', fill: 's', r: 3, title: (d) => `${d.s}: ${tr.num(d.y)}` })
+			Plot.lineY(lined, { x: 'x', y: 'y', z: 's', stroke: 'c', strokeWidth: 2 }),
+			Plot.dot(data, { x: 'x', y: 'y', fill: 'c', r: 3, title: (d) => `${d.s}: ${tr.num(d.y)}` })
 		]
 	};
 }

@@ -27,6 +27,8 @@ export interface Translator {
 	signedPct(v: number | null | undefined, digits?: number): string;
 	date(iso: string | Date): string;
 	period(key: string): string;
+	/** A time-axis tick in the page's language: «2022» on 1 January, else «июль 2022». */
+	tick(d: Date): string;
 }
 
 const MONTHS_TO: Record<Lang, string> = { ru: 'янв.–', kk: 'қаң.–', en: 'Jan–' };
@@ -91,6 +93,10 @@ function makeTranslator(lang: Lang): Translator {
 			if (!m || !m[2]) return key;
 			const month = monthFormat().format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)));
 			return `${MONTHS_TO[lang]}${month} ${m[1]}`;
-		}
+		},
+		tick: (d) =>
+			d.getUTCMonth() === 0 && d.getUTCDate() === 1
+				? String(d.getUTCFullYear())
+				: `${monthFormat().format(d)} ${d.getUTCFullYear()}`
 	};
 }

@@ -13,7 +13,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
 export const DATA = resolve(ROOT, '../shared/data');
 export const FORM_1M_2022 = resolve(DATA, 'qamqor/form-1m/2022');
 export const FORM_SNG1_2022 = resolve(DATA, 'qamqor/form-sng1/2022');
-const CLI = resolve(ROOT, 'pipelines/cli.ts');
+export const CLI = resolve(ROOT, 'pipelines/cli.ts');
 
 export function requireData(path: string): string {
 	if (!existsSync(path))

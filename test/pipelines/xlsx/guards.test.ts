@@ -6,8 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../pipelines/forms/types.ts';
+import { populationSource } from '../../../pipelines/sources/population/index.ts';
 import { openWorkbook } from '../../../pipelines/xlsx/index.ts';
 import { buildWorkbook } from './build-workbook.ts';
+import { zipBomb } from './zip-bomb.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const REAL = path.resolve(repoRoot, '../shared/data/qamqor/form-sng1/2022/Akmola region.XLSX');
@@ -134,6 +136,42 @@ describe('openWorkbook guards', () => {
 	it('refuses a file above maxFileBytes', () => {
 		const e = failure(() => openWorkbook(realBytes(), 'big.xlsx', { maxFileBytes: 1000 }));
 		expect(e.message).toMatch(/big\.xlsx: \d+ bytes is larger than the 1000-byte limit/);
+	});
+});
+
+describe('source detection, which peeks at xl/workbook.xml before any reader runs', () => {
+	// 4000 MiB of zeros in ~4 MB (zip-bomb.ts); the old detection (fflate unzipSync) inflated
+	// it whole: 4.2 GB of memory for a refusal (issue 14).
+	it('refuses a bomb with honest headers from its directory, whatever its name', () => {
+		const bomb = zipBomb({ mib: 4000 });
+		for (const name of ['bomb.xlsx', 'bomb.csv']) {
+			const e = failure(() => populationSource.detect(name, bomb));
+			expect(e.message).toMatch(
+				new RegExp(
+					`^${name.replace('.', '\\.')}: refused as a possible zip bomb: its entries declare more than 209715200 bytes`
+				)
+			);
+		}
+	});
+
+	it('stops inflating a bomb whose headers lie (1500 bytes declared)', () => {
+		const bomb = zipBomb({ mib: 4000, declaredSize: 1500 });
+		const before = process.memoryUsage().rss;
+		const e = failure(() => populationSource.detect('liar.csv', bomb));
+		expect(e.message).toMatch(
+			/^liar\.csv: refused as a possible zip bomb: xl\/workbook\.xml inflates beyond its declared 1500 bytes/
+		);
+		expect(process.memoryUsage().rss - before).toBeLessThan(100 * 1024 * 1024);
+	});
+
+	it('still reads the sheet names of an honest workbook, and passes a CSV that starts with "PK"', () => {
+		const wb = zipSync({
+			'xl/workbook.xml': strToU8(
+				'<workbook><sheets><sheet name="Всего" sheetId="1"/><sheet name="Мужчины" sheetId="2"/></sheets></workbook>'
+			)
+		});
+		expect(populationSource.detect('pop.xlsx', wb)).toBe(true);
+		expect(populationSource.detect('pk.csv', strToU8('PKA,year\n1,2022\n'))).toBe(false);
 	});
 });
 

@@ -16,6 +16,7 @@ import { populationIndex } from '../queries/population';
 import { pick, sectionTotals } from '../queries/offender-categories';
 import type { ViewQuery } from '../params';
 import { BadRequest } from '../params';
+import type { Translator } from '../../i18n';
 
 export interface PeriodContext {
 	periods: PeriodRow[];
@@ -32,6 +33,16 @@ export async function periodContext(q: ViewQuery): Promise<PeriodContext> {
 	}
 	const period = q.period ?? pickDefaultPeriod(periods);
 	return { periods, period, previous: period ? samePeriodLastYear(period) : null };
+}
+
+/**
+ * Why there is no comparison with the same period last year, said once for a group of
+ * figures («АППГ: в хранилище нет данных за 2021»), or null when the warehouse holds it.
+ */
+export function previousMissing(ctx: PeriodContext, tr: Translator): string | null {
+	if (!ctx.period || !ctx.previous) return null;
+	if (ctx.periods.some((p) => p.period === ctx.previous)) return null;
+	return tr.t('appg.missing').replace('{period}', tr.period(ctx.previous));
 }
 
 export interface RegionIndicators {

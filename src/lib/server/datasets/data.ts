@@ -23,8 +23,20 @@ function wholeWarehouse(
 	});
 }
 
+/**
+ * Every source file ever imported: a file replaced by a later one of the same scope stays in
+ * the list as history (status «replaced», and which file replaced it) but is not counted
+ * among the current sources.
+ */
 export async function dataSources(q: ViewQuery, tr: Translator): Promise<Dataset> {
-	const rows = (await sources()).map((s) => ({ ...s, sha: s.sha256.slice(0, 12) }));
+	const all = await sources();
+	const rows = all.map((s) => ({
+		...s,
+		sha: s.sha256.slice(0, 12),
+		status: s.status === 'replaced' ? tr.t('data.replaced') : tr.t('data.current'),
+		replacedBy: s.replacedBy ? s.replacedBy.slice(0, 12) : null
+	}));
+	const replaced = all.filter((s) => s.status === 'replaced').length;
 	return wholeWarehouse(tr, {
 		id: 'data-sources',
 		title: tr.t('data.sources'),
@@ -37,9 +49,15 @@ export async function dataSources(q: ViewQuery, tr: Translator): Promise<Dataset
 			col.text('sha256', 'SHA-256'),
 			col.number('cells', tr.t('label.cells')),
 			col.text('importedAt', tr.t('label.imported')),
-			col.text('synthetic', tr.t('label.synthetic'))
+			col.text('synthetic', tr.t('label.synthetic')),
+			col.text('status', tr.t('data.status')),
+			{ ...col.text('replacedBy', tr.t('data.replaced_by')), blankIfNull: true }
 		],
-		rows
+		rows,
+		notes: [
+			`${tr.t('data.current_count')}: ${tr.num(all.length - replaced)}` +
+				(replaced ? `; ${tr.t('data.replaced_count')}: ${tr.num(replaced)}.` : '.')
+		]
 	});
 }
 

@@ -15,11 +15,12 @@ import {
 	registeredOffences
 } from '../queries/registered-offences';
 import { offencesByArticle } from '../queries/offences-by-article';
-import { nationalYearly, publishedFigures } from '../queries/published-figures';
+import { publishedFigures } from '../queries/published-figures';
+import { isNational, seriesOf, sourcesDisagree } from './published-sources';
 import { toQueryString, type ViewQuery } from '../params';
-import { periodContext, regionIndicators } from './context';
+import { periodContext, previousMissing, regionIndicators } from './context';
 import { col } from './columns';
-import { countsOverTime, forPeriod, panel, ranking } from './panel';
+import { countsOverTime, forPeriod, panel, ranking, yearSpan } from './panel';
 import { checkMark, nationalCoverage, nationalFindings, publishedByGroup } from './coverage';
 
 const FORMS = ['1-M', 'population'];
@@ -28,6 +29,7 @@ export async function overviewKpis(q: ViewQuery, tr: Translator): Promise<Datase
 	const ctx = await periodContext(q);
 	const rows: Row[] = [];
 	let partial = false;
+	let noPrevious = false;
 	// Every figure here is R1-1 графа 1 (the rate: over the population).
 	const findings = await nationalFindings([ctx.period], ['R1-1']);
 	const check = checkMark(findings, ['R1-1']);
@@ -40,6 +42,7 @@ export async function overviewKpis(q: ViewQuery, tr: Translator): Promise<Datase
 		]);
 		const { nat, natPrev } = nationalWithPrevious(cur, prev, ctx.period, ctx.previous!);
 		partial = !!nat?.partial;
+		noPrevious = !!nat && !natPrev;
 		for (const g of OFFENCE_GROUPS) {
 			const v = nat?.[g] ?? null;
 			// A sum of regions is compared with the same regions' sum last year (nationalWithPrevious).
@@ -79,7 +82,11 @@ export async function overviewKpis(q: ViewQuery, tr: Translator): Promise<Datase
 			{ ...col.text('check', tr.t('findings.col')), blankIfNull: true }
 		],
 		rows,
-		notes: [partial && tr.t('label.partial')],
+		// Said once for the cards, not «нет данных» on each (the page hides the card lines then).
+		notes: [
+			noPrevious && (previousMissing(ctx, tr) ?? tr.t('appg.regions')),
+			partial && tr.t('label.partial')
+		],
 		coverage: await nationalCoverage([ctx.period], tr, OFFENCE_GROUPS),
 		findings,
 		source: { forms: FORMS, regions: tr.t('label.country'), period: ctx.period },
@@ -102,38 +109,57 @@ export async function overviewTrend(q: ViewQuery, tr: Translator): Promise<Datas
 		if (!nat) continue;
 		if (nat.partial) summed.push(p);
 		for (const g of ['all', 'crimes', 'misdemeanours'] as const) {
-			rows.push({
-				date: `${p}-07-01`,
-				year: Number(p),
-				series: `${tr.t(`ind.${g}`)} (${tr.t('label.forms')}${nat.partial ? ', Σ' : ''})`,
-				value: nat[g]
-			});
+			const series = `${tr.t(`ind.${g}`)} (${tr.t('label.forms')}${nat.partial ? ', Σ' : ''})`;
+			rows.push({ date: `${p}-07-01`, year: Number(p), series, what: series, value: nat[g] });
 		}
 	}
-	for (const f of nationalYearly(figs, 'registered_criminal_offences')) {
+	// Every source's figures as its own series: where sources disagree for a year (157,473 and
+	// a rounded 157,500 for 2022), both are shown, never joined into one line.
+	const published = figs.filter(
+		(f) => f.indicator === 'registered_criminal_offences' && f.wholeYear && isNational(f)
+	);
+	for (const f of published) {
 		const y = Number(f.end!.slice(0, 4));
 		rows.push({
 			date: `${y}-07-01`,
 			year: y,
-			series: `${tr.t('ind.all')} (${tr.t('label.published')})`,
+			series: seriesOf(`${tr.t('ind.all')} (${tr.t('label.published')})`, f, tr),
+			// One colour for every published source; each source its own line.
+			what: `${tr.t('ind.all')} (${tr.t('label.published')})`,
 			value: f.value
 		});
 	}
 	rows.sort(
 		(a, b) => String(a.series).localeCompare(String(b.series)) || Number(a.year) - Number(b.year)
 	);
-	return panel({
-		id: 'overview-trend',
-		title: tr.t('overview.trend'),
-		columns: [col.year(tr), col.series(tr), col.count(tr)],
-		rows,
-		chart: countsOverTime(tr),
-		source: { forms: ['1-M', 'published'], regions: tr.t('label.country'), period: 'all' },
-		query: '',
-		// The published series is drawn beside the sums; the coverage names what each sum lacks.
-		coverage: await nationalCoverage(summed, tr),
-		findings: await nationalFindings(periods, ['R1-1'])
-	});
+	return panel(
+		{
+			id: 'overview-trend',
+			title: tr.t('overview.trend'),
+			columns: [col.year(tr), col.series(tr), col.count(tr)],
+			rows,
+			chart: countsOverTime(tr, 'what'),
+			notes: [
+				sourcesDisagree(
+					published.map((f) => ({
+						date: f.end!.slice(0, 4),
+						what: f.indicator,
+						series: f.url + f.unit
+					}))
+				) && tr.t('courts.sources_note')
+			],
+			source: {
+				forms: ['1-M', 'published'],
+				regions: tr.t('label.country'),
+				period: yearSpan(rows)
+			},
+			query: '',
+			// The published series is drawn beside the sums; the coverage names what each sum lacks.
+			coverage: await nationalCoverage(summed, tr),
+			findings: await nationalFindings(periods, ['R1-1'])
+		},
+		tr
+	);
 }
 
 export async function overviewSeverity(q: ViewQuery, tr: Translator): Promise<Dataset> {
@@ -214,7 +240,7 @@ export async function overviewChanged(q: ViewQuery, tr: Translator): Promise<Dat
 		],
 		rows,
 		chart: ranking('label', 'diff', tr.t('label.diff')),
-		notes: [!rows.length && tr.t('label.none')],
+		empty: (ctx.period && previousMissing(ctx, tr)) || tr.t('label.none'),
 		source: { forms: ['1-M'], regions: tr.t('label.country'), period: ctx.period },
 		query: toQueryString(q, ['period']),
 		coverage: await nationalCoverage([ctx.period], tr),

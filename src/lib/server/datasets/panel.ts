@@ -4,9 +4,15 @@
  * from the forms, regions and period the figures rest on; a chart is drawn only when there
  * are rows to draw; the note's sentences are joined in one way. Dataset modules say what
  * their panel shows, not how a Dataset is put together.
+ *
+ * Few periods degrade honestly here, once for every panel: a time series with fewer than two
+ * dates is a sentence, not a chart of one dot; a panel without rows says only why (its
+ * `empty` reason), with no coverage, findings or source line for data it does not have.
  */
 import type { ChartSpec, Column, Coverage, Dataset, FindingMark, Row } from '../../dataset';
 import type { Translator } from '../../i18n';
+import { datedPoints } from '../../charts/time-series';
+import { distinctDates, isMidYear } from '../../charts/time-axis';
 import { sourceInfo } from '../queries/source-info';
 
 export interface PanelParts {
@@ -28,18 +34,54 @@ export interface PanelParts {
 	coverage?: Coverage[];
 	/** Findings in the sections the figures come from (see ./coverage.ts). */
 	findings?: FindingMark[];
+	/** Why there are no rows, in one sentence (default: no data for the selected period). */
+	empty?: string;
 }
 
-export async function panel(p: PanelParts): Promise<Dataset> {
+/**
+ * The sentence that stands for a time series with fewer than two dates (null: draw it).
+ * One date: «the series has one period (2022)»; rows but no date: they are in the table.
+ */
+function tooShortForTime(chart: ChartSpec, drawn: Row[], tr: Translator): string | null {
+	if (chart.kind !== 'timeSeries') return null;
+	const xs = datedPoints(drawn, chart).map((d) => d.x);
+	const n = distinctDates(xs);
+	if (n >= 2) return null;
+	if (n === 0) return tr.t('series.undated');
+	const when = isMidYear(xs[0]) ? String(xs[0].getUTCFullYear()) : tr.date(xs[0]);
+	return tr.t('series.one_period').replace('{period}', when);
+}
+
+/** A panel; `tr` is needed by a time-series panel (its sentence when it has too few dates). */
+export async function panel(p: PanelParts, tr?: Translator): Promise<Dataset> {
+	if (!p.rows.length) {
+		// Nothing to cite: the source line names no forms, period or hash (see sourceInfo).
+		return {
+			id: p.id,
+			title: p.title,
+			columns: p.columns,
+			rows: [],
+			...(p.empty ? { note: p.empty } : {}),
+			source: await sourceInfo({ forms: [], regions: p.source.regions, period: '' }),
+			query: p.query
+		};
+	}
 	const drawn = p.chartRows ?? p.rows;
-	const note = (p.notes ?? []).filter(Boolean).join(' ');
+	let chart = p.chart && drawn.length ? p.chart : undefined;
+	let short: string | null = null;
+	if (chart?.kind === 'timeSeries') {
+		if (!tr) throw new Error(`panel ${p.id}: a time series needs the translator`);
+		short = tooShortForTime(chart, drawn, tr);
+		if (short) chart = undefined;
+	}
+	const note = [short, ...(p.notes ?? [])].filter(Boolean).join(' ');
 	return {
 		id: p.id,
 		title: p.title,
 		columns: p.columns,
 		rows: p.rows,
-		...(p.chart && drawn.length ? { chart: p.chart } : {}),
-		...(p.chartRows ? { chartRows: p.chartRows } : {}),
+		...(chart ? { chart } : {}),
+		...(chart && p.chartRows ? { chartRows: p.chartRows } : {}),
 		...(note ? { note } : {}),
 		...(p.coverage?.length ? { coverage: p.coverage } : {}),
 		...(p.findings?.length ? { findings: p.findings } : {}),
@@ -48,20 +90,33 @@ export async function panel(p: PanelParts): Promise<Dataset> {
 	};
 }
 
+/** The years the rows cover, «2015–2022» or «2022» ('' for none): a source line's period. */
+export function yearSpan(rows: Row[], key = 'year'): string {
+	const ys = rows.map((r) => Number(r[key])).filter((y) => Number.isFinite(y) && y > 0);
+	if (!ys.length) return '';
+	const lo = Math.min(...ys);
+	const hi = Math.max(...ys);
+	return lo === hi ? String(lo) : `${lo}–${hi}`;
+}
+
 /** «Title — period», or the title alone when the warehouse holds no period. */
 export function forPeriod(title: string, period: string | null, tr: Translator): string {
 	return period ? `${title} — ${tr.period(period)}` : title;
 }
 
-/** Counts over time, one line per `series`, breaks drawn: the chart of every yearly series. */
-export function countsOverTime(tr: Translator): ChartSpec {
+/**
+ * Counts over time, one line per `series`, breaks drawn: the chart of every yearly series.
+ * `color` names the key that colours (and labels in the legend) several series alike.
+ */
+export function countsOverTime(tr: Translator, color?: string): ChartSpec {
 	return {
 		kind: 'timeSeries',
 		x: 'date',
 		y: 'value',
 		series: 'series',
 		yLabel: tr.t('ind.count'),
-		events: true
+		events: true,
+		...(color ? { color } : {})
 	};
 }
 

@@ -1,6 +1,7 @@
 /**
  * Penitentiary and recidivism (/penitentiary): offences by persons serving a sentence
- * (Form 1-M R5) by type of institution, prison population figures (published), and the
+ * (Form 1-M R5) by type of institution, prison population figures (published, by category
+ * and source), and the
  * previously-offending share of finished offences (R2) by region.
  */
 import * as aq from 'arquero';
@@ -8,11 +9,12 @@ import type { Dataset, Row } from '../../dataset';
 import type { Translator } from '../../i18n';
 import { sectionTotals, type SectionCell } from '../queries/offender-categories';
 import { leafLabel } from '../queries/offences-by-article';
-import { publishedFigures } from '../queries/published-figures';
+import { publishedFigures, type PublishedFigure } from '../queries/published-figures';
 import { toQueryString, type ViewQuery } from '../params';
 import { periodContext, regionIndicators } from './context';
 import { col } from './columns';
-import { countsOverTime, forPeriod, panel, ranking } from './panel';
+import { countsOverTime, forPeriod, panel, ranking, yearSpan } from './panel';
+import { isNational, seriesOf, sourceName, sourcesDisagree } from './published-sources';
 import { nationalCoverage, nationalFindings } from './coverage';
 
 /** R5 by type of institution (графы 3–12): the regions' cells summed per графа. */
@@ -63,31 +65,76 @@ export async function penitentiaryR5(q: ViewQuery, tr: Translator): Promise<Data
 	});
 }
 
+/** What a prison figure counts: all held, convicts, convicts in colonies, pre-trial detainees. */
+const PRISON_CATEGORIES = [
+	'prison_population',
+	'prisoners_convicted',
+	'prisoners_convicted_in_colonies',
+	'pretrial_detainees'
+] as const;
+
+/**
+ * Prison population as published, by category and source: those held on remand are not
+ * convicts, and one source's count is not joined to another's (a line per category and source).
+ */
 export async function penitentiaryPrison(q: ViewQuery, tr: Translator): Promise<Dataset> {
-	const figs = (await publishedFigures(['prison_population'])).filter(
-		(f) => !f.region || f.region === 'KZ'
+	const figs = (await publishedFigures([...PRISON_CATEGORIES])).filter(isNational);
+	const category = (f: PublishedFigure) =>
+		tr.t(`pen.cat.${f.indicator as (typeof PRISON_CATEGORIES)[number]}`);
+	const rows: Row[] = figs
+		.map((f) => ({
+			date: f.end ?? f.start,
+			category: category(f),
+			series: seriesOf(category(f), f, tr),
+			value: f.value,
+			unit: f.unit,
+			source: sourceName(f.url, tr),
+			quote: f.quote,
+			url: f.url
+		}))
+		.sort(
+			(a, b) =>
+				a.category.localeCompare(b.category) ||
+				a.source.localeCompare(b.source) ||
+				String(a.date ?? '').localeCompare(String(b.date ?? ''))
+		);
+	const dated = rows.filter((r) => r.date).map((r) => Number(String(r.date).slice(0, 4)));
+	return panel(
+		{
+			id: 'penitentiary-prison',
+			title: tr.t('pen.prison'),
+			columns: [
+				{ ...col.period(tr, 'date'), blankIfNull: true },
+				col.text('category', tr.t('label.category')),
+				col.count(tr),
+				col.text('unit', tr.t('label.unit')),
+				col.text('source', tr.t('label.source')),
+				col.text('quote', tr.t('label.note')),
+				col.text('url', 'URL')
+			],
+			rows,
+			chart: countsOverTime(tr, 'category'),
+			notes: [
+				sourcesDisagree(
+					rows
+						.filter((r) => r.date)
+						.map((r) => ({
+							date: String(r.date),
+							what: String(r.category),
+							series: String(r.series)
+						}))
+				) && tr.t('courts.sources_note')
+			],
+			empty: tr.t('empty.published'),
+			source: {
+				forms: ['published'],
+				regions: tr.t('label.country'),
+				period: dated.length ? yearSpan(dated.map((year) => ({ year }))) : null
+			},
+			query: ''
+		},
+		tr
 	);
-	const rows: Row[] = figs.map((f) => ({
-		date: f.end ?? f.start,
-		value: f.value,
-		series: tr.t('pen.prison'),
-		quote: f.quote,
-		url: f.url
-	}));
-	return panel({
-		id: 'penitentiary-prison',
-		title: tr.t('pen.prison'),
-		columns: [
-			col.period(tr, 'date'),
-			col.count(tr),
-			col.text('quote', tr.t('label.note')),
-			col.text('url', tr.t('label.source'))
-		],
-		rows,
-		chart: countsOverTime(tr),
-		source: { forms: ['published'], regions: tr.t('label.country'), period: 'all' },
-		query: ''
-	});
 }
 
 export async function penitentiaryRecidivism(q: ViewQuery, tr: Translator): Promise<Dataset> {

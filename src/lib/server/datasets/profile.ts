@@ -11,9 +11,9 @@ import { sharePct } from '../../domain/indicators';
 import { offencesByArticle } from '../queries/offences-by-article';
 import { registeredOffences } from '../queries/registered-offences';
 import { BadRequest, toQueryString, type ViewQuery } from '../params';
-import { periodContext, regionIndicators, type RegionIndicators } from './context';
+import { periodContext, previousMissing, regionIndicators, type RegionIndicators } from './context';
 import { col } from './columns';
-import { countsOverTime, forPeriod, panel } from './panel';
+import { countsOverTime, forPeriod, panel, yearSpan } from './panel';
 import { checkMark, findingMarks, nationalCoverage } from './coverage';
 
 function requireRegion(q: ViewQuery): string {
@@ -62,6 +62,8 @@ export async function profileKpis(q: ViewQuery, tr: Translator): Promise<Dataset
 			{ ...col.text('check', tr.t('findings.col')), blankIfNull: true }
 		],
 		rows,
+		// The change against last year cannot be computed without it: said once, not per row.
+		notes: [previousMissing(ctx, tr)],
 		source: { forms: ['1-M', 'population'], regions: tr.region(code), period: ctx.period },
 		query: toQueryString(q, ['region', 'period']),
 		// The country column is a sum of regions where the republic's workbook is missing.
@@ -127,20 +129,27 @@ export async function profileDynamics(q: ViewQuery, tr: Translator): Promise<Dat
 		for (const g of ['all', 'crimes', 'misdemeanours', 'grave', 'especially_grave'] as const)
 			rows.push({ period: r.period, date, series: tr.t(`ind.${g}`), value: r[g] });
 	}
-	return panel({
-		id: 'profile-dynamics',
-		title: `${tr.t('profile.dynamics')}: ${tr.region(code)}`,
-		columns: [col.period(tr), col.series(tr), col.count(tr)],
-		rows,
-		chart: countsOverTime(tr),
-		source: { forms: ['1-M'], regions: tr.region(code), period: 'all' },
-		query: toQueryString(q, ['region']),
-		findings: await findingMarks(
-			all.map((r) => r.period),
-			[code],
-			['R1-1']
-		)
-	});
+	return panel(
+		{
+			id: 'profile-dynamics',
+			title: `${tr.t('profile.dynamics')}: ${tr.region(code)}`,
+			columns: [col.period(tr), col.series(tr), col.count(tr)],
+			rows,
+			chart: countsOverTime(tr),
+			source: {
+				forms: ['1-M'],
+				regions: tr.region(code),
+				period: yearSpan(all.map((r) => ({ year: r.period })))
+			},
+			query: toQueryString(q, ['region']),
+			findings: await findingMarks(
+				all.map((r) => r.period),
+				[code],
+				['R1-1']
+			)
+		},
+		tr
+	);
 }
 
 /**

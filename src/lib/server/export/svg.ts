@@ -36,14 +36,22 @@ export function renderChartSvg(ds: Dataset, tr: Translator): string | null {
 			y += ph;
 			w = Math.max(w, pw);
 		} else if (p.swatches?.length) {
-			// Swatch legends are HTML in Plot: redraw them as SVG (colour square + label).
+			// Swatch legends are HTML in Plot: redraw them as SVG (colour square + label), in
+			// rows that stay inside the chart's width (many sources make a long legend).
+			const width = Number(options.width ?? 640);
 			let x = 4;
 			for (const sw of p.swatches) {
+				// 11 px Cyrillic runs about 6.8 px a letter (6.2 let long labels overlap).
+				const itemWidth = 28 + sw.label.length * 6.8;
+				if (x > 4 && x + itemWidth > width) {
+					x = 4;
+					y += 18;
+				}
 				body.push(
 					`<rect x="${x}" y="${y + 2}" width="12" height="12" fill="${esc(sw.color)}"/>`,
 					`<text x="${x + 16}" y="${y + 12}" font-size="11" fill="#222">${esc(sw.label)}</text>`
 				);
-				x += 28 + sw.label.length * 6.2;
+				x += itemWidth;
 			}
 			y += 20;
 		}

@@ -9,6 +9,8 @@ import { sourceInfo } from '../queries/source-info';
 import type { ViewQuery } from '../params';
 import { computeForecast, type ForecastResult } from './compute';
 import { cardDataset, seriesDataset } from './datasets';
+import { nationalCoverage } from '../datasets/coverage';
+import { OFFENCE_GROUPS, type OffenceGroup } from '../queries/registered-offences';
 
 export interface ForecastView {
 	result: ForecastResult;
@@ -33,13 +35,29 @@ async function forecastSource(
 	return { ...src, synthetic: src.synthetic || o.synthetic };
 }
 
+/**
+ * A national series is a sum of regions when the republic's workbook is missing: both
+ * panels then say which regions each year sums (and the published republic figure beside,
+ * for the series that have one), as every other national figure does.
+ */
+async function forecastCoverage(r: ForecastResult, q: ViewQuery, tr: Translator) {
+	if (q.region || !r.observed.partial) return [];
+	const groups = (OFFENCE_GROUPS as string[]).includes(q.series) ? [q.series as OffenceGroup] : [];
+	return nationalCoverage(r.observed.years.map(String), tr, groups);
+}
+
 export async function forecastView(q: ViewQuery, tr: Translator): Promise<ForecastView> {
 	const result = await computeForecast(q, tr);
-	const source = await forecastSource(result, tr, q);
+	const [source, coverage] = await Promise.all([
+		forecastSource(result, tr, q),
+		forecastCoverage(result, q, tr)
+	]);
+	const withCoverage = (ds: Dataset): Dataset =>
+		coverage.length && ds.rows.length ? { ...ds, coverage } : ds;
 	return {
 		result,
 		source,
-		series: seriesDataset(result, q, tr, source),
-		card: cardDataset(result, q, tr, source)
+		series: withCoverage(seriesDataset(result, q, tr, source)),
+		card: withCoverage(cardDataset(result, q, tr, source))
 	};
 }

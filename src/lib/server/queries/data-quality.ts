@@ -14,14 +14,19 @@ export interface SourceRow {
 	importedAt: string;
 	cells: number;
 	synthetic: boolean;
+	/** imported (current) or replaced (kept as import history: it holds no figures any more). */
+	status: string;
+	/** For a replaced file: the sha256 of the file that replaced it. */
+	replacedBy: string | null;
 }
 
 export async function sources(): Promise<SourceRow[]> {
 	return cachedQuery<SourceRow>(
 		`SELECT sha256, original_name AS name, form, region_code AS region, period, title,
 		        strftime(imported_at, '%Y-%m-%d %H:%M') AS "importedAt", cells::DOUBLE AS cells,
-		        synthetic
-		 FROM source_file ORDER BY form, period, region_code, original_name`
+		        synthetic, status, replaced_by AS "replacedBy"
+		 FROM source_file
+		 ORDER BY form, period, region_code, status = 'replaced', imported_at, original_name`
 	);
 }
 
@@ -90,4 +95,17 @@ export async function findingCounts(): Promise<FindingCount[]> {
 		 WHERE form = '1-M' AND region_code IS NOT NULL AND period IS NOT NULL AND section IS NOT NULL
 		 GROUP BY ALL ORDER BY period, section, region_code`
 	);
+}
+
+/**
+ * How many findings the workbooks of one region have, all forms and periods together: a
+ * region profile says so even when no figure it shows comes from the sections concerned
+ * (Shymkent 2022: all 7 are in PRIL11, which no panel reads).
+ */
+export async function regionFindingTotal(region: string): Promise<number> {
+	const rows = await cachedQuery<{ n: number }>(
+		`SELECT count(*)::INTEGER AS n FROM v_findings WHERE region_code = $1`,
+		[region]
+	);
+	return rows[0]?.n ?? 0;
 }
