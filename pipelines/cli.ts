@@ -3,8 +3,11 @@
  * Logs and progress go to stderr, data to the warehouse (SARAPSHY_DB), `--json` to stdout;
  * the exit status is 0 only when everything asked for was done.
  */
+import { basename } from 'node:path';
 import { z } from 'zod';
-import { openWarehouse, warehousePath, type Warehouse } from './warehouse.ts';
+import { BUSY_EXIT, ImportBusy } from './import-lock.ts';
+import { writeNextGeneration, type Generation } from './publish.ts';
+import { openPublishedWarehouse, warehousePath, type Warehouse } from './warehouse.ts';
 import { FORM_ALIASES, REGION_CODES } from './stages/identify.ts';
 import {
 	buildDefaultWarehouse,
@@ -18,7 +21,7 @@ import {
 } from './stages/index.ts';
 
 const USAGE = `usage: npm run etl -- <command>
-  import <file|dir>... [--period P] [--form F] [--region R] [--replace] [--json]
+  import <file|dir>... [--period P] [--form F] [--region R] [--replace] [--wait S] [--json]
                               import official forms (P: 2022 = whole year, 2023-03 = Jan–Mar;
                               required for forms) and other sources (population, courts, …);
                               F (1-M, СНГ-1) and R (ISO code, e.g. KZ-11) only for a workbook
@@ -27,18 +30,21 @@ const USAGE = `usage: npm run etl -- <command>
                               same form, region and period replaces it (refused otherwise).
                               The first real form removes the synthetic demo.
   report [--json]             coverage (region × period × form) and every validation finding
-  build-default               the project's own data: published figures, and the synthetic demo
+  build-default [--wait S]    the project's own data: published figures, and the synthetic demo
                               unless the warehouse holds real forms (they are kept)
   cell <form> <region> <period> <section> <row-code> <графа> [--json]
                               one official figure and where it came from
-warehouse: SARAPSHY_DB (default data/warehouse/sarapshy.duckdb)`;
+warehouse: SARAPSHY_DB (default data/warehouse/sarapshy.duckdb). import and build-default write
+a new generation of it and publish it at once when done (the dashboard may keep running);
+one writer at a time: another waits up to --wait S seconds (default 60), then exits ${BUSY_EXIT}.
+report and cell only read it, at any time.`;
 
 interface Args {
 	positional: string[];
 	flags: Map<string, string | true>;
 }
 
-const VALUED = new Set(['period', 'form', 'region']);
+const VALUED = new Set(['period', 'form', 'region', 'wait']);
 
 function parseArgs(argv: string[]): Args {
 	const positional: string[] = [];
@@ -64,15 +70,54 @@ function str(flags: Args['flags'], name: string): string | undefined {
 	return typeof v === 'string' ? v : undefined;
 }
 
-/** Open the warehouse, run `work` on it, close it whatever happens. */
-async function withWarehouse<T>(work: (conn: Warehouse['conn']) => Promise<T>): Promise<T> {
-	const wh = await openWarehouse();
+/** Open the published warehouse read-only, run `work` on it, close it whatever happens. */
+async function reading<T>(work: (conn: Warehouse['conn']) => Promise<T>): Promise<T> {
+	const wh = await openPublishedWarehouse();
 	try {
 		return await work(wh.conn);
 	} finally {
 		wh.close();
 	}
 }
+
+/** `--wait S`: seconds to wait for another writer (zod: a number ≥ 0; default 60). */
+function waitSeconds(flags: Args['flags']): number | string {
+	const parsed = z.coerce
+		.number({ message: '--wait needs a number of seconds' })
+		.min(0, '--wait needs a number of seconds ≥ 0')
+		.default(60)
+		.safeParse(str(flags, 'wait'));
+	return parsed.success ? parsed.data : parsed.error.issues[0].message;
+}
+
+/**
+ * Write the next generation of the warehouse (publish.ts) with `work`, waiting for another
+ * writer as `--wait` says; what was published is told on stderr.
+ */
+async function writing<T>(
+	flags: Args['flags'],
+	work: (conn: Warehouse['conn']) => Promise<T>,
+	changed?: (result: T) => boolean
+): Promise<{ result: T; published: Generation | null }> {
+	const wait = waitSeconds(flags);
+	if (typeof wait === 'string') throw new UsageError(wait);
+	const path = warehousePath();
+	const out = await writeNextGeneration(path, work, {
+		waitSeconds: wait,
+		changed: changed as (r: unknown) => boolean,
+		onWait: (h) =>
+			console.error(
+				`etl: another import (pid ${h.pid}, started ${h.startedAt}) is running; waiting up to ${wait} s…`
+			)
+	});
+	if (out.published)
+		console.error(
+			`etl: published generation ${out.published.generation} of ${basename(path)} (${out.published.publishedAt})`
+		);
+	return out;
+}
+
+class UsageError extends Error {}
 
 /**
  * `--form` and `--region` checked before anything is read (zod): a known form id (or alias) and
@@ -122,26 +167,30 @@ async function main(argv: string[]): Promise<number> {
 				console.error(`etl import: ${given}\n` + USAGE);
 				return 2;
 			}
-			const summary = await withWarehouse((conn) =>
-				importPaths(
-					conn,
-					positional,
-					{ period: str(flags, 'period'), replace: flags.has('replace'), ...given },
-					createReporter(process.stderr)
-				)
+			const { result: summary } = await writing(
+				flags,
+				(conn) =>
+					importPaths(
+						conn,
+						positional,
+						{ period: str(flags, 'period'), replace: flags.has('replace'), ...given },
+						createReporter(process.stderr)
+					),
+				// nothing new (every file already there or refused): the generation stays
+				(s) => s.files.some((f) => f.status === 'imported' || f.status === 'replaced')
 			);
 			if (json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
 			if (summary.files.length === 0) console.error('etl import: no importable files found');
 			return summary.ok ? 0 : 1;
 		}
 		case 'report': {
-			const report = await withWarehouse(buildReport);
+			const report = await reading(buildReport);
 			if (json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
 			else process.stdout.write(formatReport(report) + '\n');
 			return 0;
 		}
 		case 'build-default': {
-			const r = await withWarehouse(buildDefaultWarehouse);
+			const { result: r } = await writing(flags, buildDefaultWarehouse);
 			console.error(describeDefaultBuild(warehousePath(), r));
 			return 0;
 		}
@@ -153,7 +202,7 @@ async function main(argv: string[]): Promise<number> {
 				return 2;
 			}
 			const [form, region, period, section, rowCode, grafa] = positional;
-			const c = await withWarehouse((conn) =>
+			const c = await reading((conn) =>
 				lookupCell(conn, { form, region, period, section, rowCode, grafa })
 			);
 			process.stdout.write((json ? JSON.stringify(c, null, 2) : formatCell(c)) + '\n');
@@ -172,5 +221,5 @@ function exit(code: number): void {
 
 main(process.argv.slice(2)).then(exit, (err) => {
 	console.error(`etl: ${err instanceof Error ? err.message : String(err)}`);
-	exit(1);
+	exit(err instanceof ImportBusy ? BUSY_EXIT : err instanceof UsageError ? 2 : 1);
 });

@@ -3,7 +3,7 @@
  * applying the schema. Region and period dimensions are seeded from src/lib/domain.
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REGIONS } from '../src/lib/domain/regions.ts';
@@ -26,6 +26,28 @@ export async function openWarehouse(path = warehousePath()): Promise<Warehouse> 
 	const instance = await DuckDBInstance.create(path);
 	const conn = await instance.connect();
 	await applySchema(conn);
+	return {
+		instance,
+		conn,
+		close() {
+			conn.closeSync();
+			instance.closeSync();
+		}
+	};
+}
+
+/**
+ * The published warehouse, read-only (`report`, `cell`): no lock is taken and nothing written,
+ * so it opens while the dashboard runs and while an import writes the next generation.
+ */
+export async function openPublishedWarehouse(path = warehousePath()): Promise<Warehouse> {
+	if (!existsSync(path))
+		throw new Error(
+			`no warehouse at ${path}: import workbooks (\`npm run etl -- import <files> --period P\`) ` +
+				'or build the default one (`npm run etl -- build-default`) first'
+		);
+	const instance = await DuckDBInstance.create(path, { access_mode: 'READ_ONLY' });
+	const conn = await instance.connect();
 	return {
 		instance,
 		conn,

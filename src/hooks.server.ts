@@ -8,15 +8,16 @@
  * by default.
  */
 import { json, type Handle } from '@sveltejs/kit';
+import { generationKey, withRequestGeneration } from '$lib/server/db';
 import { TRACKING_PARAM } from '$lib/server/params';
 import { FALLBACK_CSP, SECURITY_HEADERS } from '$lib/server/security-headers.js';
 
 const LANGS = new Set(['ru', 'kk', 'en']);
 
 /**
- * The warehouse is read-only while the server runs and the CSP uses hashes (no per-request
- * nonce), so a rendered page or dataset export is the same for the same URL, language and
- * day: keep successful page renders and /api/v1/data responses (bounded) and serve them again.
+ * A warehouse generation never changes and the CSP uses hashes (no per-request nonce), so a
+ * rendered page or dataset export is the same for the same URL, language, day and generation:
+ * keep successful page renders and /api/v1/data responses (bounded) and serve them again.
  * Security headers are set below on every response, cached or not.
  */
 const pageCache = new Map<string, { day: string; body: Uint8Array; headers: [string, string][] }>();
@@ -29,7 +30,10 @@ const apiError = (status: number, message: string) =>
 
 const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
 
-export const handle: Handle = async ({ event, resolve }) => {
+/** Each request reads one warehouse generation from start to end (db.ts). */
+export const handle: Handle = (input) => withRequestGeneration(async () => handleRequest(input));
+
+const handleRequest: Handle = async ({ event, resolve }) => {
 	const path = event.url.pathname;
 	// A shared link keeps working: the routes (and the page cache) never see tracking parameters.
 	for (const k of [...event.url.searchParams.keys()])
@@ -74,7 +78,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 		!event.url.pathname.startsWith('/_app/') &&
 		!event.isDataRequest &&
 		!setsCookie;
-	const key = `${lang}|${event.url.pathname}${event.url.search}`;
+	const key = `${generationKey()}|${lang}|${event.url.pathname}${event.url.search}`;
 	const hit = cacheable ? pageCache.get(key) : undefined;
 	if (hit && hit.day === today()) {
 		return withSecurityHeaders(

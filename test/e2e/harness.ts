@@ -32,12 +32,15 @@ function freePort(): Promise<number> {
 	});
 }
 
-interface RunningServer {
+export interface RunningServer {
 	url: string;
 	stop(): Promise<void>;
 }
 
-async function startServer(db: string, env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(
+	db: string,
+	env: Record<string, string> = {}
+): Promise<RunningServer> {
 	const port = await freePort();
 	// A private copy of build/ (see artifacts.ts), so that a concurrent rebuild cannot pull
 	// the files from under the running server.

@@ -297,6 +297,7 @@ describe.each([
 		expect(res.headers.get('content-type')).toContain('text/html');
 		const html = await res.text();
 		expect(html).toMatch(/<h1>Данные временно недоступны<\/h1>/);
+		expect(html).toContain(name); // by its base name: "The warehouse X" or "SARAPSHY_DB names X"
 		expect(html).toMatch(why);
 		expect(html).toContain('npm run etl -- build-default');
 		expectNoPath(html, '503 page');

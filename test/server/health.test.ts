@@ -41,5 +41,8 @@ describe('GET /api/v1/health', () => {
 		]);
 		expect(h.demoDataInUse).toBe(false);
 		expect(h.coverage).toEqual([{ form: '1-M', period: '2022', regions: 1 }]);
+		// written in place by this test, not published by `etl` (pipelines/publish.ts): no
+		// generation recorded
+		expect([h.generation, h.publishedAt]).toEqual([0, null]);
 	});
 });

@@ -8,6 +8,7 @@ import { formatCoverage, formatSourceLine } from '../charts';
 import type { Dataset, ShownDataset } from '../dataset';
 import { translator, type Lang } from '../i18n';
 import { DATASETS } from './datasets';
+import { generationKey } from './db';
 import { renderChartSvg } from './export/svg';
 import { BadRequest, parseViewQuery, type ViewQuery } from './params';
 
@@ -47,8 +48,8 @@ export function pageQuery(
 }
 
 /**
- * The warehouse is read-only while the server runs: a dataset built once for the same
- * filters, language and day (the source line carries the date) is the same again. Pages
+ * A warehouse generation never changes: a dataset built once for the same filters, language,
+ * day (the source line carries the date) and generation is the same again. Pages
  * keep the shown form (Plot rendering is the costly part), the API the built one; both
  * bounded, oldest out first.
  */
@@ -57,11 +58,12 @@ const builtCache = new Map<string, Promise<Dataset | null>>();
 const shownCache = new Map<string, Promise<ShownDataset | null>>();
 
 /**
- * What makes two requests for a dataset the same: its id, the filters, the language and the
- * day. The one place the key is made (a warehouse generation would join it here).
+ * What makes two requests for a dataset the same: its id, the filters, the language, the day
+ * and the warehouse generation (db.ts). The one place the key is made.
  */
 export function datasetKey(id: string, q: ViewQuery, lang: Lang): string {
-	return `${id}|${lang}|${new Date().toISOString().slice(0, 10)}|${JSON.stringify(q)}`;
+	const day = new Date().toISOString().slice(0, 10);
+	return `${id}|${lang}|${day}|${generationKey()}|${JSON.stringify(q)}`;
 }
 
 function remember<T>(

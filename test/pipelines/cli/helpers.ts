@@ -37,6 +37,26 @@ export function etl(db: string, args: string[], env: Record<string, string> = {}
 	return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** `etl` in a child process without blocking this one (a test's HTTP client keeps running). */
+export function etlAsync(
+	db: string,
+	args: string[],
+	env: Record<string, string> = {}
+): Promise<Run & { ms: number }> {
+	const t0 = Date.now();
+	const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
+		cwd: ROOT,
+		env: { ...process.env, SARAPSHY_DB: db, ...env }
+	});
+	let stdout = '';
+	let stderr = '';
+	child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+	child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+	return new Promise((ok) =>
+		child.on('close', (status) => ok({ status, stdout, stderr, ms: Date.now() - t0 }))
+	);
+}
+
 /** Start the command and resolve once `marker` appears on its stderr (for the kill -9 test). */
 export function etlUntil(db: string, args: string[], marker: string, env: Record<string, string>) {
 	const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {

@@ -1,10 +1,11 @@
 /**
- * Forecasts are computed per request from the observed series; the warehouse does not change
- * while the server runs, so a forecast is kept per (series, parameters, hash of the values),
- * bounded.
+ * Forecasts are computed per request from the observed series; a forecast is kept per
+ * (warehouse generation, series, parameters, hash of the values), bounded. The values' hash
+ * alone would be enough; the generation keeps the rule of every cache of the web tier (db.ts).
  */
 import { forecastSeries, seriesHash, type SeriesForecast } from '../../forecast';
 import { PULSES } from '../../domain/territory-breaks';
+import { generationKey } from '../db';
 import { yearStarts, type ObservedSeries } from './series';
 
 const forecastCache = new Map<string, SeriesForecast>();
@@ -17,6 +18,7 @@ export function cachedForecast(
 	method: string
 ): { f: SeriesForecast } | { error: string } {
 	const key = [
+		generationKey(),
 		obs.region ?? 'KZ',
 		obs.series,
 		h,

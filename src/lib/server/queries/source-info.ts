@@ -7,10 +7,10 @@
  * Files replaced by a later import stay in the history (status `replaced`) but are not cited.
  */
 import { createHash } from 'node:crypto';
-import { cachedQuery } from '../db';
+import { cachedQuery, generationKey } from '../db';
 import type { SourceInfo } from '../../dataset';
 
-/** Hash and synthetic flag per set of forms (the warehouse is read-only while we run). */
+/** Hash and synthetic flag per generation and set of forms (a generation never changes). */
 interface Digest {
 	/** The forms asked for that the warehouse holds a current file of, in the order asked. */
 	held: string[];
@@ -41,9 +41,10 @@ export async function sourceInfo(opts: {
 	regions: string;
 	period: string;
 }): Promise<SourceInfo> {
-	const key = opts.forms.join('|');
+	const key = `${generationKey()}|${opts.forms.join('|')}`;
 	let digest = byForms.get(key);
 	if (!digest) {
+		if (byForms.size >= 200) byForms.delete(byForms.keys().next().value as string);
 		digest = formsDigest(opts.forms);
 		byForms.set(key, digest);
 		digest.catch(() => byForms.delete(key));
