@@ -20,6 +20,11 @@ export interface MixVocabulary {
 	/** Dataset ids of /api/v1/datasets; `charted` those that also export .svg. */
 	datasets: string[];
 	charted: string[];
+	/** Datasets that answer only for a region (a profile, a region's priorities). */
+	needsRegion: string[];
+	/** Series and regions (KZ: the country) the forecast-* datasets can forecast (a refusal is a 404 there). */
+	forecastSeries: string[];
+	forecastRegions: string[];
 	/** Row codes of Form 1-M (chapters and articles) for the offences view's `row`. */
 	rows: string[];
 	/** Years of the court outcomes. */
@@ -152,7 +157,13 @@ export function mixedRequests(v: MixVocabulary, count: number, seed = 14): MixRe
 			return [...period, ['indicator', maybe(v.indicators)], ['group', maybe(v.groups)]];
 		if (id.startsWith('profile-')) return [['region', pick(v.regions)], ...period];
 		if (id.startsWith('priorities-'))
-			return [...period, ['w_rate', weight()], ['w_growth', weight()], ['w_grave', weight()]];
+			return [
+				['region', v.needsRegion.includes(id) ? pick(v.regions) : undefined],
+				...period,
+				['w_rate', weight()],
+				['w_growth', weight()],
+				['w_grave', weight()]
+			];
 		if (id.startsWith('offences-'))
 			return [['region', maybe(v.regions, 0.5)], ['row', maybe(v.rows)], ...period];
 		if (id.startsWith('courts-')) return [['year', maybe(v.years)]];
@@ -162,16 +173,17 @@ export function mixedRequests(v: MixVocabulary, count: number, seed = 14): MixRe
 				['region', maybe(v.regions, 0.4)],
 				['section', maybe(v.sections, 0.4)],
 				['period', maybe(v.periods, 0.5)],
-				['limit', maybe([100, 500, 1000, 5000], 0.5)]
+				// the findings are cut at the limit; the other tables answer 413 above it
+				['limit', id === 'data-findings' ? maybe([100, 500, 1000, 5000], 0.5) : undefined]
 			];
 		if (id.startsWith('forecast-'))
 			return [
-				['region', maybe(regionOrCountry)],
-				['series', maybe(v.series)],
+				['region', maybe(v.forecastRegions)],
+				['series', maybe(v.forecastSeries)],
 				['h', maybe(v.horizons)],
 				['method', maybe(v.methods, 0.5)]
 			];
-		return [];
+		return v.needsRegion.includes(id) ? [['region', pick(v.regions)]] : [];
 	};
 	const format = (id: string) => {
 		const r = rnd();

@@ -116,6 +116,7 @@ export async function discover(base: string): Promise<{ vocab: MixVocabulary; as
 	asked.push(requestKey({ lang: 'ru', path: '/api/v1/datasets' }));
 	const datasets: string[] = [];
 	const charted: string[] = [];
+	const needsRegion: string[] = [];
 	for (const { id } of list.datasets) {
 		const { status, body } = await get(`/api/v1/data/${id}.json?region=${regions[0]}`);
 		if (status !== 200) {
@@ -124,6 +125,19 @@ export async function discover(base: string): Promise<{ vocab: MixVocabulary; as
 		}
 		datasets.push(id);
 		if (body.chartKind) charted.push(id);
+		if ((await get(`/api/v1/data/${id}.json`)).status !== 200) needsRegion.push(id);
+	}
+	// A forecast that cannot be made (too few years) is a 404 on the forecast-* datasets: keep
+	// the series the country can forecast, and the regions whose whole series can be.
+	const forecastSeries: string[] = [];
+	const forecastRegions: string[] = [];
+	if (datasets.includes('forecast-series')) {
+		for (const series of SERIES)
+			if ((await get(`/api/v1/data/forecast-series.json?series=${series}`)).status === 200)
+				forecastSeries.push(series);
+		for (const region of [...regions, 'KZ'])
+			if ((await get(`/api/v1/data/forecast-series.json?region=${region}`)).status === 200)
+				forecastRegions.push(region);
 	}
 	const sources = (await get('/api/v1/data/data-sources.json?limit=10000')).body.rows ?? [];
 	const periodsOf = (form: string) =>
@@ -178,6 +192,9 @@ export async function discover(base: string): Promise<{ vocab: MixVocabulary; as
 			periods,
 			datasets,
 			charted,
+			needsRegion,
+			forecastSeries,
+			forecastRegions,
 			rows,
 			years,
 			cellForms,
@@ -320,7 +337,8 @@ export async function runMixed(
 	);
 	console.log(
 		`mix: ${vocab.regions.length} regions, ${vocab.periods.length} periods (${vocab.periods[0]} … ${vocab.periods[vocab.periods.length - 1]}), ` +
-			`${vocab.datasets.length} datasets (${vocab.charted.length} with .svg), ${vocab.rows.length} row codes, ` +
+			`${vocab.datasets.length} datasets (${vocab.charted.length} with .svg, ${vocab.needsRegion.length} only with a region), ${vocab.rows.length} row codes, ` +
+			`forecasts of ${vocab.forecastSeries.length} series × ${vocab.forecastRegions.length} regions (KZ included), ` +
 			`cells of ${vocab.cellForms.map((c) => `${c.form} (${c.sections.length} sections)`).join(', ') || 'none'}; ` +
 			`weights ${Object.entries(FAMILY_WEIGHTS)
 				.map(([f, w]) => `${f} ${w}`)
