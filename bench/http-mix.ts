@@ -15,6 +15,8 @@ export const LANGS: readonly Lang[] = ['ru', 'kk', 'en'];
 export interface MixVocabulary {
 	/** ISO 3166-2:KZ codes of the 20 regions (the country, KZ, is added where a view takes it). */
 	regions: string[];
+	/** Regions the warehouse holds Form 1-M for: a chart (.svg) of a region without data is a 404. */
+	dataRegions: string[];
 	/** Form 1-M periods the warehouse holds (YYYY or YYYY-MM). */
 	periods: string[];
 	/** Dataset ids of /api/v1/datasets; `charted` those that also export .svg. */
@@ -27,7 +29,7 @@ export interface MixVocabulary {
 	forecastRegions: string[];
 	/** Row codes of Form 1-M (chapters and articles) for the offences view's `row`. */
 	rows: string[];
-	/** Years of the court outcomes. */
+	/** Years of the court outcomes (a chart of a year without outcomes is a 404). */
 	years: number[];
 	/** Raw cells: a form, its periods, the regions it has for them and its sections small enough to list whole. */
 	cellForms: { form: string; periods: string[]; regions: string[]; sections: string[] }[];
@@ -185,9 +187,11 @@ export function mixedRequests(v: MixVocabulary, count: number, seed = 14): MixRe
 			];
 		return v.needsRegion.includes(id) ? [['region', pick(v.regions)]] : [];
 	};
-	const format = (id: string) => {
+	const format = (id: string, params: Params) => {
 		const r = rnd();
-		if (r < 0.15 && v.charted.includes(id)) return 'svg';
+		const region = params.find(([k]) => k === 'region')?.[1];
+		const drawable = region === undefined || v.dataRegions.includes(String(region));
+		if (r < 0.15 && v.charted.includes(id) && drawable) return 'svg';
 		return r < 0.55 ? 'json' : r < 0.8 ? 'csv' : 'xlsx';
 	};
 	const apiLang = (l: Lang): Params => [['lang', l === 'ru' ? undefined : l]];
@@ -211,9 +215,10 @@ export function mixedRequests(v: MixVocabulary, count: number, seed = 14): MixRe
 			];
 		}
 		const id = pick(v.datasets);
+		const params = datasetParams(id);
 		return [
 			`api data ${id}`,
-			pathOf(`/api/v1/data/${id}.${format(id)}`, [...datasetParams(id), ...apiLang(l)])
+			pathOf(`/api/v1/data/${id}.${format(id, params)}`, [...params, ...apiLang(l)])
 		];
 	};
 

@@ -183,12 +183,16 @@ export async function discover(base: string): Promise<{ vocab: MixVocabulary; as
 		);
 	const years = [
 		...new Set(
-			((await get('/api/v1/data/courts-national.json')).body.rows ?? []).map((r) => Number(r.year))
+			((await get('/api/v1/data/courts-articles.json')).body.rows ?? []).map((r) => Number(r.year))
 		)
 	].filter(Number.isFinite);
+	const dataRegions = [
+		...new Set(sources.filter((s) => s.form === '1-M').map((s) => String(s.region)))
+	].filter((r) => regions.includes(r));
 	return {
 		vocab: {
 			regions,
+			dataRegions,
 			periods,
 			datasets,
 			charted,
