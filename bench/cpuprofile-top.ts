@@ -42,7 +42,7 @@ function area(url: string, name: string): string {
 	}
 	if (url.startsWith('node:')) return 'node internals';
 	const b = url.indexOf('/build/');
-	return b >= 0 ? `app ${url.slice(b + 7).replace(/-[\w-]{8}\.js$/, '.js')}` : basename(url);
+	return b >= 0 ? `app ${url.slice(b + 7).replace(/-[\w-]{8}\.js$/, '')}` : basename(url);
 }
 
 function main() {

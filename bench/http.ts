@@ -166,10 +166,18 @@ async function main() {
 				SARAPSHY_DB: db,
 				...(geojson ? { SARAPSHY_GEOJSON: geojson } : {})
 			},
-			stdio: ['ignore', 'ignore', 'inherit']
+			stdio: ['ignore', 'ignore', 'pipe']
 		}
 	);
 	const exited = new Promise((r) => server.once('exit', r));
+	// the server's log, each distinct line once with its count (a chart warning can repeat thousands of times)
+	const log = new Map<string, number>();
+	let partial = '';
+	server.stderr!.on('data', (d: Buffer) => {
+		const lines = (partial + d.toString()).split('\n');
+		partial = lines.pop()!;
+		for (const l of lines) if (l.trim()) log.set(l, (log.get(l) ?? 0) + 1);
+	});
 	try {
 		for (let i = 0; ; i++) {
 			if (
@@ -247,6 +255,10 @@ async function main() {
 		const killer = setTimeout(() => server.kill('SIGKILL'), 15_000);
 		await exited;
 		clearTimeout(killer);
+		if (partial.trim()) log.set(partial, (log.get(partial) ?? 0) + 1);
+		const n = [...log.values()].reduce((a, b) => a + b, 0);
+		console.log(`\nserver stderr: ${n} lines, ${log.size} distinct`);
+		for (const [l, c] of log) console.log(`  ${c > 1 ? `×${c} ` : ''}${l.slice(0, 300)}`);
 	}
 }
 
