@@ -90,6 +90,8 @@ const FORM_SECTIONS: Record<string, string[]> = {
 };
 /** A section is listed whole (no row) only when this many cells or fewer match for one region. */
 const WHOLE_SECTION_MAX = 5000;
+/** Requests per family in the one-at-a-time pass after the load. */
+const SERIAL_PER_FAMILY = 3;
 
 interface Json {
 	rows?: Record<string, unknown>[];
@@ -329,6 +331,20 @@ export async function runMixed(
 	const hr = await h;
 	healthTimes.sort((a, b) => a - b);
 
+	// The same families one request at a time, URLs the run did not send: the work of a
+	// request without the queue in front of it.
+	const alone = new Map<string, Tally>();
+	for (const r of plan.slice(next)) {
+		const t = tally(alone, r.family);
+		if (t.times.length >= SERIAL_PER_FAMILY) continue;
+		const t1 = performance.now();
+		const res = await fetch(base + r.path, { headers: r.headers });
+		await res.arrayBuffer();
+		t.times.push(performance.now() - t1);
+		t.statuses.set(res.status, (t.statuses.get(res.status) ?? 0) + 1);
+		if ([...alone.values()].every((x) => x.times.length >= SERIAL_PER_FAMILY)) break;
+	}
+
 	const rps = done.length / elapsed;
 	const p50 = percentile(all, 50);
 	const p95 = percentile(all, 95);
@@ -378,6 +394,27 @@ export async function runMixed(
 	};
 	printTable('route family (slowest p99 first)', families);
 	printTable('by kind', formats);
+	console.log(
+		`one at a time (no other request in flight), ${SERIAL_PER_FAMILY} unsent URLs per family, slowest median first:`
+	);
+	for (const t of alone.values()) t.times.sort((a, b) => a - b);
+	console.log(
+		[...alone]
+			.sort((a, b) => percentile(b[1].times, 50) - percentile(a[1].times, 50))
+			.map(
+				([f, t]) =>
+					`${f} ${percentile(t.times, 50).toFixed(0)} ms (max ${t.times[t.times.length - 1].toFixed(0)}${[...t.statuses.keys()].some((s) => s !== 200) ? `, statuses ${[...t.statuses.keys()].join('/')}` : ''})`
+			)
+			.join('; ')
+	);
+	// the run's shares × the one-at-a-time medians: the mean work of a request of this mix
+	let mean = 0;
+	for (const [f, t] of families)
+		mean += (t.times.length / done.length) * percentile(alone.get(f)?.times ?? [], 50);
+	console.log(
+		`mix-weighted mean of those medians: ${mean.toFixed(1)} ms a request, i.e. ${(1000 / mean).toFixed(0)} req/s ` +
+			'if requests ran one after another (the JavaScript of a request runs on one thread)'
+	);
 	console.log(
 		`goal (issue 14, 2 cores): ${rps.toFixed(0)} req/s (≥ ${GOAL.rps}: ${verdict(rps >= GOAL.rps)}); ` +
 			`p99 ${p99.toFixed(1)} ms (≤ ${GOAL.p99}: ${verdict(p99 <= GOAL.p99)}); ` +
