@@ -409,8 +409,12 @@ export async function runMixed(
 	);
 	// the run's shares × the one-at-a-time medians: the mean work of a request of this mix
 	let mean = 0;
-	for (const [f, t] of families)
-		mean += (t.times.length / done.length) * percentile(alone.get(f)?.times ?? [], 50);
+	for (const [f, t] of families) {
+		const m = percentile(alone.get(f)?.times ?? [], 50);
+		if (!Number.isNaN(m)) mean += (t.times.length / done.length) * m;
+	}
+
+	mean += (t.times.length / done.length) * percentile(alone.get(f)?.times ?? [], 50);
 	console.log(
 		`mix-weighted mean of those medians: ${mean.toFixed(1)} ms a request, i.e. ${(1000 / mean).toFixed(0)} req/s ` +
 			'if requests ran one after another (the JavaScript of a request runs on one thread)'
