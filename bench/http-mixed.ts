@@ -413,8 +413,6 @@ export async function runMixed(
 		const m = percentile(alone.get(f)?.times ?? [], 50);
 		if (!Number.isNaN(m)) mean += (t.times.length / done.length) * m;
 	}
-
-	mean += (t.times.length / done.length) * percentile(alone.get(f)?.times ?? [], 50);
 	console.log(
 		`mix-weighted mean of those medians: ${mean.toFixed(1)} ms a request, i.e. ${(1000 / mean).toFixed(0)} req/s ` +
 			'if requests ran one after another (the JavaScript of a request runs on one thread)'
