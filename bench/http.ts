@@ -1,18 +1,30 @@
 /**
- * `npm run bench:http`: load on the BUILT server at 127.0.0.1 with autocannon — requests/s and
- * p50/p95/p99 latency for the overview page and three API routes (two datasets and a
- * forecast, /api/v1/forecast, cached per series/parameters/values) at 50 connections (bounded
- * duration, BENCH_SECONDS, default 10 s each) — and the initial JS of the overview page
- * (every script Chromium loads for it, gzipped with node:zlib). The peer figure
- * is /api/v1/health in the same minute: the floor of the stack without the dataset work.
- * Warehouse: SARAPSHY_DB, else bench/out/http-demo.duckdb built with `etl build-default`.
- * Goals (issue 3): API p95 ≤ 25 ms, overview SSR median ≤ 50 ms, initial JS ≤ 150 KB gz.
+ * `npm run bench:http`: load on the BUILT server at 127.0.0.1 with autocannon.
+ * 1. The mixed, uncached scenario (bench/http-mixed.ts, issue 14): distinct URLs over the
+ *    pages, datasets and cells at 20 connections; goal ≥ 400 req/s, p99 ≤ 250 ms, no errors,
+ *    health p95 ≤ 5 ms.
+ * 2. One URL per route, repeated (cached): requests/s and p50/p95/p99 for the overview page
+ *    and three API routes (two datasets and a forecast) at 50 connections, with
+ *    /api/v1/health as the peer, and the initial JS of the overview page (every script
+ *    Chromium loads for it, gzipped with node:zlib). Goals (issue 3): API p95 ≤ 25 ms,
+ *    overview SSR median ≤ 50 ms, initial JS ≤ 150 KB gz.
+ * Each run lasts BENCH_SECONDS (default 10). BENCH_SCENARIO=mixed runs only the first.
+ * Warehouse: SARAPSHY_DB if given; else BENCH_WAREHOUSE=real, the real 2022 forms (1-M and
+ * СНГ-1) of ../shared/data with population, courts and published figures
+ * (test/server/real-warehouse.ts, the server tests' warehouse); else bench/out/http-demo.duckdb
+ * built with `etl build-default`. SARAPSHY_GEOJSON defaults to ../shared/data/geo's boundaries
+ * when they are there (the regions map is part of the work). BENCH_CPU_PROF=<dir> starts the
+ * server with `node --cpu-prof` into <dir> (bench/cpuprofile-top.ts summarises it);
+ * BENCH_SEED picks another mix.
  */
 import { chromium } from 'playwright-core';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { runMixed } from './http-mixed';
+import { percentile } from './http-mix';
+import { realWarehouse } from '../test/server/real-warehouse';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 
@@ -37,6 +49,10 @@ const autocannon = createRequire(import.meta.url)('autocannon') as (opts: {
 const ROOT = resolve(import.meta.dirname, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS || 10);
 const CONNECTIONS = 50;
+const MIXED_CONNECTIONS = 20;
+const SCENARIO = process.env.BENCH_SCENARIO || 'all';
+const SEED = Number(process.env.BENCH_SEED || 14);
+const GEOJSON = resolve(ROOT, '../shared/data/geo/kz-regions-osm.geojson');
 
 function freePort(): Promise<number> {
 	return new Promise((res) => {
@@ -49,9 +65,18 @@ function freePort(): Promise<number> {
 }
 
 function ensure(): string {
+	if (!['all', 'mixed'].includes(SCENARIO))
+		throw new Error(`BENCH_SCENARIO=${SCENARIO}: use all (default) or mixed`);
+	if (!['demo', 'real', undefined].includes(process.env.BENCH_WAREHOUSE))
+		throw new Error(`BENCH_WAREHOUSE=${process.env.BENCH_WAREHOUSE}: use demo (default) or real`);
 	const db = process.env.SARAPSHY_DB
 		? resolve(process.env.SARAPSHY_DB)
-		: resolve(ROOT, 'bench/out/http-demo.duckdb');
+		: process.env.BENCH_WAREHOUSE === 'real'
+			? realWarehouse()
+			: resolve(ROOT, 'bench/out/http-demo.duckdb');
+	if (!existsSync(db) && process.env.SARAPSHY_DB) {
+		throw new Error(`SARAPSHY_DB=${process.env.SARAPSHY_DB}: no such warehouse`);
+	}
 	if (!existsSync(db)) {
 		mkdirSync(resolve(db, '..'), { recursive: true });
 		console.error(`building the embedded default warehouse at ${db}`);
@@ -68,11 +93,6 @@ function ensure(): string {
 		if (r.status !== 0) throw new Error('vite build failed');
 	}
 	return db;
-}
-
-function percentile(sorted: number[], p: number): number {
-	if (!sorted.length) return NaN;
-	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
 interface Figures {
@@ -131,13 +151,35 @@ async function main() {
 	const db = ensure();
 	const port = await freePort();
 	const base = `http://127.0.0.1:${port}`;
-	const server = spawn(process.execPath, ['build/index.js'], {
-		cwd: ROOT,
-		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), SARAPSHY_DB: db },
-		stdio: ['ignore', 'ignore', 'inherit']
+	const geojson = process.env.SARAPSHY_GEOJSON ?? (existsSync(GEOJSON) ? GEOJSON : undefined);
+	const prof = process.env.BENCH_CPU_PROF ? resolve(process.env.BENCH_CPU_PROF) : undefined;
+	if (prof) mkdirSync(prof, { recursive: true });
+	const server = spawn(
+		process.execPath,
+		[...(prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`] : []), 'build/index.js'],
+		{
+			cwd: ROOT,
+			env: {
+				...process.env,
+				HOST: '127.0.0.1',
+				PORT: String(port),
+				SARAPSHY_DB: db,
+				...(geojson ? { SARAPSHY_GEOJSON: geojson } : {})
+			},
+			stdio: ['ignore', 'ignore', 'pipe']
+		}
+	);
+	const exited = new Promise((r) => server.once('exit', r));
+	// the server's log, each distinct line once with its count (a chart warning can repeat thousands of times)
+	const log = new Map<string, number>();
+	let partial = '';
+	server.stderr!.on('data', (d: Buffer) => {
+		const lines = (partial + d.toString()).split('\n');
+		partial = lines.pop()!;
+		for (const l of lines) if (l.trim()) log.set(l, (log.get(l) ?? 0) + 1);
 	});
 	try {
-		for (let i = 0; i < 100; i++) {
+		for (let i = 0; ; i++) {
 			if (
 				await fetch(`${base}/api/v1/health`).then(
 					(r) => r.ok,
@@ -145,8 +187,15 @@ async function main() {
 				)
 			)
 				break;
+			if (i === 300) throw new Error(`the server at ${base} is not healthy after 30 s`);
 			await new Promise((r) => setTimeout(r, 100));
 		}
+		console.log(
+			`Sarapshy HTTP bench — warehouse ${db}; regions map ${geojson ? 'on' : 'off (no SARAPSHY_GEOJSON)'}` +
+				(prof ? `; server CPU profile into ${prof}` : '')
+		);
+		await runMixed(base, { seconds: SECONDS, connections: MIXED_CONNECTIONS, seed: SEED });
+		if (SCENARIO === 'mixed') return;
 		const routes: [string, string][] = [
 			['overview page /', `${base}/`],
 			['API regions-indicator.json', `${base}/api/v1/data/regions-indicator.json?indicator=rate`],
@@ -173,7 +222,7 @@ async function main() {
 		for (const [name, url] of routes) rows.push(await load(name, url));
 		const js = await initialJs(base);
 		console.log(
-			`Sarapshy HTTP bench — ${CONNECTIONS} connections, ${SECONDS} s per route, warehouse ${db}`
+			`\nOne URL per route (cached) — ${CONNECTIONS} connections, ${SECONDS} s per route`
 		);
 		console.log('route                          req/s    p50 ms   p95 ms   p99 ms  errors');
 		for (const r of rows) {
@@ -202,6 +251,14 @@ async function main() {
 		);
 	} finally {
 		server.kill('SIGTERM');
+		// adapter-node shuts down gracefully; the CPU profile is written as the process exits
+		const killer = setTimeout(() => server.kill('SIGKILL'), 15_000);
+		await exited;
+		clearTimeout(killer);
+		if (partial.trim()) log.set(partial, (log.get(partial) ?? 0) + 1);
+		const n = [...log.values()].reduce((a, b) => a + b, 0);
+		console.log(`\nserver stderr: ${n} lines, ${log.size} distinct`);
+		for (const [l, c] of log) console.log(`  ${c > 1 ? `×${c} ` : ''}${l.slice(0, 300)}`);
 	}
 }
 
