@@ -7,6 +7,7 @@
  * path, query and language) rarely hit: the scenario measures the work of a request, not a
  * cache lookup. Pure (no I/O), so that a test can check it.
  */
+import { mulberry32 } from '../pipelines/demo/prng.ts';
 
 export type Lang = 'ru' | 'kk' | 'en';
 export const LANGS: readonly Lang[] = ['ru', 'kk', 'en'];
@@ -68,17 +69,8 @@ export const FAMILY_WEIGHTS: Record<string, number> = {
 	'api cells': 8
 };
 
-/** mulberry32: a small, fast seeded generator; the same seed gives the same mix on every machine. */
-export function seededRandom(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** The seeded generator of the mix: the same seed gives the same mix on every machine. */
+export const seededRandom = mulberry32;
 
 type Params = [string, string | number | undefined][];
 

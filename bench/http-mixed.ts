@@ -19,6 +19,11 @@ import {
 	type MixRequest,
 	type MixVocabulary
 } from './http-mix';
+import {
+	FORECAST_SERIES,
+	INDICATORS as DOMAIN_INDICATORS,
+	OFFENCE_GROUPS
+} from '../src/lib/domain/view-options';
 
 /** The part of autocannon's API used here (the package ships no types). */
 interface Result {
@@ -55,23 +60,10 @@ const autocannon = createRequire(import.meta.url)('autocannon') as (opts: {
 
 export const GOAL = { rps: 400, p99: 250, healthP95: 5 };
 
-// As src/lib/server/params.ts (not imported here: it pulls in the DuckDB connection).
-const INDICATORS = [
-	'rate',
-	'count',
-	'change',
-	'grave_share',
-	'recidivism',
-	'juveniles',
-	'damage_recovery'
-];
-const GROUPS = ['all', 'misdemeanours', 'crimes', 'minor', 'medium', 'grave', 'especially_grave'];
-const SERIES = [
-	'all',
-	'crimes',
-	'misdemeanours',
-	...Array.from({ length: 18 }, (_, i) => `ch${i + 1}`)
-];
+// The filters' vocabularies from their one pure home (server/params.ts would load DuckDB).
+const INDICATORS = [...DOMAIN_INDICATORS];
+const GROUPS = [...OFFENCE_GROUPS];
+const SERIES = [...FORECAST_SERIES];
 /** Sheets of the forms (docs: ../shared/docs/domain.md); the bench keeps those the warehouse has. */
 const FORM_SECTIONS: Record<string, string[]> = {
 	'1-M': [

@@ -23,9 +23,13 @@ export interface Warehouse {
 
 export async function openWarehouse(path = warehousePath()): Promise<Warehouse> {
 	mkdirSync(dirname(path), { recursive: true });
-	const instance = await DuckDBInstance.create(path);
+	const wh = await connect(await DuckDBInstance.create(path));
+	await applySchema(wh.conn);
+	return wh;
+}
+
+async function connect(instance: DuckDBInstance): Promise<Warehouse> {
 	const conn = await instance.connect();
-	await applySchema(conn);
 	return {
 		instance,
 		conn,
@@ -46,16 +50,7 @@ export async function openPublishedWarehouse(path = warehousePath()): Promise<Wa
 			`no warehouse at ${path}: import workbooks (\`npm run etl -- import <files> --period P\`) ` +
 				'or build the default one (`npm run etl -- build-default`) first'
 		);
-	const instance = await DuckDBInstance.create(path, { access_mode: 'READ_ONLY' });
-	const conn = await instance.connect();
-	return {
-		instance,
-		conn,
-		close() {
-			conn.closeSync();
-			instance.closeSync();
-		}
-	};
+	return connect(await DuckDBInstance.create(path, { access_mode: 'READ_ONLY' }));
 }
 
 export function readSql(name: string): string {

@@ -27,16 +27,25 @@ export interface Rng {
 	wobble(spread: number): number;
 }
 
-/** mulberry32 on a stream named by seed and key. */
-export function rngFor(seed: number, key: string): Rng {
-	let state = hashString(`${seed}|${key}`);
-	const next = () => {
+/**
+ * mulberry32: a small, fast seeded generator of uniform numbers in [0, 1); the same seed gives
+ * the same stream on every machine (the demo, the HTTP bench's request mix and randomised tests
+ * use this one).
+ */
+export function mulberry32(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
 		state = (state + 0x6d2b79f5) >>> 0;
 		let t = state;
 		t = Math.imul(t ^ (t >>> 15), t | 1);
 		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
 		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 	};
+}
+
+/** mulberry32 on a stream named by seed and key. */
+export function rngFor(seed: number, key: string): Rng {
+	const next = mulberry32(hashString(`${seed}|${key}`));
 	return {
 		next,
 		between: (lo, hi) => lo + (hi - lo) * next(),

@@ -15,6 +15,7 @@ import { parseViewQuery } from '../../src/lib/server/params';
 import { parseCellQuery } from '../../src/lib/server/queries/form-cells';
 import { CURRENT_REGIONS } from '../../src/lib/domain/regions';
 import { METHOD_NAMES } from '../../src/lib/forecast/registry';
+import { INDICATORS, OFFENCE_GROUPS } from '../../src/lib/domain/view-options';
 
 const regions = CURRENT_REGIONS.map((r) => r.code);
 const vocab: MixVocabulary = {
@@ -53,16 +54,9 @@ const vocab: MixVocabulary = {
 		{ form: 'СНГ-1', periods: ['2022'], regions: regions.slice(0, 16), sections: ['R1', 'R2'] }
 	],
 	sections: ['R1', 'R1-1', 'R5'],
-	indicators: [
-		'rate',
-		'count',
-		'change',
-		'grave_share',
-		'recidivism',
-		'juveniles',
-		'damage_recovery'
-	],
-	groups: ['all', 'misdemeanours', 'crimes', 'minor', 'medium', 'grave', 'especially_grave'],
+	// The filters' own vocabularies; parseViewQuery below checks the mix against the schema.
+	indicators: [...INDICATORS],
+	groups: [...OFFENCE_GROUPS],
 	series: ['all', 'crimes', 'misdemeanours', 'ch1', 'ch6', 'ch18'],
 	methods: ['auto', ...METHOD_NAMES],
 	horizons: [1, 2, 3, 4, 5]

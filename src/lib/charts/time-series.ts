@@ -5,20 +5,13 @@
  * (panel() turns a shorter series into a sentence, see datedPoints).
  */
 import * as Plot from '@observablehq/plot';
-import type { Row } from '../dataset';
+import type { ChartSpec, Row } from '../dataset';
 import { eventMarks } from './events';
 import type { Translator } from '../i18n';
 import { timeAxis } from './time-axis';
 
-export interface TimeSeriesOptions {
-	x: string;
-	y: string;
-	series: string;
-	yLabel: string;
-	events: boolean;
-	/** Colour key (default: the series): several series may share a colour and a legend entry. */
-	color?: string;
-}
+/** The time-series chart spec (dataset.ts) without its kind. */
+export type TimeSeriesOptions = Omit<Extract<ChartSpec, { kind: 'timeSeries' }>, 'kind'>;
 
 /** The points a time series places: a value and a valid date. */
 export function datedPoints(

@@ -4,29 +4,22 @@
  * with a message saying what is wrong and what is allowed — never silently replaced.
  */
 import { z } from 'zod';
-import { OFFENCE_GROUPS } from './queries/registered-offences';
 import { REGIONS } from '../domain/regions';
+import {
+	FORECAST_HORIZONS,
+	FORECAST_SERIES_RE,
+	INDICATORS,
+	OFFENCE_GROUPS
+} from '../domain/view-options';
 import { METHOD_NAMES } from '../forecast';
 
-/**
- * Forecastable series: all registered offences, crimes, misdemeanours (Form 1-M R1-1 rows 1–3)
- * or one Criminal Code chapter (`ch1` … `ch18`).
- */
-export const FORECAST_SERIES_RE = /^(all|crimes|misdemeanours|ch(1[0-8]|[1-9]))$/;
+export {
+	FORECAST_HORIZONS,
+	FORECAST_SERIES_RE,
+	INDICATORS,
+	type Indicator
+} from '../domain/view-options';
 export const FORECAST_METHODS = ['auto', ...METHOD_NAMES] as [string, ...string[]];
-/** Annual horizons offered (years ahead). */
-export const FORECAST_HORIZONS = [1, 2, 3, 4, 5] as const;
-
-export const INDICATORS = [
-	'rate',
-	'count',
-	'change',
-	'grave_share',
-	'recidivism',
-	'juveniles',
-	'damage_recovery'
-] as const;
-export type Indicator = (typeof INDICATORS)[number];
 
 const REGION_CODES = REGIONS.map((r) => r.code) as [string, ...string[]];
 

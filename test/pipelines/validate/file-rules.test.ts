@@ -17,6 +17,7 @@ import {
 	type FormRowLayout
 } from '../../../pipelines/forms/cell-table.ts';
 import { readFormWorkbook } from '../../../pipelines/forms/index.ts';
+import { mulberry32 } from '../../../pipelines/demo/prng.ts';
 import { regionFromTitle, sha256Hex } from '../../../pipelines/stages/identify.ts';
 import { insertFormTable } from '../../../pipelines/stages/load-form.ts';
 import { insertSourceFile } from '../../../pipelines/stages/source-file.ts';
@@ -51,17 +52,8 @@ const real: Case[] = [];
 const perturbed: Case[] = [];
 const thinned: Case[] = [];
 
-/** mulberry32: a small seeded generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** A seeded generator, so a failure can be replayed. */
+const random = mulberry32;
 
 /** The values of each section's rows or columns, in order (codes or графы to draw from). */
 function bySection<T extends { section: string }>(xs: readonly T[], value: (x: T) => string) {

@@ -4,18 +4,9 @@
  * misdemeanours, crimes, minor, medium, grave, especially grave). Figures as published.
  */
 import { cachedQuery } from '../db';
+import { OFFENCE_GROUPS, SEVERITY_ROWS, type OffenceGroup } from '../../domain/view-options';
 
-export const SEVERITY_ROWS = {
-	all: '1',
-	misdemeanours: '2',
-	crimes: '3',
-	minor: '4',
-	medium: '5',
-	grave: '6',
-	especially_grave: '7'
-} as const;
-export type OffenceGroup = keyof typeof SEVERITY_ROWS;
-export const OFFENCE_GROUPS = Object.keys(SEVERITY_ROWS) as OffenceGroup[];
+export { OFFENCE_GROUPS, SEVERITY_ROWS, type OffenceGroup } from '../../domain/view-options';
 
 export type Counts = Record<OffenceGroup, number | null>;
 
