@@ -25,7 +25,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, digest, ROOT } from '../cli/helpers.ts';
+import { CLI, digest, etl, ROOT } from '../cli/helpers.ts';
 import { deflatedZeros, zipBomb } from './zip-bomb.ts';
 
 const MIB = 1 << 20;
@@ -106,6 +106,10 @@ function sparse(path: string, bytes: number): string {
 beforeAll(() => {
 	dir = mkdtempSync(join(tmpdir(), 'sarapshy-limits-'));
 	db = join(dir, 'w.duckdb');
+	// A published warehouse to leave untouched (a refused import publishes no generation, so
+	// without one there would be no file to compare): the founding papers' figures.
+	const built = etl(db, ['import', join(ROOT, 'data/published/founding-papers.csv')]);
+	expect(built.status, built.stderr).toBe(0);
 	// The control: the same command refusing a 1-line CSV no reader claims. Its time is the
 	// CLI's own start (tsx, DuckDB, schema: ~1 s idle, ~9 s with this 2-core machine at load
 	// 14), so the bomb's 2 s are measured on top of it rather than from zero.

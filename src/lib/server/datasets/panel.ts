@@ -74,7 +74,12 @@ export async function panel(p: PanelParts, tr?: Translator): Promise<Dataset> {
 		short = tooShortForTime(chart, drawn, tr);
 		if (short) chart = undefined;
 	}
-	const note = [short, ...(p.notes ?? [])].filter(Boolean).join(' ');
+	// Notes are sentences from several places, some without a full stop: close each one, so
+	// that two never read as one («…нет данных за 2021 сумма регионов…»).
+	const note = [short, ...(p.notes ?? [])]
+		.filter((n): n is string => Boolean(n))
+		.map((n) => (/[.!?…]$/.test(n.trim()) ? n.trim() : `${n.trim()}.`))
+		.join(' ');
 	return {
 		id: p.id,
 		title: p.title,
