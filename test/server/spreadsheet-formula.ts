@@ -1,7 +1,7 @@
 /**
  * What the formula-injection tests call a formula: a cell a spreadsheet would evaluate,
- * and a real CSV parse to find the cells (d3-dsv, Observable's parser, installed with
- * @observablehq/plot; it ships no types).
+ * and a real CSV parse to find the cells (d3-dsv, Observable's parser, Plot's own dependency,
+ * declared as a devDependency for the tests; it ships no types).
  */
 // @ts-expect-error no declaration file for d3-dsv
 import { dsvFormat } from 'd3-dsv';
