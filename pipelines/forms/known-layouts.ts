@@ -2,6 +2,8 @@
  * Section layouts of the official workbooks (see form-1m/known-layout.ts), printed by
  * print-known-layouts.ts from 32 workbooks (the 2022 Form 1-M and СНГ-1 reports of
  * the legal statistics portal). Digests only: no label text and no figure of any report.
+ * Generated data: sections of one template share a layout, so entries repeat; do not fold them
+ * by hand (reprint the file instead).
  */
 import type { KnownLayout } from './form-1m/known-layout.ts';
 import type { FormId } from './types.ts';

@@ -42,7 +42,8 @@ WHERE NOT sf.synthetic
 	  AND r.period = fc.period);
 
 -- Registered offences by region and period, by kind and severity. `registered_*` come from
--- R1-1 графа 1 (the published figure); `erdr_*` from R1 графа 2.
+-- R1-1 графа 1 (the published figure); `erdr_*` from R1 графа 2. One line per measure: the
+-- two blocks look alike (a pivot of rows 1–7 twice), but each line is a different figure.
 CREATE OR REPLACE VIEW v_registered_offences AS
 SELECT region_code, period, any_value(year) AS year, any_value(month_to) AS month_to,
 	max(value) FILTER (WHERE section = 'R1-1' AND row_code = '1') AS registered_all,

@@ -237,6 +237,10 @@ function cellType(xml: Uint8Array, at: number): string {
 	return t;
 }
 
+/**
+ * valueOf on the bytes of <v> without building a string (the import's fast path): the same
+ * decisions per cell type, so the two read alike; keep them in step.
+ */
 function readCellValueBytes(
 	xml: Uint8Array,
 	from: number,
