@@ -3,10 +3,19 @@
  * src/lib/domain/regions.ts and offence labels from the warehouse; only UI words live here.
  * Every key exists in all three languages (a test checks it).
  */
+import * as courts from './features/courts';
+import * as penitentiary from './features/penitentiary';
+import * as people from './features/people';
+import * as clearance from './features/clearance';
+import * as methodology from './features/methodology';
+import * as accounts from './features/accounts';
+import * as scenario from './features/scenario';
+import * as exports from './features/exports';
+
 export const LANGS = ['ru', 'kk', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-const ru = {
+const ruCore = {
 	'lineage.from': 'В нынешних границах с',
 	'lineage.since': 'В нынешних границах с',
 	'lineage.carved': 'Из территории выделена',
@@ -201,10 +210,10 @@ const ru = {
 	'data.message': 'Сообщение'
 };
 
-export type MessageKey = keyof typeof ru;
+type CoreKey = keyof typeof ruCore;
 
-const kk: Record<MessageKey, string> = {
-	...ru,
+const kkCore: Record<CoreKey, string> = {
+	...ruCore,
 	'lineage.from': 'Қазіргі шекарасында',
 	'lineage.since': 'Қазіргі шекарасында',
 	'lineage.carved': 'Аумағынан бөлінді',
@@ -400,7 +409,7 @@ const kk: Record<MessageKey, string> = {
 	'data.message': 'Хабарлама'
 };
 
-const en: Record<MessageKey, string> = {
+const enCore: Record<CoreKey, string> = {
 	'lineage.from': 'In its current borders since',
 	'lineage.since': 'In its current borders since',
 	'lineage.carved': 'Carved out of its territory on',
@@ -596,6 +605,56 @@ const en: Record<MessageKey, string> = {
 	'data.expected': 'Expected',
 	'data.found': 'Found',
 	'data.message': 'Message'
+};
+
+// Each feature keeps its words in its own module (features/*.ts), so that work on one view
+// never edits another's dictionary; the key sets stay disjoint (a test checks every language).
+const ru = {
+	...ruCore,
+	...courts.ru,
+	...penitentiary.ru,
+	...people.ru,
+	...clearance.ru,
+	...methodology.ru,
+	...accounts.ru,
+	...scenario.ru,
+	...exports.ru
+};
+export type MessageKey = keyof typeof ru;
+const kk: Record<MessageKey, string> = {
+	...kkCore,
+	...courts.kk,
+	...penitentiary.kk,
+	...people.kk,
+	...clearance.kk,
+	...methodology.kk,
+	...accounts.kk,
+	...scenario.kk,
+	...exports.kk
+};
+const en: Record<MessageKey, string> = {
+	...enCore,
+	...courts.en,
+	...penitentiary.en,
+	...people.en,
+	...clearance.en,
+	...methodology.en,
+	...accounts.en,
+	...scenario.en,
+	...exports.en
+};
+
+/** The Russian key sets of each part, for the test that they stay disjoint. */
+export const DICTIONARY_PARTS: Record<string, object> = {
+	core: ruCore,
+	courts: courts.ru,
+	penitentiary: penitentiary.ru,
+	people: people.ru,
+	clearance: clearance.ru,
+	methodology: methodology.ru,
+	accounts: accounts.ru,
+	scenario: scenario.ru,
+	exports: exports.ru
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { ru, kk, en };

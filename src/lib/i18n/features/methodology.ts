@@ -1,0 +1,4 @@
+/** UI words of the methodology page in ru, kk and en; merged into the dictionary by ../messages.ts. */
+export const ru = {};
+export const kk: Record<keyof typeof ru, string> = {};
+export const en: Record<keyof typeof ru, string> = {};
