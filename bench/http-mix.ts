@@ -25,7 +25,7 @@ export interface MixVocabulary {
 	charted: string[];
 	/** Datasets that answer only for a region (a profile, a region's priorities). */
 	needsRegion: string[];
-	/** Series and regions (KZ: the country) the forecast-* datasets can forecast (a refusal is a 404 there). */
+	/** Series and regions (KZ: the country) the forecast-* datasets can forecast (a series too short gives a panel without rows and no chart: its .svg is a 404). */
 	forecastSeries: string[];
 	forecastRegions: string[];
 	/** Row codes of Form 1-M (chapters and articles) for the offences view's `row`. */

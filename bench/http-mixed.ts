@@ -121,17 +121,20 @@ export async function discover(base: string): Promise<{ vocab: MixVocabulary; as
 		if (body.chartKind) charted.push(id);
 		if ((await get(`/api/v1/data/${id}.json`)).status !== 200) needsRegion.push(id);
 	}
-	// A forecast that cannot be made (too few years) is a 404 on the forecast-* datasets: keep
-	// the series the country can forecast, and the regions whose whole series can be.
+	// A forecast that cannot be made (too few years) is a 200 panel without rows, whose reason
+	// is its note: it has no chart, so its .svg is a 404 ("has no chart"). Keep the series the
+	// country can forecast and the regions whose whole series can be: those with rows.
+	const forecastable = async (q: string) => {
+		const { status, body } = await get(`/api/v1/data/forecast-series.json?${q}`);
+		return status === 200 && (body.rows?.length ?? 0) > 0;
+	};
 	const forecastSeries: string[] = [];
 	const forecastRegions: string[] = [];
 	if (datasets.includes('forecast-series')) {
 		for (const series of SERIES)
-			if ((await get(`/api/v1/data/forecast-series.json?series=${series}`)).status === 200)
-				forecastSeries.push(series);
+			if (await forecastable(`series=${series}`)) forecastSeries.push(series);
 		for (const region of [...regions, 'KZ'])
-			if ((await get(`/api/v1/data/forecast-series.json?region=${region}`)).status === 200)
-				forecastRegions.push(region);
+			if (await forecastable(`region=${region}`)) forecastRegions.push(region);
 	}
 	const sources = (await get('/api/v1/data/data-sources.json?limit=10000')).body.rows ?? [];
 	const periodsOf = (form: string) =>
