@@ -12,6 +12,12 @@ export interface ChoroplethOptions {
 	value: string;
 	legend: string;
 	geojson: unknown;
+	/**
+	 * The server draws later maps from outlines it projected once (server/export/projected-map.ts)
+	 * and passes them with a projection that leaves them as they are; unset: mercator fitted to
+	 * the features.
+	 */
+	projection?: unknown;
 }
 
 interface Feature {
@@ -43,7 +49,10 @@ export function choroplethOptions(
 	return {
 		width: 720,
 		height: 400,
-		projection: { type: 'mercator', domain: { type: 'FeatureCollection', features } as never },
+		projection: (o.projection as never) ?? {
+			type: 'mercator',
+			domain: { type: 'FeatureCollection', features } as never
+		},
 		color: {
 			type: 'quantize',
 			n: 5,

@@ -7,8 +7,10 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { captionLines, chartOptions, formatSourceLine } from '../../charts';
+import { choroplethOptions } from '../../charts/choropleth';
 import type { Dataset } from '../../dataset';
 import type { Translator } from '../../i18n';
+import { planarChoropleth, recorder } from './projected-map';
 
 const esc = (s: string) =>
 	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -16,7 +18,15 @@ const esc = (s: string) =>
 export function renderChartSvg(ds: Dataset, tr: Translator): string | null {
 	if (!ds.chart) return null;
 	const { document } = parseHTML('<!doctype html><html><body></body></html>');
-	const options = chartOptions(ds.chart, ds.chartRows ?? ds.rows, tr);
+	const rows = ds.chartRows ?? ds.rows;
+	let options = chartOptions(ds.chart, rows, tr);
+	if (ds.chart.kind === 'choropleth') {
+		// A map's outlines are projected once (projected-map.ts): recorded on its first render.
+		const planar = planarChoropleth(ds.chart, options);
+		options = planar
+			? choroplethOptions(rows, { ...planar.spec, projection: planar.projection }, tr)
+			: { ...options, marks: [...(options.marks ?? []), recorder(ds.chart, options)] };
+	}
 	const el = Plot.plot({ ...options, document } as Plot.PlotOptions) as unknown as Element;
 	// With a legend Plot returns a <figure>: ramp legends are SVGs, swatch legends are HTML.
 	const parts: { svg?: Element; swatches?: { color: string; label: string }[] }[] =
