@@ -8,6 +8,8 @@
  * and alone at the same connections.
  */
 import { createRequire } from 'node:module';
+import { availableParallelism, loadavg } from 'node:os';
+import { treeCpuSeconds, treeProcesses } from './proc-cpu';
 import { METHOD_NAMES } from '../src/lib/forecast/registry';
 import { REGIONS } from '../src/lib/domain/regions';
 import {
@@ -261,7 +263,7 @@ export interface MixedFigures {
 /** Run the mixed scenario on the server at `base` and print its figures. */
 export async function runMixed(
 	base: string,
-	opts: { seconds: number; connections: number; seed: number }
+	opts: { seconds: number; connections: number; seed: number; serverPid?: number }
 ): Promise<MixedFigures> {
 	const { vocab, asked } = await discover(base);
 	// more URLs than the run can send even at ten times the goal
@@ -274,6 +276,9 @@ export async function runMixed(
 	const formats = new Map<string, Tally>();
 	const all: number[] = [];
 	const health = probeHealth(base, 100);
+	const load0 = loadavg()[0];
+	const cpu0 = opts.serverPid ? treeCpuSeconds(opts.serverPid) : null;
+	const client0 = process.cpuUsage();
 	const t0 = performance.now();
 	const instance = autocannon({
 		url: base,
@@ -311,6 +316,9 @@ export async function runMixed(
 	});
 	const result = await instance;
 	const elapsed = (performance.now() - t0) / 1000;
+	const cpu1 = opts.serverPid ? treeCpuSeconds(opts.serverPid) : null;
+	const client = process.cpuUsage(client0);
+	const load1 = loadavg()[0];
 	const during = await health.stop();
 	all.sort((a, b) => a - b);
 	const run = repeatStats(done.map(requestKey), asked);
@@ -374,6 +382,22 @@ export async function runMixed(
 			`alone right after at ${opts.connections} connections: ${hr.requests.average.toFixed(0)} req/s, ` +
 			`p50 ${percentile(healthTimes, 50).toFixed(1)} ms, p95 ${healthP95.toFixed(1)} ms, p99 ${percentile(healthTimes, 99).toFixed(1)} ms`
 	);
+	// The CPU the server spent (every process and thread) per answered request: unlike
+	// requests/s it hardly depends on what else the machine runs, so it says what the server
+	// could do on the machine alone (the cores divided by it), and whether the goal is in reach.
+	const cores = availableParallelism();
+	if (cpu0 !== null && cpu1 !== null && done.length) {
+		const perRequest = ((cpu1 - cpu0) * 1000) / done.length;
+		const clientMs = ((client.user + client.system) / 1000 / done.length).toFixed(1);
+		console.log(
+			`server CPU during the load: ${(cpu1 - cpu0).toFixed(1)} s in ${elapsed.toFixed(1)} s ` +
+				`(${treeProcesses(opts.serverPid!)} processes: ${treeProcesses(opts.serverPid!) > 1 ? 'primary + workers' : 'one'}), ` +
+				`${perRequest.toFixed(1)} ms a request: ${cores} cores bound it at ${((cores * 1000) / perRequest).toFixed(0)} req/s ` +
+				`(the goal's ${GOAL.rps} needs ≤ ${((cores * 1000) / GOAL.rps).toFixed(1)} ms); this bench's own client used ${clientMs} ms a request; ` +
+				`load average ${load0.toFixed(1)} at the start, ${load1.toFixed(1)} at the end`
+		);
+	} else
+		console.log(`load average ${load0.toFixed(1)} at the start, ${load1.toFixed(1)} at the end`);
 	const printTable = (title: string, map: Map<string, Tally>) => {
 		console.log(`${title.padEnd(36)}      n   share   p50 ms   p95 ms   p99 ms   max ms  non-2xx`);
 		for (const t of map.values()) t.times.sort((a, b) => a - b);

@@ -194,7 +194,12 @@ async function main() {
 			`Sarapshy HTTP bench — warehouse ${db}; regions map ${geojson ? 'on' : 'off (no SARAPSHY_GEOJSON)'}` +
 				(prof ? `; server CPU profile into ${prof}` : '')
 		);
-		await runMixed(base, { seconds: SECONDS, connections: MIXED_CONNECTIONS, seed: SEED });
+		await runMixed(base, {
+			seconds: SECONDS,
+			connections: MIXED_CONNECTIONS,
+			seed: SEED,
+			serverPid: server.pid
+		});
 		if (SCENARIO === 'mixed') return;
 		const routes: [string, string][] = [
 			['overview page /', `${base}/`],

@@ -5,6 +5,8 @@
  * starts it and sets the headers of src/lib/server/security-headers.js on every response
  * before sirv or SvelteKit answers (SvelteKit's own headers, such as a page's CSP, replace
  * them). `npm start` and the e2e harness both run build/index.js, so both have them.
+ * build/index.js also runs the server in SARAPSHY_WORKERS processes (node:cluster, default one
+ * per core): one JavaScript thread per process, the port shared.
  */
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,23 +44,89 @@ export function withSecurityHeaders(adapter, out = 'build') {
 			const statics = readdirSync(join(out, 'client')).map((name) => `/${name}`);
 			writeFileSync(
 				join(out, 'index.js'),
-				`// Written by scripts/adapter-security-headers.js: adapter-node's server (server.js) with
-// the security headers on every response, static files included.
-import { server } from './server.js';
+				`// Written by scripts/adapter-security-headers.js: adapter-node's server (server.js) in
+// SARAPSHY_WORKERS processes (node:cluster; default: the available parallelism), each with the
+// security headers on every response, static files included.
+import cluster from 'node:cluster';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 
 const HEADERS = Object.entries(${JSON.stringify(SECURITY_HEADERS, null, '\t')});
 const STATIC = ${JSON.stringify(statics)};
 const STATIC_CSP = ${JSON.stringify(FALLBACK_CSP)};
 
-// Runs before polka's own 'request' listener (sirv, then SvelteKit), which may replace them.
-server.server.prependListener('request', (req, res) => {
-	for (const [name, value] of HEADERS) res.setHeader(name, value);
-	const path = (req.url ?? '').split('?', 1)[0];
-	if (STATIC.some((s) => path === s || path.startsWith(s + '/')))
-		res.setHeader('Content-Security-Policy', STATIC_CSP);
-});
+/**
+ * How many server processes: SARAPSHY_WORKERS (a whole number ≥ 1), else one per available
+ * core. One process answers everything on one JavaScript thread; the workers share the port
+ * (the primary hands out connections), each opens the published warehouse read-only and keeps
+ * its own caches. Socket activation (LISTEN_FDS) passes one socket to one process: one worker.
+ */
+function workerCount() {
+	if (process.env.LISTEN_FDS) return 1;
+	const named = process.env.SARAPSHY_WORKERS;
+	if (named === undefined || named === '') return availableParallelism();
+	const n = Number(named);
+	if (!Number.isInteger(n) || n < 1 || n > 64) {
+		console.error(\`SARAPSHY_WORKERS=\${named}: give a whole number of server processes from 1 to 64 (unset: one per core, \${availableParallelism()} here)\`);
+		process.exit(1);
+	}
+	return n;
+}
 
-export * from './server.js';
+const WORKERS = cluster.isPrimary ? workerCount() : 1;
+
+if (cluster.isPrimary && WORKERS > 1) {
+	// The primary serves nothing: it starts the workers, hands them connections, passes
+	// SIGTERM/SIGINT on (each worker shuts down gracefully, as adapter-node does) and exits
+	// when they have; a worker that dies while serving is replaced, one that dies before it
+	// listens (a port in use, a bad setting) stops the server with its exit status.
+	cluster.setupPrimary({ exec: fileURLToPath(import.meta.url) });
+	let stopping = false;
+	const listening = new Set();
+	const start = () => {
+		const w = cluster.fork();
+		w.once('listening', () => listening.add(w.id));
+		w.once('exit', (code, signal) => {
+			const served = listening.delete(w.id);
+			if (stopping) {
+				if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(process.exitCode ?? 0);
+				return;
+			}
+			if (!served) {
+				console.error(\`sarapshy: a server process exited before it listened (\${signal ?? code}); stopping\`);
+				stopping = true;
+				for (const other of Object.values(cluster.workers ?? {})) other?.process.kill('SIGTERM');
+				process.exitCode = code || 1;
+				if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(process.exitCode);
+				return;
+			}
+			console.error(\`sarapshy: server process \${w.process.pid} exited (\${signal ?? code}); starting another\`);
+			start();
+		});
+	};
+	for (let i = 0; i < WORKERS; i++) start();
+	const stop = (signal) => {
+		if (stopping) return;
+		stopping = true;
+		const workers = Object.values(cluster.workers ?? {});
+		if (!workers.length) process.exit(0);
+		for (const w of workers) w?.process.kill(signal);
+	};
+	process.on('SIGTERM', () => stop('SIGTERM'));
+	process.on('SIGINT', () => stop('SIGINT'));
+} else {
+	const { server } = await import('./server.js');
+	// adapter-node's shutdown ends when nothing is left to do; a worker's channel to the
+	// primary would keep it alive: close that too.
+	if (cluster.isWorker) process.once('sveltekit:shutdown', () => process.disconnect?.());
+	// Runs before polka's own 'request' listener (sirv, then SvelteKit), which may replace them.
+	server.server.prependListener('request', (req, res) => {
+		for (const [name, value] of HEADERS) res.setHeader(name, value);
+		const path = (req.url ?? '').split('?', 1)[0];
+		if (STATIC.some((s) => path === s || path.startsWith(s + '/')))
+			res.setHeader('Content-Security-Policy', STATIC_CSP);
+	});
+}
 `
 			);
 			builder.log.minor(
