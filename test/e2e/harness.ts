@@ -34,6 +34,8 @@ function freePort(): Promise<number> {
 
 export interface RunningServer {
 	url: string;
+	/** The server's process (with several SARAPSHY_WORKERS, the primary of its workers). */
+	pid: number;
 	stop(): Promise<void>;
 }
 
@@ -69,6 +71,7 @@ export async function startServer(
 	});
 	return {
 		url,
+		pid: child.pid!,
 		stop: () =>
 			new Promise<void>((res) => {
 				if (child.exitCode !== null) return res();
