@@ -119,12 +119,29 @@ if (cluster.isPrimary && WORKERS > 1) {
 	// adapter-node's shutdown ends when nothing is left to do; a worker's channel to the
 	// primary would keep it alive: close that too.
 	if (cluster.isWorker) process.once('sveltekit:shutdown', () => process.disconnect?.());
-	// Runs before polka's own 'request' listener (sirv, then SvelteKit), which may replace them.
-	server.server.prependListener('request', (req, res) => {
+	// /api/v1/health, the probe of monitors and load balancers, straight from the body that
+	// src/lib/server/health.ts computed for the generation still current (null: not known yet,
+	// a switch due, the warehouse unavailable — then SvelteKit answers as usual).
+	const healthNow = () => globalThis[Symbol.for('sarapshy.healthNow')]?.() ?? null;
+	const next = server.server.listeners('request');
+	server.server.removeAllListeners('request');
+	server.server.on('request', (req, res) => {
 		for (const [name, value] of HEADERS) res.setHeader(name, value);
 		const path = (req.url ?? '').split('?', 1)[0];
 		if (STATIC.some((s) => path === s || path.startsWith(s + '/')))
 			res.setHeader('Content-Security-Policy', STATIC_CSP);
+		if (req.method === 'GET' && req.url === '/api/v1/health') {
+			const body = healthNow();
+			if (body) {
+				// as hooks.server.ts answers the API: its CSP and JSON
+				res.setHeader('Content-Security-Policy', STATIC_CSP);
+				res.setHeader('Content-Type', 'application/json');
+				res.end(body);
+				return;
+			}
+		}
+		// then polka's own listener (sirv, then SvelteKit, which may replace the headers above)
+		for (const listener of next) listener.call(server.server, req, res);
 	});
 }
 `

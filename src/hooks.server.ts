@@ -9,6 +9,7 @@
  */
 import { json, type Handle } from '@sveltejs/kit';
 import { generationKey, withRequestGeneration } from '$lib/server/db';
+import { HEALTH_NOW, healthNow } from '$lib/server/health';
 import { TRACKING_PARAM } from '$lib/server/params';
 import { FALLBACK_CSP, SECURITY_HEADERS } from '$lib/server/security-headers.js';
 
@@ -29,6 +30,10 @@ const apiError = (status: number, message: string) =>
 	json({ error: { status, message } }, { status });
 
 const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
+
+// build/index.js answers GET /api/v1/health with this before SvelteKit while the body of the
+// current generation is known (scripts/adapter-security-headers.js).
+(globalThis as Record<symbol, unknown>)[HEALTH_NOW] = healthNow;
 
 /** Each request reads one warehouse generation from start to end (db.ts). */
 export const handle: Handle = (input) => withRequestGeneration(async () => handleRequest(input));

@@ -19,8 +19,17 @@ import { withoutPaths } from './redact';
 
 export const DEFAULT_WAREHOUSE = 'data/warehouse/sarapshy.duckdb';
 
+let resolvedFor: string | undefined;
+let resolved = '';
+
 export function warehousePath(): string {
-	return resolve(process.env.SARAPSHY_DB || DEFAULT_WAREHOUSE);
+	// asked on every request and query: resolve only when SARAPSHY_DB changes
+	const named = process.env.SARAPSHY_DB || DEFAULT_WAREHOUSE;
+	if (named !== resolvedFor) {
+		resolved = resolve(named);
+		resolvedFor = named;
+	}
+	return resolved;
 }
 
 /** One opened file: a generation as the server sees it. */
@@ -186,6 +195,22 @@ export function currentWarehouse(): Promise<Opened> {
 		current = openCurrent(path);
 	}
 	return current;
+}
+
+/**
+ * The current generation's key without waiting, when it is known to be current: the file is
+ * open and was looked at within CHECK_MS, or a stat now shows it unchanged. Null when a switch
+ * may be due or nothing is open: the caller goes the usual way (currentWarehouse), which opens
+ * the new file. For answers that need no query (health's body, computed once per generation).
+ */
+export function currentKeyNow(): string | null {
+	const path = warehousePath();
+	if (!current || !opened || opened.path !== path) return null;
+	const now = Date.now();
+	if (now - lastCheck < CHECK_MS) return opened.key;
+	if (identityOf(path) !== opened.identity) return null;
+	lastCheck = now;
+	return opened.key;
 }
 
 /**
