@@ -201,6 +201,7 @@ export const VIEWS = [
 	'/offences',
 	'/courts',
 	'/penitentiary',
+	'/people',
 	'/forecasts',
 	'/data'
 ];

@@ -10,6 +10,7 @@ import { realWarehouse } from './real-warehouse';
 import { translator } from '../../src/lib/i18n';
 import { parseViewQuery } from '../../src/lib/server/params';
 import type { Dataset, Row } from '../../src/lib/dataset';
+import { PEOPLE_DATASETS } from '../../src/lib/server/datasets/people';
 
 let datasets: typeof import('../../src/lib/server/datasets');
 let query: typeof import('../../src/lib/server/db').query;
@@ -128,6 +129,19 @@ describe('people-offenders (R6) for Astana 2022', () => {
 	});
 });
 
+describe('people-officials (R8) and people-juveniles (R10) for Astana 2022', () => {
+	it('shows the workbook cells', async () => {
+		const [off, juv] = await Promise.all(
+			['people-officials', 'people-juveniles'].map((id) => build(id, 'region=KZ-71&period=2022'))
+		);
+		// Astana.XLSX, sheet R8, row 1: E7 графа 1 = 21 interior ministry staff.
+		expect(row(off, 'R8 гр. 1').value).toBe(21);
+		// Sheet R10, row 1: E7 графа 1 = 96 juveniles (= R6 N7 графа 10); F7 графа 2 = 14 girls.
+		expect(row(juv, 'R10 гр. 1').value).toBe(96);
+		expect(row(juv, 'R10 гр. 2').share).toBeCloseTo((14 / 96) * 100, 6);
+	});
+});
+
 describe('the country alone and the languages', () => {
 	it('shows only the country columns without a region, with its coverage', async () => {
 		const ds = await build('people-offenders', 'period=2022');
@@ -145,7 +159,7 @@ describe('the country alone and the languages', () => {
 	it('names every category in Kazakh and English, and says the form’s labels are Russian', async () => {
 		for (const lang of ['kk', 'en'] as const) {
 			const tr = translator(lang);
-			for (const id of ['people-victims', 'people-offenders', 'people-state', 'people-deaths']) {
+			for (const id of PEOPLE_DATASETS) {
 				const ds = await build(id, 'region=KZ-71&period=2022', tr);
 				for (const r of ds.rows)
 					expect(String(r.category), `${lang} ${id}`).not.toMatch(/people\.cat/);

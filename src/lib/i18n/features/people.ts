@@ -91,7 +91,26 @@ export const ru = {
 	'people.cat.deadly_crimes': 'Умышленные преступления, повлекшие смерть',
 	'people.cat.dead': 'Умершие в результате преступлений',
 	'people.cat.dead_women': 'из них женщины',
-	'people.cat.dead_minors': 'из них несовершеннолетние'
+	'people.cat.dead_minors': 'из них несовершеннолетние',
+	'people.officials':
+		'Сотрудники правоохранительных органов, судьи и должностные лица, совершившие правонарушения',
+	'people.juveniles': 'Несовершеннолетние, совершившие правонарушения',
+	'people.juveniles_note':
+		'Раздел 10: несовершеннолетние, привлечённые к уголовной ответственности (графа 1 равна графе 10 раздела 6; в шапке формы написано «из графы 9 раздела 6» — описка шаблона); доли — от графы 1; девушки — на 10 000 женщин',
+	'people.cat.police': 'Сотрудники МВД (в том числе УИС и ЧС)',
+	'people.cat.security_service': 'Сотрудники КНБ',
+	'people.cat.prosecutors': 'Сотрудники прокуратуры',
+	'people.cat.economic_investigation': 'Сотрудники службы экономических расследований',
+	'people.cat.anti_corruption': 'Сотрудники антикоррупционной службы',
+	'people.cat.judges': 'Судьи',
+	'people.cat.deputies': 'Депутаты',
+	'people.cat.akims': 'Акимы',
+	'people.cat.bailiffs': 'Судебные исполнители',
+	'people.cat.juveniles_liable': 'Несовершеннолетние, привлечённые к уголовной ответственности',
+	'people.cat.girls': 'Женского пола',
+	'people.cat.not_working_studying': 'Не работающие и не учащиеся',
+	'people.cat.with_adults': 'В группе с участием взрослых',
+	'people.cat.on_record': 'Состоявшие на учёте'
 };
 
 export const kk: Record<keyof typeof ru, string> = {
@@ -181,7 +200,26 @@ export const kk: Record<keyof typeof ru, string> = {
 	'people.cat.deadly_crimes': 'Өлімге әкеп соққан қасақана қылмыстар',
 	'people.cat.dead': 'Қылмыс салдарынан қаза тапқандар',
 	'people.cat.dead_women': 'оның ішінде әйелдер',
-	'people.cat.dead_minors': 'оның ішінде кәмелетке толмағандар'
+	'people.cat.dead_minors': 'оның ішінде кәмелетке толмағандар',
+	'people.officials':
+		'Құқық бұзушылық жасаған құқық қорғау органдарының қызметкерлері, судьялар және лауазымды адамдар',
+	'people.juveniles': 'Құқық бұзушылық жасаған кәмелетке толмағандар',
+	'people.juveniles_note':
+		'10-бөлім: қылмыстық жауапқа тартылған кәмелетке толмағандар (1-баған 6-бөлімнің 10-бағанына тең; нысанның тақырыбында «6-бөлімнің 9-бағанынан» деп жазылған — үлгідегі қате); үлестер — 1-бағаннан; қыздар — 10 000 әйелге шаққанда',
+	'people.cat.police': 'ІІМ қызметкерлері (ҚАЖ және ТЖ қоса алғанда)',
+	'people.cat.security_service': 'ҰҚК қызметкерлері',
+	'people.cat.prosecutors': 'Прокуратура қызметкерлері',
+	'people.cat.economic_investigation': 'Экономикалық тергеу қызметінің қызметкерлері',
+	'people.cat.anti_corruption': 'Сыбайлас жемқорлыққа қарсы қызмет қызметкерлері',
+	'people.cat.judges': 'Судьялар',
+	'people.cat.deputies': 'Депутаттар',
+	'people.cat.akims': 'Әкімдер',
+	'people.cat.bailiffs': 'Сот орындаушылары',
+	'people.cat.juveniles_liable': 'Қылмыстық жауапқа тартылған кәмелетке толмағандар',
+	'people.cat.girls': 'Қыз балалар',
+	'people.cat.not_working_studying': 'Жұмыс істемейтіндер және оқымайтындар',
+	'people.cat.with_adults': 'Ересектердің қатысуымен топта',
+	'people.cat.on_record': 'Есепте тұрғандар'
 };
 
 export const en: Record<keyof typeof ru, string> = {
@@ -271,5 +309,23 @@ export const en: Record<keyof typeof ru, string> = {
 	'people.cat.deadly_crimes': 'Intentional crimes causing death',
 	'people.cat.dead': 'Dead as a result of crimes',
 	'people.cat.dead_women': 'of them women',
-	'people.cat.dead_minors': 'of them minors'
+	'people.cat.dead_minors': 'of them minors',
+	'people.officials': 'Law-enforcement officers, judges and officials who committed offences',
+	'people.juveniles': 'Juveniles who committed offences',
+	'people.juveniles_note':
+		'Section 10: juveniles held criminally liable (графа 1 equals section 6 графа 10; the form’s header says «of графа 9 of section 6», a slip of the template); shares of графа 1; girls per 10,000 women',
+	'people.cat.police': 'Interior ministry staff (incl. penal and emergency services)',
+	'people.cat.security_service': 'National Security Committee staff',
+	'people.cat.prosecutors': 'Prosecution staff',
+	'people.cat.economic_investigation': 'Economic investigation service staff',
+	'people.cat.anti_corruption': 'Anti-corruption service staff',
+	'people.cat.judges': 'Judges',
+	'people.cat.deputies': 'Deputies',
+	'people.cat.akims': 'Akims',
+	'people.cat.bailiffs': 'Bailiffs',
+	'people.cat.juveniles_liable': 'Juveniles held criminally liable',
+	'people.cat.girls': 'Girls',
+	'people.cat.not_working_studying': 'Neither working nor studying',
+	'people.cat.with_adults': 'In a group with adults',
+	'people.cat.on_record': 'Previously on a police record'
 };

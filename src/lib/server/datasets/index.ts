@@ -46,6 +46,8 @@ export const DATASETS: Record<string, DatasetBuilder> = {
 	'people-offenders': people.peopleOffenders,
 	'people-occupation': people.peopleOccupation,
 	'people-state': people.peopleState,
+	'people-officials': people.peopleOfficials,
+	'people-juveniles': people.peopleJuveniles,
 	'people-place': people.peoplePlace,
 	'people-deaths': people.peopleDeaths,
 	'data-sources': data.dataSources,

@@ -135,6 +135,36 @@ export const STATE: PeopleCategory[] = [
 	cat('probation_clients', 'R9', '17', 'offenders')
 ];
 
+/** R8: law-enforcement officers, judges and other officials; shares of all offenders. */
+export const OFFICIALS: PeopleCategory[] = [
+	cat('offenders', 'R6', '1', undefined),
+	cat('police', 'R8', '1', 'offenders'),
+	cat('security_service', 'R8', '4', 'offenders'),
+	cat('prosecutors', 'R8', '5', 'offenders'),
+	cat('economic_investigation', 'R8', '6', 'offenders'),
+	cat('anti_corruption', 'R8', '7', 'offenders'),
+	cat('judges', 'R8', '8', 'offenders'),
+	cat('deputies', 'R8', '9', 'offenders'),
+	cat('akims', 'R8', '10', 'offenders'),
+	cat('bailiffs', 'R8', '11', 'offenders'),
+	cat('military', 'R8', '12', 'offenders')
+];
+
+/**
+ * R10: juveniles held criminally liable (графа 1 = R6 графа 10; the form's header says «из
+ * графы 9 раздела 6», a slip of the template, whose R6 графа 9 is women).
+ */
+export const JUVENILES: PeopleCategory[] = [
+	cat('juveniles_liable', 'R10', '1', undefined),
+	cat('girls', 'R10', '2', 'juveniles_liable', 'female'),
+	cat('students', 'R10', '3', 'juveniles_liable'),
+	cat('not_working_studying', 'R10', '4', 'juveniles_liable'),
+	cat('in_group', 'R10', '5', 'juveniles_liable'),
+	cat('with_adults', 'R10', '6', 'juveniles_liable'),
+	cat('on_record', 'R10', '7', 'juveniles_liable'),
+	cat('previously_offending', 'R10', '8', 'juveniles_liable')
+];
+
 /** R1: offences registered in the period (графа 2) and where they were committed (26–28). */
 export const PLACE: PeopleCategory[] = [
 	cat('registered', 'R1', '2', undefined),

@@ -1,6 +1,6 @@
 /**
  * Offenders and victims (/people): who is harmed and who offends, from Form 1-M row 1 of
- * R3-1 and R3 (victims), R6, R7, R9 (offenders), R1 графы 26–28 (place) and R11 (deaths),
+ * R3-1 and R3 (victims), R6–R10 (offenders), R1 графы 26–28 (place) and R11 (deaths),
  * for a region against the country. Each category is a count as published, its share of
  * the panel's total and a rate per 10,000 of the mean resident population of the year
  * (Bureau of National Statistics, v_population: women per 10,000 women, men per 10,000 men).
@@ -227,6 +227,30 @@ export const peopleState = (q: ViewQuery, tr: Translator) =>
 		tr
 	);
 
+export const peopleOfficials = (q: ViewQuery, tr: Translator) =>
+	peoplePanel(
+		{
+			id: 'people-officials',
+			title: 'people.officials',
+			cats: C.OFFICIALS,
+			notes: ['people.overlap_note']
+		},
+		q,
+		tr
+	);
+
+export const peopleJuveniles = (q: ViewQuery, tr: Translator) =>
+	peoplePanel(
+		{
+			id: 'people-juveniles',
+			title: 'people.juveniles',
+			cats: C.JUVENILES,
+			notes: ['people.juveniles_note']
+		},
+		q,
+		tr
+	);
+
 export const peoplePlace = (q: ViewQuery, tr: Translator) =>
 	peoplePanel(
 		{ id: 'people-place', title: 'people.place', cats: C.PLACE, notes: ['people.place_note'] },
@@ -248,6 +272,8 @@ export const PEOPLE_DATASETS = [
 	'people-offenders',
 	'people-occupation',
 	'people-state',
+	'people-officials',
+	'people-juveniles',
 	'people-place',
 	'people-deaths'
 ] as const;

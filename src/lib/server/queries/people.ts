@@ -3,7 +3,7 @@
  * («Всего правонарушений») of the sections that count people — R3 and R3-1 (victims), R6,
  * R7 and R9 (offenders), R11 (intentional crimes causing death) — and R1 графы 2 and 26–28
  * (registered; in public places, streets, the domestic sphere), for every region of a period.
- * Row 1 of these sections is the total over all offences (pipelines/forms/form-1m/README.md).
+ * R8 (officials) and R10 (juveniles) too. Row 1 of these sections is the total over all offences (pipelines/forms/form-1m/README.md).
  * And the mean resident population by sex (v_population), which their rates rest on.
  */
 import { cachedQuery } from '../db';
@@ -15,16 +15,13 @@ export interface PeopleCell {
 	value: number;
 }
 
-/** The sections this view reads (sheet names of Form 1-M). */
-export const PEOPLE_SECTIONS = ['R1', 'R3', 'R3-1', 'R6', 'R7', 'R9', 'R11'] as const;
-
 /** Row-1 cells of the people sections for one period, every region (the republic included). */
 export async function peopleCells(period: string): Promise<PeopleCell[]> {
 	return cachedQuery<PeopleCell>(
 		`SELECT region_code AS region, section, grafa, value
 		 FROM v_form_cell
 		 WHERE form = '1-M' AND period = $1 AND row_code = '1'
-		   AND section IN ('R1', 'R3', 'R3-1', 'R6', 'R7', 'R9', 'R11')
+		   AND section IN ('R1', 'R3', 'R3-1', 'R6', 'R7', 'R8', 'R9', 'R10', 'R11')
 		   AND (section <> 'R1' OR grafa IN ('2', '26', '27', '28'))
 		 ORDER BY region_code, section, try_cast(grafa AS INTEGER)`,
 		[period]
