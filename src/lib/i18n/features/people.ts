@@ -8,7 +8,7 @@ export const ru = {
 	'nav.people': 'Правонарушители и потерпевшие',
 	'people.title': 'Правонарушители и потерпевшие',
 	'people.intro':
-		'Кто становится жертвой и кто совершает правонарушения: форма 1-М, строка 1 «Всего правонарушений» разделов 3, 3-1, 6, 7, 9, 11 и графы 26–28 раздела 1; регион в сравнении с республикой.',
+		'Кто становится жертвой и кто совершает правонарушения: форма 1-М, строка 1 «Всего правонарушений» разделов 3, 3-1, 6–11 и графы 26–28 раздела 1; регион в сравнении с республикой.',
 	'people.link': 'Правонарушители и потерпевшие',
 	'people.victims': 'Потерпевшие (жертвы) по полу, возрасту и гражданству',
 	'people.victims_r3': 'Потерпевшие по правонарушениям (раздел 3)',
@@ -19,7 +19,7 @@ export const ru = {
 	'people.deaths': 'Умышленные преступления, повлекшие смерть',
 	'people.ref': 'Форма 1-М: раздел, графа',
 	'people.empty':
-		'В хранилище нет разделов {sections} формы 1-М за этот период: они загружаются с рабочими книгами формы (etl import).',
+		'В хранилище нет этих данных формы 1-М за этот период ({sections}): они загружаются с рабочими книгами формы (etl import).',
 	'people.population_note':
 		'Коэффициент на 10 000 — к среднегодовой численности населения (Бюро национальной статистики: среднее на 1 января года и следующего): женщины — к женскому населению, мужчины — к мужскому, остальные — ко всему населению; у суммы регионов — население тех же регионов',
 	'people.part_year_note':
@@ -117,7 +117,7 @@ export const kk: Record<keyof typeof ru, string> = {
 	'nav.people': 'Құқық бұзушылар мен жәбірленушілер',
 	'people.title': 'Құқық бұзушылар мен жәбірленушілер',
 	'people.intro':
-		'Кім құрбан болады және кім құқық бұзушылық жасайды: 1-М нысаны, 3, 3-1, 6, 7, 9, 11-бөлімдердің 1-жолы «Барлық құқық бұзушылықтар» және 1-бөлімнің 26–28-бағандары; өңір республикамен салыстырылады.',
+		'Кім құрбан болады және кім құқық бұзушылық жасайды: 1-М нысаны, 3, 3-1, 6–11-бөлімдердің 1-жолы «Барлық құқық бұзушылықтар» және 1-бөлімнің 26–28-бағандары; өңір республикамен салыстырылады.',
 	'people.link': 'Құқық бұзушылар мен жәбірленушілер',
 	'people.victims': 'Жәбірленушілер (құрбандар) жынысы, жасы және азаматтығы бойынша',
 	'people.victims_r3': 'Құқық бұзушылықтар бойынша жәбірленушілер (3-бөлім)',
@@ -128,7 +128,7 @@ export const kk: Record<keyof typeof ru, string> = {
 	'people.deaths': 'Өлімге әкеп соққан қасақана қылмыстар',
 	'people.ref': '1-М нысаны: бөлім, баған',
 	'people.empty':
-		'Қоймада осы кезеңге 1-М нысанының {sections} бөлімдері жоқ: олар нысанның жұмыс кітаптарымен жүктеледі (etl import).',
+		'Қоймада осы кезеңге 1-М нысанының бұл деректері жоқ ({sections}): олар нысанның жұмыс кітаптарымен жүктеледі (etl import).',
 	'people.population_note':
 		'10 000-ға шаққандағы коэффициент — халықтың орташа жылдық санына (Ұлттық статистика бюросы: жылдың және келесі жылдың 1 қаңтарындағы орташа): әйелдер — әйел халқына, ерлер — ер халқына, қалғандары — бүкіл халыққа; өңірлер сомасында — сол өңірлердің халқы',
 	'people.part_year_note':
@@ -226,7 +226,7 @@ export const en: Record<keyof typeof ru, string> = {
 	'nav.people': 'Offenders and victims',
 	'people.title': 'Offenders and victims',
 	'people.intro':
-		'Who is harmed and who offends: Form 1-M, row 1 «all offences» of sections 3, 3-1, 6, 7, 9 and 11, and графы 26–28 of section 1; the region against the country.',
+		'Who is harmed and who offends: Form 1-M, row 1 «all offences» of sections 3, 3-1 and 6–11, and графы 26–28 of section 1; the region against the country.',
 	'people.link': 'Offenders and victims',
 	'people.victims': 'Victims by sex, age and citizenship',
 	'people.victims_r3': 'Victims counted by offence (section 3)',
@@ -237,7 +237,7 @@ export const en: Record<keyof typeof ru, string> = {
 	'people.deaths': 'Intentional crimes causing death',
 	'people.ref': 'Form 1-M: section, графа',
 	'people.empty':
-		'The warehouse holds no sections {sections} of Form 1-M for this period: they are loaded with the form’s workbooks (etl import).',
+		'The warehouse holds none of these Form 1-M figures for this period ({sections}): they are loaded with the form’s workbooks (etl import).',
 	'people.population_note':
 		'Rate per 10,000 of the mean resident population of the year (Bureau of National Statistics: mean of 1 January of the year and of the next): women per 10,000 women, men per 10,000 men, the rest per 10,000 residents; a sum of regions uses the population of the same regions',
 	'people.part_year_note':

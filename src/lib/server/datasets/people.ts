@@ -78,6 +78,21 @@ export function categoryName(key: string, tr: Translator): string {
 	return tr.t(`people.cat.${key}` as MessageKey);
 }
 
+/** «R1 гр. 2, 26, 27, 28» for a panel of few графы, else its sections: «R6, R7». */
+function whereInForm(cats: C.PeopleCategory[]): string {
+	const sections = [...new Set(cats.map((c) => c.section))];
+	if (cats.length > 4) return sections.join(', ');
+	return sections
+		.map(
+			(s) =>
+				`${s} гр. ${cats
+					.filter((c) => c.section === s)
+					.map((c) => c.grafa)
+					.join(', ')}`
+		)
+		.join('; ');
+}
+
 interface PanelSpec {
 	id: string;
 	title: MessageKey;
@@ -89,6 +104,7 @@ async function peoplePanel(spec: PanelSpec, q: ViewQuery, tr: Translator): Promi
 	const ctx = await periodContext(q);
 	const code = q.region && q.region !== 'KZ' ? q.region : null;
 	const sections = [...new Set(spec.cats.map((c) => c.section))];
+	const withShare = spec.cats.some((c) => c.base);
 	let rows: Row[] = [];
 	let scope: string[] = [];
 	if (ctx.period) {
@@ -101,8 +117,11 @@ async function peoplePanel(spec: PanelSpec, q: ViewQuery, tr: Translator): Promi
 		scope = national.regions;
 		const country = figuresOf(spec.cats, territoryOf(scope, cells, pops));
 		const region = code ? figuresOf(spec.cats, territoryOf([code], cells, pops)) : null;
+		// Held when a category of the breakdown is (a total alone, e.g. R1 графа 2 without графы
+		// 26–28 in the synthetic demo, is not this panel's data).
+		const breakdown = spec.cats.filter((c) => c.base || !withShare);
 		const held = (f: Map<string, Figures> | null) =>
-			f && [...f.values()].some((x) => x.value !== null);
+			f && breakdown.some((c) => f.get(c.key)?.value != null);
 		if (held(region) || (!code && held(country)))
 			rows = spec.cats.map((c) => {
 				const n = country.get(c.key)!;
@@ -119,7 +138,6 @@ async function peoplePanel(spec: PanelSpec, q: ViewQuery, tr: Translator): Promi
 	}
 	const where = code ? tr.region(code) : tr.t('label.country');
 	const countryLabel = tr.t('label.vs_country');
-	const withShare = spec.cats.some((c) => c.base);
 	const measure = withShare ? 'share' : 'rate';
 	// The chart compares the region with the country on shares (or rates where the panel has
 	// no total); the total itself is 100 % and is left out.
@@ -162,7 +180,7 @@ async function peoplePanel(spec: PanelSpec, q: ViewQuery, tr: Translator): Promi
 			ctx.period && parsePeriod(ctx.period).monthTo < 12 && tr.t('people.part_year_note'),
 			tr.lang !== 'ru' && tr.t('people.labels_note')
 		],
-		empty: tr.t('people.empty').replace('{sections}', sections.join(', ')),
+		empty: tr.t('people.empty').replace('{sections}', whereInForm(spec.cats)),
 		source: { forms: ['1-M', 'population'], regions: where, period: ctx.period },
 		query: toQueryString(q, ['region', 'period']),
 		coverage: await nationalCoverage([ctx.period], tr),
