@@ -204,6 +204,7 @@ export const VIEWS = [
 	'/offences',
 	'/courts',
 	'/penitentiary',
+	'/people',
 	'/forecasts',
 	'/data'
 ];

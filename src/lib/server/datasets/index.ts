@@ -14,6 +14,7 @@ import * as offences from './offences';
 import * as courts from './courts';
 import * as penitentiary from './penitentiary';
 import * as data from './data';
+import * as people from './people';
 import * as forecasts from './forecasts';
 
 export type DatasetBuilder = (q: ViewQuery, tr: Translator) => Promise<Dataset | null>;
@@ -40,6 +41,15 @@ export const DATASETS: Record<string, DatasetBuilder> = {
 	'penitentiary-r5': penitentiary.penitentiaryR5,
 	'penitentiary-prison': penitentiary.penitentiaryPrison,
 	'penitentiary-recidivism': penitentiary.penitentiaryRecidivism,
+	'people-victims': people.peopleVictims,
+	'people-victims-r3': people.peopleVictimsByOffence,
+	'people-offenders': people.peopleOffenders,
+	'people-occupation': people.peopleOccupation,
+	'people-state': people.peopleState,
+	'people-officials': people.peopleOfficials,
+	'people-juveniles': people.peopleJuveniles,
+	'people-place': people.peoplePlace,
+	'people-deaths': people.peopleDeaths,
 	'data-sources': data.dataSources,
 	'data-coverage': data.dataCoverage,
 	'data-findings': data.dataFindings,
