@@ -101,7 +101,15 @@ export type ChartSpec =
 			 * category while each source of it is its own line. */
 			color?: string;
 	  }
-	| { kind: 'barRanking'; label: string; value: string; xLabel: string; highlight?: string }
+	| {
+			kind: 'barRanking';
+			label: string;
+			value: string;
+			xLabel: string;
+			highlight?: string;
+			/** `rows`: bars in the rows' own order (e.g. sentence terms by length), not by value. */
+			order?: 'value' | 'rows';
+	  }
 	| { kind: 'groupedBars'; label: string; value: string; group: string; xLabel: string }
 	| {
 			kind: 'tileMap';

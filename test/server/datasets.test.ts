@@ -1,7 +1,7 @@
 /**
  * The dataset builders on a warehouse built from real files only (test/server/real-warehouse.ts):
- * the court outcomes pivoted per article, R5 summed per type of institution, and the page
- * cache (one build and one render per dataset id, filters, language and day).
+ * R5 summed per type of institution, and the page cache (one build and one render per dataset
+ * id, filters, language and day). The courts' datasets are tested in ./courts.test.ts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { realWarehouse } from './real-warehouse';
@@ -19,30 +19,6 @@ beforeAll(async () => {
 }, 600_000);
 
 const q = (s = '') => parseViewQuery(new URLSearchParams(s));
-
-describe('courts-articles (court_outcome pivoted on measure)', () => {
-	it('puts each measure of one article and year side by side', async () => {
-		const ds = await datasets.DATASETS['courts-articles'](q('year=2016'), translator('ru'));
-		const rape = ds!.rows.find((r) => r.article === '120' && r.offence === 'rape');
-		// sexual-offences-court-outcomes-2016-2023.csv, row «rape120» of 2016 (line 2):
-		// amnt_osuzhden 160, amnt_opravdonyh 0, year_less_1 1, year_1_3 8, year_3_5 41,
-		// year_8_10 19, forever_jail 0.
-		expect(rape).toMatchObject({
-			year: 2016,
-			convicted: 160,
-			acquitted: 0,
-			acquittalRate: 0,
-			year_less_1: 1,
-			year_1_3: 8,
-			year_3_5: 41,
-			year_8_10: 19,
-			forever_jail: 0
-		});
-		// One row per year × article × offence.
-		const keys = ds!.rows.map((r) => `${r.year}|${r.article}|${r.offence}`);
-		expect(new Set(keys).size).toBe(keys.length);
-	});
-});
 
 describe('penitentiary-r5 (R5 summed per type of institution)', () => {
 	it('reads one region’s R5 row 1 графы 3–12 as published', async () => {

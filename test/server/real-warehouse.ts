@@ -3,7 +3,8 @@
  * 1-M and СНГ-1 for 2022 from ../shared/data (16 of the 20 regions: no workbook for г. Алматы,
  * Туркестанская обл., область Улытау, Жетысуская обл.), the Bureau's population, the court
  * outcomes and the transcribed published figures (data/published/kz-published-figures.csv,
- * where the republic's 157,473 registered offences of 2022 are). Built with the project's own
+ * where the republic's 157,473 registered offences of 2022 are, and founding-papers.csv, the
+ * convictions and acquittals of 2015–2022). Built with the project's own
  * `etl` command (test/pipelines/cli/helpers.ts) into test/output/ (gitignored), and again only
  * when the pipelines or data/ changed; a lock file keeps two test files from building at once.
  */
@@ -26,7 +27,8 @@ const INPUTS = [
 	[
 		join(DATA, 'population/bns-population-by-region-source.xlsx'),
 		join(DATA, 'courts/sexual-offences-court-outcomes-2016-2023.csv'),
-		join(ROOT, 'data/published/kz-published-figures.csv')
+		join(ROOT, 'data/published/kz-published-figures.csv'),
+		join(ROOT, 'data/published/founding-papers.csv')
 	]
 ];
 

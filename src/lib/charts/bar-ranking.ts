@@ -11,6 +11,8 @@ export interface BarRankingOptions {
 	value: string;
 	xLabel: string;
 	highlight?: string;
+	/** `rows` keeps the rows' order (an ordinal scale such as sentence terms); default: by value. */
+	order?: 'value' | 'rows';
 }
 
 export function barRankingOptions(
@@ -25,7 +27,10 @@ export function barRankingOptions(
 	}));
 	const known = data.filter((d) => d.value !== null);
 	const missing = data.filter((d) => d.value === null);
-	const order = [...known.sort((a, b) => b.value! - a.value!), ...missing].map((d) => d.label);
+	const order =
+		o.order === 'rows'
+			? data.map((d) => d.label)
+			: [...known.sort((a, b) => b.value! - a.value!), ...missing].map((d) => d.label);
 	return {
 		width: 720,
 		height: Math.max(120, 22 * data.length + 40),

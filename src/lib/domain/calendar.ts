@@ -28,7 +28,12 @@ export interface CalendarEvent {
 	label: Record<Lang, string>;
 	/** What changed, in English, as the forecast notes quote it. */
 	description: string;
+	/** Where the event is cited from, when it is not common knowledge of the data. */
+	source?: string;
 }
+
+/** The founding papers' list of legal milestones (../shared/docs/domain.md, «Context figures»). */
+const PAPERS = 'founding papers (domain.md, «Legal milestones that break series»)';
 
 export const CALENDAR: readonly CalendarEvent[] = [
 	{
@@ -57,6 +62,20 @@ export const CALENDAR: readonly CalendarEvent[] = [
 		description: 'probation law and decriminalisation amendments'
 	},
 	{
+		id: 'procedure-2017',
+		date: '2017-12-21',
+		kind: 'event',
+		breaks: 'none',
+		label: {
+			ru: 'Поправки в УПК (дек. 2017)',
+			kk: 'ҚПК түзетулері (2017 ж. желт.)',
+			en: 'Criminal procedure amendments (Dec 2017)'
+		},
+		description:
+			'criminal-procedure amendments strengthening the protection of rights in criminal proceedings (law of 21 December 2017)',
+		source: PAPERS
+	},
+	{
 		id: 'regions-2018',
 		date: '2018-06-19',
 		kind: 'break',
@@ -70,12 +89,39 @@ export const CALENDAR: readonly CalendarEvent[] = [
 			'Shymkent made a city of republican significance; South Kazakhstan became Turkistan region'
 	},
 	{
+		id: 'humanisation-2018',
+		date: '2018-07-12',
+		kind: 'event',
+		breaks: 'none',
+		label: {
+			ru: 'Закон о гуманизации (июль 2018)',
+			kk: 'Ізгілендіру туралы заң (2018 ж. шілде)',
+			en: 'Humanisation law (July 2018)'
+		},
+		description:
+			'humanisation of criminal law: milder sanctions and wider non-custodial punishments (law of 12 July 2018)',
+		source: PAPERS
+	},
+	{
 		id: 'covid-2020',
 		date: '2020-03-16',
 		kind: 'pulse',
 		breaks: 'all',
 		label: { ru: 'COVID-19 (2020)', kk: 'COVID-19 (2020)', en: 'COVID-19 (2020)' },
 		description: 'COVID-19 state of emergency and lockdowns'
+	},
+	{
+		id: 'unrest-2022',
+		date: '2022-01-02',
+		kind: 'event',
+		breaks: 'none',
+		label: {
+			ru: 'Январские события (2022)',
+			kk: 'Қаңтар оқиғалары (2022)',
+			en: 'January unrest (2022)'
+		},
+		description: 'mass unrest and state of emergency of January 2022',
+		source: PAPERS
 	},
 	{
 		id: 'regions-2022',

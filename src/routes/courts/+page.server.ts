@@ -4,7 +4,13 @@ import { pageQuery, showDatasets } from '$lib/server/view';
 export const load = (async ({ url, locals }) => {
 	const q = pageQuery(url);
 	const datasets = await showDatasets(
-		['courts-national', 'courts-articles', 'courts-bands'],
+		[
+			'courts-national',
+			'courts-published',
+			'courts-articles',
+			'courts-bands',
+			'courts-punishments'
+		],
 		q,
 		locals.lang
 	);

@@ -1,4 +1,227 @@
 /** UI words of the courts view in ru, kk and en; merged into the dictionary by ../messages.ts. */
-export const ru = {};
-export const kk: Record<keyof typeof ru, string> = {};
-export const en: Record<keyof typeof ru, string> = {};
+export const ru = {
+	'courts.national_title': 'Осуждённые и оправданные по годам: все опубликованные источники',
+	'courts.index': 'Коэффициент судимости на 100 000 жителей',
+	'courts.definitions':
+		'Доля оправданных = оправданные ÷ (осуждённые + оправданные) × 100, из пары цифр одного источника за целый год (за 2015–2022 — основополагающие документы: суды первой инстанции, форма 1); опубликованная «доля оправданных от числа лиц, дела которых рассмотрены» — другой показатель, она приведена в таблице опубликованных цифр. Коэффициент судимости = осуждённые ÷ среднегодовая численность населения (Бюро национальной статистики: среднее численностей на 1 января этого и следующего года) × 100 000',
+	'courts.total_mismatch':
+		'{source}: заявленный итог «{indicator}» за {period} — {stated}, а сумма его годовых цифр — {sum}; обе цифры приведены как опубликованы',
+	'courts.published_title': 'Все опубликованные цифры о судах (периоды — как в источнике)',
+	'courts.published_note':
+		'Полугодовые и другие неполные периоды — не годовые цифры, они не сравниваются с годовыми и не входят в ряды по годам; у каждой цифры свой источник',
+	'courts.period_unknown': 'период в источнике не указан',
+	'courts.ind.acquitted_share': 'Доля оправданных (как опубликовано)',
+	'courts.ind.acquitted_total': 'Оправдано и реабилитировано, включая досудебную стадию',
+	'courts.ind.tried': 'Лиц, дела которых рассмотрены судами',
+	'courts.ind.verdicts': 'Лиц, в отношении которых вынесены приговоры',
+	'courts.ind.imprisoned': 'Осуждено к лишению свободы',
+	'courts.ind.amnesty': 'Лиц, к которым суды применили амнистию',
+	'courts.sexual_title': 'Половые преступления, ст. 120–124 УК: исходы дел в судах',
+	'courts.sexual_short': 'половые преступления, ст. 120–124 УК',
+	'courts.sexual_note':
+		'Выгрузка судебной статистики по ст. 120, 121, 122 и 124 УК (ст. 123 в ней нет). Итоговые строки источника (ст. 120 и 121 вместе, ст. 122 и 124 вместе) равны суммам своих статей и не повторяются',
+	'courts.subtotal_mismatch':
+		'Итоговая строка источника «ст. {group}» за {year} не равна сумме своих статей: «{measure}» {stated}, сумма {sum}',
+	'courts.terminated': 'Дела прекращены, лиц',
+	'courts.art120': 'Изнасилование',
+	'courts.art121': 'Насильственные действия сексуального характера',
+	'courts.art122':
+		'Половое сношение и иные действия сексуального характера с лицом, не достигшим шестнадцати лет',
+	'courts.art124': 'Развращение малолетних',
+	'courts.bands_title': 'Сроки лишения свободы, от коротких к длинным',
+	'courts.band': 'Срок',
+	'courts.bands_note':
+		'Столбцы сроков в источнике не пересекаются, хотя названы «1–3», «1–5» и «3–5 лет»: их сумма равна итогу источника по лишению свободы в каждой из 48 строк, а «1–5» меньше суммы «1–3» и «3–5» в 41 строке (в 2016 году по ст. 120 — даже меньше одного «3–5»: 34 против 41), значит, не содержит их. Поэтому каждый срок учтён один раз; границ столбцов источник не указывает, столбца «12–15 лет» в нём нет. Ст. 120, 121, 122 и 124 без итоговых строк',
+	'courts.bands_check': 'Сумма сроков {sum} равна числу осуждённых к лишению свободы по источнику',
+	'courts.bands_mismatch':
+		'Сумма сроков {sum} не равна числу осуждённых к лишению свободы по источнику ({total})',
+	'courts.band.lt1': 'менее 1 года',
+	'courts.band.1_3': '1–3 года',
+	'courts.band.1_5': '1–5 лет (так в источнике)',
+	'courts.band.3_5': '3–5 лет',
+	'courts.band.5_8': '5–8 лет',
+	'courts.band.8_10': '8–10 лет',
+	'courts.band.10_12': '10–12 лет',
+	'courts.band.15_20': '15–20 лет',
+	'courts.band.20_25': '20–25 лет',
+	'courts.band.25_30': '25–30 лет',
+	'courts.band.life': 'пожизненное лишение свободы',
+	'courts.band.death': 'смертная казнь',
+	'courts.punishments_title': 'Наказания и иные меры',
+	'courts.punishment': 'Мера',
+	'courts.kind': 'Вид',
+	'courts.kind.disposal': 'основное наказание или освобождение',
+	'courts.kind.other': 'дополнительная мера',
+	'courts.share_convicted': 'Доля от осуждённых, %',
+	'courts.punishments_note':
+		'Основные наказания и освобождения вместе составляют всех осуждённых: {sum} из {convicted}. Дополнительные меры (конфискация, принудительное лечение и др.) назначаются сверх основного наказания. Не показаны столбцы о порядке назначения наказания (по ст. 58 и 60 УК, более мягкое наказание), столбцы, смысл которых выгрузка не описывает, и сумма штрафов (в тенге, а не в лицах). Ст. 120, 121, 122 и 124 без итоговых строк',
+	'courts.punishments_mismatch':
+		'Основные наказания и освобождения ({sum}) не равны числу осуждённых ({convicted})',
+	'courts.pun.prison': 'Лишение свободы',
+	'courts.pun.suspended': 'Условное осуждение',
+	'courts.pun.restriction': 'Ограничение свободы',
+	'courts.pun.fine': 'Штраф',
+	'courts.pun.correctional': 'Исправительные работы',
+	'courts.pun.community': 'Общественные работы',
+	'courts.pun.arrest': 'Арест',
+	'courts.pun.other': 'Другие наказания',
+	'courts.pun.amnesty': 'Освобождены по амнистии',
+	'courts.pun.released': 'Освобождены от наказания',
+	'courts.pun.none': 'Без назначения наказания',
+	'courts.pun.confiscation': 'Конфискация имущества',
+	'courts.pun.deferral': 'Отсрочка отбывания наказания (ст. 74 УК)',
+	'courts.pun.alcohol': 'Принудительное лечение от алкоголизма',
+	'courts.pun.drugs': 'Принудительное лечение от наркомании'
+};
+
+export const kk: Record<keyof typeof ru, string> = {
+	'courts.national_title':
+		'Жылдар бойынша сотталғандар мен ақталғандар: барлық жарияланған дереккөздер',
+	'courts.index': 'Сотталғандық коэффициенті, 100 000 тұрғынға',
+	'courts.definitions':
+		'Ақталғандар үлесі = ақталғандар ÷ (сотталғандар + ақталғандар) × 100, бір дереккөздің бүтін жылғы екі санынан (2015–2022 жылдар үшін — негізгі құжаттар: бірінші сатыдағы соттар, 1-нысан); жарияланған «істері қаралған адамдардағы ақталғандар үлесі» — басқа көрсеткіш, ол жарияланған сандар кестесінде берілген. Сотталғандық коэффициенті = сотталғандар ÷ халықтың орташа жылдық саны (Ұлттық статистика бюросы: осы және келесі жылдың 1 қаңтарындағы сандардың орташасы) × 100 000',
+	'courts.total_mismatch':
+		'{source}: {period} кезеңіндегі «{indicator}» көрсеткішінің мәлімделген жиыны — {stated}, ал оның жылдық сандарының сомасы — {sum}; екі сан да жарияланғандай берілген',
+	'courts.published_title': 'Соттар туралы барлық жарияланған сандар (кезеңдер — дереккөздегідей)',
+	'courts.published_note':
+		'Жарты жылдық және басқа толық емес кезеңдер жылдық сандар емес: олар жылдық сандармен салыстырылмайды және жылдар бойынша қатарларға кірмейді; әр санның өз дереккөзі бар',
+	'courts.period_unknown': 'дереккөзде кезең көрсетілмеген',
+	'courts.ind.acquitted_share': 'Ақталғандар үлесі (жарияланғандай)',
+	'courts.ind.acquitted_total': 'Ақталғандар мен ақталып-оңалтылғандар, сотқа дейінгі сатыны қоса',
+	'courts.ind.tried': 'Істерін соттар қараған адамдар',
+	'courts.ind.verdicts': 'Үкім шығарылған адамдар',
+	'courts.ind.imprisoned': 'Бас бостандығынан айыруға сотталғандар',
+	'courts.ind.amnesty': 'Соттар рақымшылық қолданған адамдар',
+	'courts.sexual_title': 'Жыныстық қылмыстар, ҚК 120–124-баптары: соттағы істердің нәтижелері',
+	'courts.sexual_short': 'жыныстық қылмыстар, ҚК 120–124-баптары',
+	'courts.sexual_note':
+		'ҚК 120, 121, 122 және 124-баптары бойынша сот статистикасының үзіндісі (123-бап онда жоқ). Дереккөздің қорытынды жолдары (120 және 121-баптар бірге, 122 және 124-баптар бірге) өз баптарының сомасына тең, сондықтан қайталанбайды',
+	'courts.subtotal_mismatch':
+		'Дереккөздің «{group}-баптар» қорытынды жолы {year} жылы өз баптарының сомасына тең емес: «{measure}» {stated}, сома {sum}',
+	'courts.terminated': 'Істері тоқтатылғандар, адам',
+	'courts.art120': 'Зорлау',
+	'courts.art121': 'Сексуалдық сипаттағы күш қолдану әрекеттері',
+	'courts.art122':
+		'Он алты жасқа толмаған адаммен жыныстық қатынас және сексуалдық сипаттағы өзге де әрекеттер',
+	'courts.art124': 'Жас балаларды азғындату',
+	'courts.bands_title': 'Бас бостандығынан айыру мерзімдері, қысқасынан ұзынына қарай',
+	'courts.band': 'Мерзім',
+	'courts.bands_note':
+		'Дереккөздегі мерзім бағандары «1–3», «1–5» және «3–5 жыл» деп аталса да, бір-бірімен қиылыспайды: олардың сомасы 48 жолдың әрқайсысында бас бостандығынан айыру бойынша дереккөздің жиынына тең, ал «1–5» 41 жолда «1–3» пен «3–5» сомасынан кіші (2016 жылы 120-бап бойынша тіпті «3–5»-тен де кіші: 34 және 41), демек оларды қамтымайды. Сондықтан әр мерзім бір рет есептелді; бағандардың шекараларын дереккөз көрсетпейді, онда «12–15 жыл» бағаны жоқ. 120, 121, 122 және 124-баптар, қорытынды жолдарсыз',
+	'courts.bands_check':
+		'Мерзімдер сомасы {sum} дереккөз бойынша бас бостандығынан айыруға сотталғандар санына тең',
+	'courts.bands_mismatch':
+		'Мерзімдер сомасы {sum} дереккөз бойынша бас бостандығынан айыруға сотталғандар санына ({total}) тең емес',
+	'courts.band.lt1': '1 жылдан кем',
+	'courts.band.1_3': '1–3 жыл',
+	'courts.band.1_5': '1–5 жыл (дереккөздегідей)',
+	'courts.band.3_5': '3–5 жыл',
+	'courts.band.5_8': '5–8 жыл',
+	'courts.band.8_10': '8–10 жыл',
+	'courts.band.10_12': '10–12 жыл',
+	'courts.band.15_20': '15–20 жыл',
+	'courts.band.20_25': '20–25 жыл',
+	'courts.band.25_30': '25–30 жыл',
+	'courts.band.life': 'өмір бойы бас бостандығынан айыру',
+	'courts.band.death': 'өлім жазасы',
+	'courts.punishments_title': 'Жазалар және өзге де шаралар',
+	'courts.punishment': 'Шара',
+	'courts.kind': 'Түрі',
+	'courts.kind.disposal': 'негізгі жаза немесе босату',
+	'courts.kind.other': 'қосымша шара',
+	'courts.share_convicted': 'Сотталғандардағы үлесі, %',
+	'courts.punishments_note':
+		'Негізгі жазалар мен босатулар бірге барлық сотталғандарды құрайды: {convicted} адамның {sum}. Қосымша шаралар (тәркілеу, мәжбүрлеп емдеу және т.б.) негізгі жазаға қосымша тағайындалады. Жазаны тағайындау тәртібі туралы бағандар (ҚК 58 және 60-баптары, неғұрлым жеңіл жаза), мағынасын үзінді сипаттамайтын бағандар және айыппұлдар сомасы (адаммен емес, теңгемен) көрсетілмеген. 120, 121, 122 және 124-баптар, қорытынды жолдарсыз',
+	'courts.punishments_mismatch':
+		'Негізгі жазалар мен босатулар ({sum}) сотталғандар санына ({convicted}) тең емес',
+	'courts.pun.prison': 'Бас бостандығынан айыру',
+	'courts.pun.suspended': 'Шартты түрде соттау',
+	'courts.pun.restriction': 'Бас бостандығын шектеу',
+	'courts.pun.fine': 'Айыппұл',
+	'courts.pun.correctional': 'Түзеу жұмыстары',
+	'courts.pun.community': 'Қоғамдық жұмыстар',
+	'courts.pun.arrest': 'Қамаққа алу',
+	'courts.pun.other': 'Басқа жазалар',
+	'courts.pun.amnesty': 'Рақымшылық бойынша босатылғандар',
+	'courts.pun.released': 'Жазадан босатылғандар',
+	'courts.pun.none': 'Жаза тағайындалмағандар',
+	'courts.pun.confiscation': 'Мүлікті тәркілеу',
+	'courts.pun.deferral': 'Жазаны өтеуді кейінге қалдыру (ҚК 74-бабы)',
+	'courts.pun.alcohol': 'Алкоголизмнен мәжбүрлеп емдеу',
+	'courts.pun.drugs': 'Нашақорлықтан мәжбүрлеп емдеу'
+};
+
+export const en: Record<keyof typeof ru, string> = {
+	'courts.national_title': 'Convicted and acquitted persons by year: every published source',
+	'courts.index': 'Conviction index per 100,000 population',
+	'courts.definitions':
+		"Acquittal rate = acquitted ÷ (convicted + acquitted) × 100, from one source's own pair of whole-year figures (for 2015–2022 the founding papers: first-instance courts, form 1); the published «share acquitted of persons tried» is another measure and is listed in the table of published figures. Conviction index = convicted ÷ mean population of the year (Bureau of National Statistics: mean of 1 January of that year and of the next) × 100,000",
+	'courts.total_mismatch':
+		'{source}: the stated total of «{indicator}» for {period} is {stated}, but its yearly figures add up to {sum}; both are shown as published',
+	'courts.published_title': 'Every published court figure (periods as in the source)',
+	'courts.published_note':
+		'Half-year and other part-year figures are not whole years: they are not compared with yearly figures and are not in the yearly series; every figure has its own source',
+	'courts.period_unknown': 'period not stated in the source',
+	'courts.ind.acquitted_share': 'Share acquitted (as published)',
+	'courts.ind.acquitted_total': 'Acquitted and rehabilitated, pre-trial stage included',
+	'courts.ind.tried': 'Persons whose criminal cases courts considered',
+	'courts.ind.verdicts': 'Persons with a verdict',
+	'courts.ind.imprisoned': 'Convicted persons sentenced to imprisonment',
+	'courts.ind.amnesty': 'Persons to whom courts applied an amnesty',
+	'courts.sexual_title': 'Sexual offences, Criminal Code articles 120–124: court outcomes',
+	'courts.sexual_short': 'sexual offences, Criminal Code articles 120–124',
+	'courts.sexual_note':
+		"An extract of court statistics for Criminal Code articles 120, 121, 122 and 124 (article 123 is not in it). The source's subtotal rows (articles 120 and 121 together, 122 and 124 together) equal the sums of their articles and are not repeated",
+	'courts.subtotal_mismatch':
+		"The source's subtotal row «articles {group}» of {year} is not the sum of its articles: «{measure}» {stated}, sum {sum}",
+	'courts.terminated': 'Cases terminated, persons',
+	'courts.art120': 'Rape',
+	'courts.art121': 'Violent acts of a sexual nature',
+	'courts.art122': 'Sexual intercourse and other sexual acts with a person under sixteen',
+	'courts.art124': 'Corruption of minors',
+	'courts.bands_title': 'Terms of deprivation of liberty, shortest first',
+	'courts.band': 'Term',
+	'courts.bands_note':
+		"The source's term columns do not overlap although they are named «1–3», «1–5» and «3–5 years»: their sum equals the source's total sentenced to deprivation of liberty in each of its 48 rows, and «1–5» is smaller than «1–3» and «3–5» together in 41 rows (for article 120 in 2016 even smaller than «3–5» alone: 34 against 41), so it cannot contain them. Each term is therefore counted once; the source does not give the columns' edges, and it has no «12–15 years» column. Articles 120, 121, 122 and 124, without subtotal rows",
+	'courts.bands_check':
+		'The terms add up to {sum}, the number sentenced to deprivation of liberty in the source',
+	'courts.bands_mismatch':
+		'The terms add up to {sum}, not to the number sentenced to deprivation of liberty in the source ({total})',
+	'courts.band.lt1': 'less than 1 year',
+	'courts.band.1_3': '1–3 years',
+	'courts.band.1_5': '1–5 years (as named in the source)',
+	'courts.band.3_5': '3–5 years',
+	'courts.band.5_8': '5–8 years',
+	'courts.band.8_10': '8–10 years',
+	'courts.band.10_12': '10–12 years',
+	'courts.band.15_20': '15–20 years',
+	'courts.band.20_25': '20–25 years',
+	'courts.band.25_30': '25–30 years',
+	'courts.band.life': 'life imprisonment',
+	'courts.band.death': 'death penalty',
+	'courts.punishments_title': 'Punishments and other measures',
+	'courts.punishment': 'Measure',
+	'courts.kind': 'Kind',
+	'courts.kind.disposal': 'main punishment or release',
+	'courts.kind.other': 'additional measure',
+	'courts.share_convicted': 'Share of the convicted, %',
+	'courts.punishments_note':
+		'Main punishments and releases together make up all the convicted: {sum} of {convicted}. Additional measures (confiscation, compulsory treatment…) come on top of the main punishment. Not shown: the columns on how a sentence was set (articles 58 and 60, a more lenient punishment), the columns whose meaning the extract does not describe, and the sum of fines (in tenge, not persons). Articles 120, 121, 122 and 124, without subtotal rows',
+	'courts.punishments_mismatch':
+		'Main punishments and releases ({sum}) do not add up to the convicted ({convicted})',
+	'courts.pun.prison': 'Deprivation of liberty',
+	'courts.pun.suspended': 'Suspended sentence',
+	'courts.pun.restriction': 'Restriction of freedom',
+	'courts.pun.fine': 'Fine',
+	'courts.pun.correctional': 'Correctional work',
+	'courts.pun.community': 'Community service',
+	'courts.pun.arrest': 'Arrest',
+	'courts.pun.other': 'Other punishments',
+	'courts.pun.amnesty': 'Released under an amnesty',
+	'courts.pun.released': 'Released from punishment',
+	'courts.pun.none': 'No punishment imposed',
+	'courts.pun.confiscation': 'Confiscation of property',
+	'courts.pun.deferral': 'Deferred serving of the sentence (art. 74)',
+	'courts.pun.alcohol': 'Compulsory treatment for alcoholism',
+	'courts.pun.drugs': 'Compulsory treatment for drug addiction'
+};

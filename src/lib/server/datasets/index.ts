@@ -12,6 +12,7 @@ import * as profile from './profile';
 import * as priorities from './priorities';
 import * as offences from './offences';
 import * as courts from './courts';
+import * as courtsSexual from './courts-sexual';
 import * as penitentiary from './penitentiary';
 import * as data from './data';
 import * as people from './people';
@@ -36,8 +37,10 @@ export const DATASETS: Record<string, DatasetBuilder> = {
 	'offences-table': offences.offencesTable,
 	'offences-where': offences.offencesWhere,
 	'courts-national': courts.courtsNational,
-	'courts-articles': courts.courtsArticles,
-	'courts-bands': courts.courtsBands,
+	'courts-published': courts.courtsPublished,
+	'courts-articles': courtsSexual.courtsArticles,
+	'courts-bands': courtsSexual.courtsBands,
+	'courts-punishments': courtsSexual.courtsPunishments,
 	'penitentiary-r5': penitentiary.penitentiaryR5,
 	'penitentiary-prison': penitentiary.penitentiaryPrison,
 	'penitentiary-recidivism': penitentiary.penitentiaryRecidivism,

@@ -134,3 +134,8 @@ export function ranking(
 ): ChartSpec {
 	return { kind: 'barRanking', label, value, xLabel, ...(highlight ? { highlight } : {}) };
 }
+
+/** Horizontal bars in the rows' own order (an ordinal scale: terms of imprisonment by length). */
+export function orderedBars(label: string, value: string, xLabel: string): ChartSpec {
+	return { kind: 'barRanking', label, value, xLabel, order: 'rows' };
+}

@@ -1,6 +1,7 @@
 /**
- * Court outcomes for Criminal Code articles 120–124 (table court_outcome): convicted
- * (amnt_osuzhden), acquitted (amnt_opravdonyh) and sentence bands (year_* columns) per year.
+ * Court outcomes of the sexual-offence articles 120–124 (table court_outcome), one row per
+ * article, year and source column (`measure`). What the columns mean, and in which order they
+ * are shown, is domain knowledge: src/lib/domain/court-outcomes.ts.
  */
 import { cachedQuery } from '../db';
 
@@ -11,20 +12,6 @@ export interface CourtOutcome {
 	measure: string;
 	value: number | null;
 }
-
-export const SENTENCE_BANDS = [
-	'year_less_1',
-	'year_1_3',
-	'year_1_5',
-	'year_3_5',
-	'year_5_8',
-	'year_8_10',
-	'year_10_12',
-	'year_15_20',
-	'year_20_25',
-	'year_25_30',
-	'forever_jail'
-];
 
 export async function courtOutcomes(year?: number | null): Promise<CourtOutcome[]> {
 	return cachedQuery<CourtOutcome>(
