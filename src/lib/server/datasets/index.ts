@@ -13,6 +13,9 @@ import * as priorities from './priorities';
 import * as offences from './offences';
 import * as courts from './courts';
 import * as penitentiary from './penitentiary';
+import * as penitentiaryR5 from './penitentiary-r5';
+import * as probation from './probation';
+import * as penitentiaryContext from './penitentiary-context';
 import * as data from './data';
 import * as forecasts from './forecasts';
 
@@ -40,6 +43,11 @@ export const DATASETS: Record<string, DatasetBuilder> = {
 	'penitentiary-r5': penitentiary.penitentiaryR5,
 	'penitentiary-prison': penitentiary.penitentiaryPrison,
 	'penitentiary-recidivism': penitentiary.penitentiaryRecidivism,
+	'penitentiary-articles': penitentiaryR5.penitentiaryArticles,
+	'penitentiary-trend': penitentiaryR5.penitentiaryTrend,
+	'penitentiary-rate': penitentiaryR5.penitentiaryRate,
+	'penitentiary-probation': probation.penitentiaryProbation,
+	'penitentiary-context': penitentiaryContext.penitentiaryContext,
 	'data-sources': data.dataSources,
 	'data-coverage': data.dataCoverage,
 	'data-findings': data.dataFindings,
