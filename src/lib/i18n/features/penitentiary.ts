@@ -6,6 +6,8 @@
  * `pen.articles_official`).
  */
 export const ru = {
+	'pen.articles_empty':
+		'За этот период в хранилище нет строк глав и статей Раздела 5 (есть только итоговая строка или ничего).',
 	'pen.page_title': 'Пенитенциарная сфера, пробация и рецидив',
 	'pen.articles': 'Правонарушения лиц, отбывающих наказание (Раздел 5), по статьям',
 	'pen.articles_zero': 'Строки без правонарушений опущены ({n} из {of} строк глав и статей).',
@@ -75,6 +77,8 @@ export const ru = {
 };
 
 export const kk: Record<keyof typeof ru, string> = {
+	'pen.articles_empty':
+		'Бұл кезең үшін қоймада 5-бөлімнің тараулары мен баптарының жолдары жоқ (тек жиынтық жол бар немесе ештеңе жоқ).',
 	'pen.page_title': 'Пенитенциарлық сала, пробация және рецидив',
 	'pen.articles': 'Жаза өтеушілердің құқық бұзушылықтары (5-бөлім), баптар бойынша',
 	'pen.articles_zero':
@@ -148,6 +152,8 @@ export const kk: Record<keyof typeof ru, string> = {
 };
 
 export const en: Record<keyof typeof ru, string> = {
+	'pen.articles_empty':
+		'The warehouse holds no Section 5 chapter or article rows for this period (only the total row, or nothing).',
 	'pen.page_title': 'Penitentiary, probation and recidivism',
 	'pen.articles': 'Offences by persons serving a sentence (Section 5), by article',
 	'pen.articles_zero': 'Rows without offences are left out ({n} of {of} chapter and article rows).',

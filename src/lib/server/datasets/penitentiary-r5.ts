@@ -85,6 +85,7 @@ export async function penitentiaryArticles(q: ViewQuery, tr: Translator): Promis
 			tr.lang !== 'ru' && tr.t('offences.translation_note'),
 			tr.t('pen.articles_official')
 		],
+		empty: tr.t('pen.articles_empty'),
 		source: { forms: ['1-M'], regions: where, period: ctx.period },
 		query: toQueryString(q, ['period', 'region']),
 		...(q.region
@@ -193,6 +194,7 @@ export async function penitentiaryRate(q: ViewQuery, tr: Translator): Promise<Da
 			col.text('regions', tr.t('pen.col.regions')),
 			{ ...col.number('prisoners', tr.t('pen.col.prisoners')), blankIfNull: true },
 			{ ...col.text('prisonersDate', tr.t('pen.col.prisoners_date')), blankIfNull: true },
+			{ ...col.text('prisonersUnit', tr.t('label.unit')), blankIfNull: true },
 			{ ...col.text('source', tr.t('label.source')), blankIfNull: true },
 			{ ...col.number('rate', tr.t('pen.col.rate'), 2), blankIfNull: true },
 			{ ...col.number('rateInstitutions', tr.t('pen.col.rate_institutions'), 2), blankIfNull: true }
@@ -224,7 +226,7 @@ export async function penitentiaryRate(q: ViewQuery, tr: Translator): Promise<Da
 			const c = coverageOf(r5.regions, p);
 			regions = `${c.regions} / ${c.of}`;
 			// Said where a rate is computed; without one the coverage line says what the sum holds.
-			if (same.length)
+			if (same.length && c.missing.length)
 				notes.push(
 					tr
 						.t('pen.rate_partial')
@@ -236,7 +238,15 @@ export async function penitentiaryRate(q: ViewQuery, tr: Translator): Promise<Da
 		}
 		const common = { year, registered: r5.registered, institutions: r5.institutions, regions };
 		if (!same.length) {
-			rows.push({ ...common, prisoners: null, prisonersDate: null, source: null, rate: null });
+			rows.push({
+				...common,
+				prisoners: null,
+				prisonersDate: null,
+				prisonersUnit: null,
+				source: null,
+				rate: null,
+				rateInstitutions: null
+			});
 			const near = nearest(prison, year);
 			notes.push(
 				tr
@@ -248,9 +258,11 @@ export async function penitentiaryRate(q: ViewQuery, tr: Translator): Promise<Da
 		for (const f of same)
 			rows.push({
 				...common,
-				date: `${p}-07-01`,
+				// Drawn at the date the prisoners were counted: one source's figures make its line.
+				date: dateOf(f),
 				series: sourceName(f.url, tr),
 				prisoners: f.value,
+				prisonersUnit: f.unit,
 				prisonersDate: dateOf(f),
 				source: sourceName(f.url, tr),
 				rate: per1000(r5.registered, f.value),
