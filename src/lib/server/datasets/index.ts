@@ -14,6 +14,9 @@ import * as offences from './offences';
 import * as courts from './courts';
 import * as courtsSexual from './courts-sexual';
 import * as penitentiary from './penitentiary';
+import * as penitentiaryR5 from './penitentiary-r5';
+import * as probation from './probation';
+import * as penitentiaryContext from './penitentiary-context';
 import * as data from './data';
 import * as people from './people';
 import * as forecasts from './forecasts';
@@ -53,6 +56,11 @@ export const DATASETS: Record<string, DatasetBuilder> = {
 	'people-juveniles': people.peopleJuveniles,
 	'people-place': people.peoplePlace,
 	'people-deaths': people.peopleDeaths,
+	'penitentiary-articles': penitentiaryR5.penitentiaryArticles,
+	'penitentiary-trend': penitentiaryR5.penitentiaryTrend,
+	'penitentiary-rate': penitentiaryR5.penitentiaryRate,
+	'penitentiary-probation': probation.penitentiaryProbation,
+	'penitentiary-context': penitentiaryContext.penitentiaryContext,
 	'data-sources': data.dataSources,
 	'data-coverage': data.dataCoverage,
 	'data-findings': data.dataFindings,

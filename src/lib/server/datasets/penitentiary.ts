@@ -1,15 +1,18 @@
 /**
  * Penitentiary and recidivism (/penitentiary): offences by persons serving a sentence
  * (Form 1-M R5) by type of institution, prison population figures (published, by category
- * and source), and the
- * previously-offending share of finished offences (R2) by region.
+ * and source, with the rate per 100,000 residents), and the previously-offending share of
+ * finished offences (R2) by region. R5 by article, by year and per 1,000 prisoners are in
+ * ./penitentiary-r5.ts; probation in ./probation.ts; the cited context cards in
+ * ./penitentiary-context.ts.
  */
 import * as aq from 'arquero';
 import type { Dataset, Row } from '../../dataset';
-import type { Translator } from '../../i18n';
+import type { MessageKey, Translator } from '../../i18n';
 import { sectionTotals, type SectionCell } from '../queries/offender-categories';
 import { leafLabel } from '../queries/offences-by-article';
 import { publishedFigures, type PublishedFigure } from '../queries/published-figures';
+import { populationIndex } from '../queries/population';
 import { toQueryString, type ViewQuery } from '../params';
 import { periodContext, regionIndicators } from './context';
 import { col } from './columns';
@@ -17,8 +20,11 @@ import { countsOverTime, forPeriod, panel, ranking, yearSpan } from './panel';
 import { isNational, seriesOf, sourceName, sourcesDisagree } from './published-sources';
 import { nationalCoverage, nationalFindings } from './coverage';
 
-/** R5 by type of institution (графы 3–12): the regions' cells summed per графа. */
-function byInstitution(cells: SectionCell[]): Row[] {
+/**
+ * R5 by type of institution (графы 3–12): the regions' cells summed per графа, named by the
+ * glossary (`pen.inst.<графа>`, by графа number, not label text); Russian keeps the form's label.
+ */
+function byInstitution(cells: SectionCell[], tr: Translator): Row[] {
 	return (
 		aq
 			.from(cells, ['grafa', 'label', 'value'])
@@ -26,8 +32,18 @@ function byInstitution(cells: SectionCell[]): Row[] {
 			.rollup({ label: aq.op.any('label'), value: aq.op.sum('value') })
 			.objects() as { grafa: string; label: string; value: number }[]
 	)
-		.map((r) => ({ grafa: r.grafa, institution: leafLabel(r.label), value: r.value }))
+		.map((r) => ({
+			grafa: r.grafa,
+			institution: institutionName(r.grafa, r.label, tr),
+			value: r.value
+		}))
 		.sort((a, b) => Number(a.grafa) - Number(b.grafa));
+}
+
+/** A type of institution in the page's language: the form's own label in Russian. */
+export function institutionName(grafa: string, label: string, tr: Translator): string {
+	if (tr.lang === 'ru' || !/^(3|4|5|6|7|8|9|10|11|12)$/.test(grafa)) return leafLabel(label);
+	return tr.t(`pen.inst.${grafa}` as MessageKey);
 }
 
 export async function penitentiaryR5(q: ViewQuery, tr: Translator): Promise<Dataset> {
@@ -40,7 +56,7 @@ export async function penitentiaryR5(q: ViewQuery, tr: Translator): Promise<Data
 				c.grafa !== '2' &&
 				(q.region ? c.region === q.region : c.region !== 'KZ')
 		);
-		rows = byInstitution(cells);
+		rows = byInstitution(cells, tr);
 	}
 	const where = q.region ? tr.region(q.region) : tr.t('label.country');
 	return panel({
@@ -53,7 +69,7 @@ export async function penitentiaryR5(q: ViewQuery, tr: Translator): Promise<Data
 		],
 		rows,
 		chart: ranking('institution', 'value', tr.t('ind.count')),
-		notes: [!q.region && tr.t('label.partial')],
+		notes: [!q.region && tr.t('label.partial'), tr.lang !== 'ru' && tr.t('pen.inst_glossary')],
 		source: { forms: ['1-M'], regions: where, period: ctx.period },
 		query: toQueryString(q, ['period', 'region']),
 		...(q.region
@@ -78,15 +94,27 @@ const PRISON_CATEGORIES = [
  * convicts, and one source's count is not joined to another's (a line per category and source).
  */
 export async function penitentiaryPrison(q: ViewQuery, tr: Translator): Promise<Dataset> {
-	const figs = (await publishedFigures([...PRISON_CATEGORIES])).filter(isNational);
+	const [all, pop] = await Promise.all([
+		publishedFigures([...PRISON_CATEGORIES]),
+		populationIndex()
+	]);
+	const figs = all.filter(isNational);
 	const category = (f: PublishedFigure) =>
 		tr.t(`pen.cat.${f.indicator as (typeof PRISON_CATEGORIES)[number]}`);
+	// Prison population rate (domain.md): prisoners ÷ mean population of the figure's year ×
+	// 100,000; an undated figure, or a year without the Bureau's population, has none.
+	const rate = (f: PublishedFigure): number | null => {
+		const date = f.end ?? f.start;
+		const people = date ? pop('KZ', Number(date.slice(0, 4))) : null;
+		return people ? (f.value / people) * 100_000 : null;
+	};
 	const rows: Row[] = figs
 		.map((f) => ({
 			date: f.end ?? f.start,
 			category: category(f),
 			series: seriesOf(category(f), f, tr),
 			value: f.value,
+			rate: rate(f),
 			unit: f.unit,
 			source: sourceName(f.url, tr),
 			quote: f.quote,
@@ -107,6 +135,7 @@ export async function penitentiaryPrison(q: ViewQuery, tr: Translator): Promise<
 				{ ...col.period(tr, 'date'), blankIfNull: true },
 				col.text('category', tr.t('label.category')),
 				col.count(tr),
+				{ ...col.number('rate', tr.t('pen.col.rate100k'), 1), blankIfNull: true },
 				col.text('unit', tr.t('label.unit')),
 				col.text('source', tr.t('label.source')),
 				col.text('quote', tr.t('label.note')),
@@ -123,11 +152,12 @@ export async function penitentiaryPrison(q: ViewQuery, tr: Translator): Promise<
 							what: String(r.category),
 							series: String(r.series)
 						}))
-				) && tr.t('courts.sources_note')
+				) && tr.t('courts.sources_note'),
+				rows.some((r) => r.rate !== null) && tr.t('pen.prison_rate')
 			],
 			empty: tr.t('empty.published'),
 			source: {
-				forms: ['published'],
+				forms: ['published', ...(rows.some((r) => r.rate !== null) ? ['population'] : [])],
 				regions: tr.t('label.country'),
 				period: dated.length ? yearSpan(dated.map((year) => ({ year }))) : null
 			},
