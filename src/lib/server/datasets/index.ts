@@ -15,6 +15,7 @@ import * as courts from './courts';
 import * as penitentiary from './penitentiary';
 import * as data from './data';
 import * as forecasts from './forecasts';
+import * as clearance from './clearance';
 
 export type DatasetBuilder = (q: ViewQuery, tr: Translator) => Promise<Dataset | null>;
 
@@ -44,7 +45,9 @@ export const DATASETS: Record<string, DatasetBuilder> = {
 	'data-coverage': data.dataCoverage,
 	'data-findings': data.dataFindings,
 	'forecast-series': forecasts.forecastSeriesDataset,
-	'forecast-card': forecasts.forecastCardDataset
+	'forecast-card': forecasts.forecastCardDataset,
+	'clearance-regions': clearance.clearanceRegions,
+	'clearance-chapters': clearance.clearanceChapters
 };
 
 export { lineageNotes } from './profile';
