@@ -40,6 +40,8 @@ export interface PriorityInputs {
 	growth: number | null;
 	graveShare: number | null;
 	recidivism: number | null;
+	/** Finished ÷ registered, % (Form 1-M R1-1 графа 7 ÷ графа 1): low clearance ranks higher. */
+	clearance?: number | null;
 }
 
 export interface PriorityWeights {
@@ -47,9 +49,17 @@ export interface PriorityWeights {
 	growth: number;
 	grave: number;
 	recid: number;
+	/** Low clearance; 0 by default, so the four original components keep their scores. */
+	clear?: number;
 }
 
-export const DEFAULT_WEIGHTS: PriorityWeights = { rate: 40, growth: 30, grave: 20, recid: 10 };
+export const DEFAULT_WEIGHTS: PriorityWeights = {
+	rate: 40,
+	growth: 30,
+	grave: 20,
+	recid: 10,
+	clear: 0
+};
 
 export interface PriorityScore extends PriorityInputs {
 	rateExcess: number | null;
@@ -80,20 +90,24 @@ export function priorityScores(rows: PriorityInputs[], w: PriorityWeights): Prio
 	const nGrowth = norm(withExcess.map((r) => r.growth));
 	const nGrave = norm(withExcess.map((r) => r.graveShare));
 	const nRecid = norm(withExcess.map((r) => r.recidivism));
+	// Clearance counts the other way: the lowest share finished is the highest priority.
+	const nClear = norm(withExcess.map((r) => (ok(r.clearance) ? -r.clearance : null)));
 	return withExcess.map((r) => {
 		const parts = {
 			rate: nRate(r.rateExcess),
 			growth: nGrowth(r.growth),
 			grave: nGrave(r.graveShare),
-			recid: nRecid(r.recidivism)
+			recid: nRecid(r.recidivism),
+			clear: nClear(ok(r.clearance) ? -r.clearance : null)
 		};
 		let sum = 0;
 		let wsum = 0;
 		for (const k of Object.keys(parts) as (keyof PriorityWeights)[]) {
 			const p = parts[k];
-			if (p !== null && w[k] > 0) {
-				sum += p * w[k];
-				wsum += w[k];
+			const wk = w[k] ?? 0;
+			if (p !== null && wk > 0) {
+				sum += p * wk;
+				wsum += wk;
 			}
 		}
 		return { ...r, parts, score: wsum > 0 ? (sum / wsum) * 100 : null };

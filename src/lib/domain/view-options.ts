@@ -25,7 +25,8 @@ export const INDICATORS = [
 	'grave_share',
 	'recidivism',
 	'juveniles',
-	'damage_recovery'
+	'damage_recovery',
+	'clearance'
 ] as const;
 export type Indicator = (typeof INDICATORS)[number];
 

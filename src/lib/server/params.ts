@@ -52,6 +52,8 @@ export const ViewQuery = z.object({
 	w_growth: weight.default(30),
 	w_grave: weight.default(20),
 	w_recid: weight.default(10),
+	/** Low clearance (R1-1 графа 7 ÷ графа 1); 0 leaves the score as it was before it existed. */
+	w_clear: weight.default(0),
 	limit: z.coerce.number().int().min(1).max(10_000).default(1000),
 	series: z
 		.string()

@@ -7,7 +7,7 @@ export const load = (async ({ url, locals }) => {
 	const q = pageQuery(url);
 	const chapter = await selectedChapter(q);
 	const [datasets, options, forecast] = await Promise.all([
-		showDatasets(['offences-table', 'offences-where'], q, locals.lang),
+		showDatasets(['offences-table', 'offences-where', 'clearance-chapters'], q, locals.lang),
 		filterOptions(q, locals.lang),
 		// The selected chapter's forecast (whole years, same region).
 		chapter

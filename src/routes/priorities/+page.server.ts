@@ -15,7 +15,8 @@ export const load = (async ({ url, locals }) => {
 			w_rate: q.w_rate,
 			w_growth: q.w_growth,
 			w_grave: q.w_grave,
-			w_recid: q.w_recid
+			w_recid: q.w_recid,
+			w_clear: q.w_clear
 		},
 		datasets,
 		options

@@ -5,7 +5,11 @@ import { filterOptions } from '$lib/server/filters';
 export const load = (async ({ url, locals }) => {
 	const q = pageQuery(url);
 	const [datasets, options] = await Promise.all([
-		showDatasets(['regions-indicator', 'regions-geo', 'regions-ranking'], q, locals.lang),
+		showDatasets(
+			['regions-indicator', 'regions-geo', 'regions-ranking', 'clearance-regions'],
+			q,
+			locals.lang
+		),
 		filterOptions(q, locals.lang)
 	]);
 	return {

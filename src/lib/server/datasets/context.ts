@@ -17,6 +17,8 @@ import { pick, sectionTotals } from '../queries/offender-categories';
 import type { ViewQuery } from '../params';
 import { BadRequest } from '../params';
 import type { Translator } from '../../i18n';
+import { SEVERITY_ROWS, type OffenceGroup } from '../../domain/view-options';
+import { regionOutcomes } from './outcome-shares';
 
 export interface PeriodContext {
 	periods: PeriodRow[];
@@ -57,6 +59,8 @@ export interface RegionIndicators {
 	recidivism: number | null;
 	juveniles: number | null;
 	damage_recovery: number | null;
+	/** Finished ÷ registered in the period, % (R1-1 графа 7 ÷ графа 1 of the group's row). */
+	clearance: number | null;
 	synthetic: boolean;
 }
 
@@ -91,6 +95,7 @@ function indicatorsOf(
 			pick(cells, code, period, 'R4', '7'),
 			pick(cells, code, period, 'R4', '1')
 		),
+		clearance: null,
 		synthetic: cur?.synthetic ?? false
 	};
 }
@@ -101,11 +106,12 @@ export async function regionIndicators(
 	group: string
 ): Promise<{ regions: RegionIndicators[]; country: RegionIndicators; partial: boolean }> {
 	const prevKey = samePeriodLastYear(period);
-	const [cur, prev, pop, cells] = await Promise.all([
+	const [cur, prev, pop, cells, outcomes] = await Promise.all([
 		registeredOffences(period),
 		registeredOffences(prevKey),
 		populationIndex(),
-		sectionTotals({ period })
+		sectionTotals({ period }),
+		regionOutcomes(period, SEVERITY_ROWS[group as OffenceGroup] ?? SEVERITY_ROWS.all)
 	]);
 	const year = Number(period.slice(0, 4));
 	const g = group as keyof RegisteredRow;
@@ -141,5 +147,8 @@ export async function regionIndicators(
 		country.juveniles = sharePct(sumCells('R2', '3'), sumCells('R2', '1'));
 		country.damage_recovery = sharePct(sumCells('R4', '7'), sumCells('R4', '1'));
 	}
+	// Clearance of the same row: the country's is the ratio of the regions' sums (outcome-shares.ts).
+	for (const r of regions) r.clearance = outcomes.regions.get(r.code)?.finished ?? null;
+	country.clearance = outcomes.country?.finished ?? null;
 	return { regions, country, partial: !!nat?.partial };
 }

@@ -20,6 +20,7 @@ import * as penitentiaryContext from './penitentiary-context';
 import * as data from './data';
 import * as people from './people';
 import * as forecasts from './forecasts';
+import * as clearance from './clearance';
 
 export type DatasetBuilder = (q: ViewQuery, tr: Translator) => Promise<Dataset | null>;
 
@@ -65,7 +66,9 @@ export const DATASETS: Record<string, DatasetBuilder> = {
 	'data-coverage': data.dataCoverage,
 	'data-findings': data.dataFindings,
 	'forecast-series': forecasts.forecastSeriesDataset,
-	'forecast-card': forecasts.forecastCardDataset
+	'forecast-card': forecasts.forecastCardDataset,
+	'clearance-regions': clearance.clearanceRegions,
+	'clearance-chapters': clearance.clearanceChapters
 };
 
 export { lineageNotes } from './profile';

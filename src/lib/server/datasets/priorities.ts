@@ -5,8 +5,8 @@
  */
 import type { Dataset, Row } from '../../dataset';
 import { localLabel } from '../../domain/criminal-code';
-import type { Translator } from '../../i18n';
-import { changePct, priorityScores, sharePct } from '../../domain/indicators';
+import type { MessageKey, Translator } from '../../i18n';
+import { changePct, priorityScores, sharePct, type PriorityWeights } from '../../domain/indicators';
 import { offencesByArticle } from '../queries/offences-by-article';
 import { toQueryString, type ViewQuery } from '../params';
 import { periodContext, regionIndicators } from './context';
@@ -14,9 +14,29 @@ import { col } from './columns';
 import { forPeriod, panel, ranking } from './panel';
 import { nationalCoverage } from './coverage';
 
+/** Each weight's label: the score names the components it could not use. */
+const WEIGHT_LABEL: Record<keyof PriorityWeights, MessageKey> = {
+	rate: 'priorities.w_rate',
+	growth: 'priorities.w_growth',
+	grave: 'priorities.w_grave',
+	recid: 'priorities.w_recid',
+	clear: 'priorities.w_clear'
+};
+
 export async function prioritiesRegions(q: ViewQuery, tr: Translator): Promise<Dataset> {
 	const ctx = await periodContext(q);
 	let rows: Row[] = [];
+	const weights: PriorityWeights = {
+		rate: q.w_rate,
+		growth: q.w_growth,
+		grave: q.w_grave,
+		recid: q.w_recid,
+		clear: q.w_clear
+	};
+	const weighted = (Object.keys(WEIGHT_LABEL) as (keyof PriorityWeights)[]).filter(
+		(k) => (weights[k] ?? 0) > 0
+	);
+	let unused: (keyof PriorityWeights)[] = [];
 	if (ctx.period) {
 		const { regions, country } = await regionIndicators(ctx.period, 'all');
 		const scored = priorityScores(
@@ -26,10 +46,15 @@ export async function prioritiesRegions(q: ViewQuery, tr: Translator): Promise<D
 				nationalRate: country.rate,
 				growth: r.change,
 				graveShare: r.grave_share,
-				recidivism: r.recidivism
+				recidivism: r.recidivism,
+				clearance: r.clearance
 			})),
-			{ rate: q.w_rate, growth: q.w_growth, grave: q.w_grave, recid: q.w_recid }
+			weights
 		);
+		// A weighted component that no region has is not used at all: the note says so. One
+		// that only some regions lack is left out of those regions' scores: their row says so.
+		unused = weighted.filter((k) => scored.every((s) => s.parts[k] === null));
+		const scoredRegions = scored.filter((s) => Object.values(s.parts).some((p) => p !== null));
 		rows = scored
 			.sort((a, b) => (b.score ?? -1) - (a.score ?? -1))
 			.map((s, i) => ({
@@ -40,7 +65,14 @@ export async function prioritiesRegions(q: ViewQuery, tr: Translator): Promise<D
 				rateExcess: s.rateExcess,
 				growth: s.growth,
 				graveShare: s.graveShare,
-				recidivism: s.recidivism
+				recidivism: s.recidivism,
+				clearance: s.clearance ?? null,
+				without: scoredRegions.includes(s)
+					? weighted
+							.filter((k) => !unused.includes(k) && s.parts[k] === null)
+							.map((k) => tr.t(WEIGHT_LABEL[k]))
+							.join(', ') || null
+					: null
 			}));
 	}
 	return panel({
@@ -53,15 +85,19 @@ export async function prioritiesRegions(q: ViewQuery, tr: Translator): Promise<D
 			col.signedPct('rateExcess', tr.t('priorities.w_rate') + ', %'),
 			col.signedPct('growth', tr.t('priorities.w_growth') + ', %'),
 			col.pct('graveShare', tr.t('ind.grave_share')),
-			col.pct('recidivism', tr.t('ind.recidivism'))
+			col.pct('recidivism', tr.t('ind.recidivism')),
+			col.pct('clearance', tr.t('ind.clearance')),
+			col.text('without', tr.t('clr.without'))
 		],
 		rows,
 		chart: ranking('region', 'score', tr.t('label.score')),
 		notes: [
-			`${tr.t('priorities.caveat')} (${tr.t('label.weight')}: ${q.w_rate}/${q.w_growth}/${q.w_grave}/${q.w_recid})`
+			`${tr.t('priorities.caveat')} (${tr.t('label.weight')}: ${q.w_rate}/${q.w_growth}/${q.w_grave}/${q.w_recid}/${q.w_clear})`,
+			tr.t('clr.w_clear_note'),
+			...unused.map((k) => tr.t('clr.w_nodata').replace('{name}', tr.t(WEIGHT_LABEL[k])))
 		],
 		source: { forms: ['1-M', 'population'], regions: tr.t('filter.all'), period: ctx.period },
-		query: toQueryString(q, ['period', 'w_rate', 'w_growth', 'w_grave', 'w_recid']),
+		query: toQueryString(q, ['period', 'w_rate', 'w_growth', 'w_grave', 'w_recid', 'w_clear']),
 		// The national rate every region is measured against.
 		coverage: await nationalCoverage([ctx.period], tr)
 	});

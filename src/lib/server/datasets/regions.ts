@@ -22,6 +22,8 @@ export function indicatorLabel(ind: Indicator, group: string, tr: Translator): s
 			return `${groupLabel}: ${tr.t('ind.rate')}`;
 		case 'change':
 			return `${groupLabel}: ${tr.t('ind.change')}`;
+		case 'clearance':
+			return `${groupLabel}: ${tr.t('ind.clearance')}`;
 		default:
 			return tr.t(`ind.${ind}` as MessageKey);
 	}
@@ -43,6 +45,7 @@ export async function regionsIndicator(q: ViewQuery, tr: Translator): Promise<Da
 			rate: r.rate,
 			change: r.change,
 			grave_share: r.grave_share,
+			clearance: r.clearance,
 			isCountry: r.code === 'KZ'
 		}));
 	}
@@ -58,7 +61,9 @@ export async function regionsIndicator(q: ViewQuery, tr: Translator): Promise<Da
 			col.previous(tr),
 			col.rate(tr),
 			col.change(tr),
-			col.pct('grave_share', tr.t('ind.grave_share'))
+			col.pct('grave_share', tr.t('ind.grave_share')),
+			// Clearance of the selected group (R1-1 графа 7 ÷ графа 1); definitions: clearance.ts.
+			col.pct('clearance', tr.t('ind.clearance'))
 		],
 		rows,
 		chart: {
