@@ -26,7 +26,7 @@ export function unseenBreaks(amnesty: readonly StockObservation[]): UnseenBreak[
 	out.push({
 		id: 'humanisation-2018',
 		date: '2018-07-01',
-		what: 'the July 2018 humanisation law (domain.md, legal milestones) lowered sentences after the share of imprisonment was last published (H1 2018)'
+		what: 'the July 2018 humanisation law (domain.md, legal milestones) came after the last published share of convicts sentenced to imprisonment (H1 2018); whatever it changed in sentencing is not in the model'
 	});
 	for (const a of amnesty)
 		out.push({
