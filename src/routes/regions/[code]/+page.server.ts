@@ -24,6 +24,8 @@ export const load = (async ({ url, params, locals }) => {
 	return {
 		code: params.code,
 		name: region[locals.lang],
+		// The page's <title> (+layout.svelte): «Акмолинская область — Профиль региона — Sarapshy».
+		title: `${region[locals.lang]} — ${translator(locals.lang).t('profile.title')}`,
 		lineage: lineageNotes(params.code, translator(locals.lang)),
 		q: { period: q.period ?? null },
 		// Every finding of the region's workbooks, besides the marks on the figures below.
