@@ -201,7 +201,6 @@ export const VIEWS = [
 	'/offences',
 	'/courts',
 	'/penitentiary',
-	'/people',
 	'/forecasts',
 	'/data'
 ];
