@@ -204,7 +204,6 @@ export const VIEWS = [
 	'/offences',
 	'/courts',
 	'/penitentiary',
-	'/people',
 	'/forecasts',
 	'/data'
 ];
