@@ -14,6 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { IMPORT_DB, dashboard, ruNumber } from './harness';
 import { DATA } from '../pipelines/cli/helpers';
@@ -120,7 +121,8 @@ describe('/courts', () => {
 		const keys = rawKeys();
 		for (const lang of ['ru', 'kk', 'en']) {
 			const { page, errors } = await app.open(`/courts?lang=${lang}`);
-			const text = await page.locator('body').innerText();
+			// textContent: the tables behind the charts are in closed <details> (no innerText)
+			const text = (await page.locator('main').textContent())!;
 			const html = await page.content();
 			for (const k of keys) {
 				expect(hasKey(text, k), `${lang}: «${k}» on the page`).toBe(false);
@@ -133,8 +135,8 @@ describe('/courts', () => {
 			await page.close();
 		}
 		const en = await app.open('/courts?lang=en');
-		expect(await en.page.locator('#courts-articles tbody').innerText()).toContain('Rape');
-		expect(await en.page.locator('#courts-punishments tbody').innerText()).toContain(
+		expect(await en.page.locator('#courts-articles tbody').textContent()).toContain('Rape');
+		expect(await en.page.locator('#courts-punishments tbody').textContent()).toContain(
 			'Suspended sentence'
 		);
 		await en.page.close();
@@ -144,16 +146,33 @@ describe('/courts', () => {
 		const keys = rawKeys();
 		for (const id of ['courts-articles', 'courts-bands', 'courts-punishments']) {
 			for (const lang of ['ru', 'kk', 'en']) {
-				for (const fmt of ['csv', 'json']) {
+				for (const fmt of ['csv', 'json', 'xlsx']) {
 					const res = await fetch(`${app.url}/api/v1/data/${id}.${fmt}?lang=${lang}`);
 					expect(res.status, `${id}.${fmt}`).toBe(200);
-					const body = await res.text();
+					const bytes = new Uint8Array(await res.arrayBuffer());
+					// an XLSX is a zip: its sheets and shared strings are read as text
+					const body =
+						fmt === 'xlsx'
+							? Object.values(unzipSync(bytes))
+									.map((b) => strFromU8(b))
+									.join('\n')
+							: strFromU8(bytes);
 					for (const k of keys) expect(hasKey(body, k), `${id}.${fmt} ${lang}: ${k}`).toBe(false);
 				}
 			}
 		}
 		const csv = await (await fetch(`${app.url}/api/v1/data/courts-bands.csv?lang=en`)).text();
 		expect(csv).toContain('less than 1 year');
+		const xlsx = unzipSync(
+			new Uint8Array(
+				await (await fetch(`${app.url}/api/v1/data/courts-punishments.xlsx?lang=kk`)).arrayBuffer()
+			)
+		);
+		expect(
+			Object.values(xlsx)
+				.map((b) => strFromU8(b))
+				.join('\n')
+		).toContain('Шартты түрде соттау');
 		expect(csv).toContain('courts');
 		await fetch(`${app.url}/api/v1/data/courts-published.csv`).then((r) =>
 			expect(r.status).toBe(200)
