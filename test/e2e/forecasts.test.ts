@@ -232,7 +232,9 @@ describe('series-breaking events', () => {
 			const texts = await page.locator(`#${id} .chart-svg > svg text`).allTextContents();
 			for (const label of [
 				'Реформа регионов (июнь 2018)',
+				'Закон о гуманизации (июль 2018)',
 				'COVID-19 (2020)',
+				'Январские события (2022)',
 				'Реформа регионов (июнь 2022)'
 			])
 				expect(texts, `${view} #${id}`).toContain(label);
