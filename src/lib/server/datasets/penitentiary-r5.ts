@@ -258,9 +258,10 @@ export async function penitentiaryRate(q: ViewQuery, tr: Translator): Promise<Da
 		for (const f of same)
 			rows.push({
 				...common,
-				// Drawn at the date the prisoners were counted: one source's figures make its line.
+				// Drawn at the date the prisoners were counted, one colour per source; a line joins
+				// one source's figures within a year only, never across years without a figure.
 				date: dateOf(f),
-				series: sourceName(f.url, tr),
+				series: `${sourceName(f.url, tr)} · ${p}`,
 				prisoners: f.value,
 				prisonersUnit: f.unit,
 				prisonersDate: dateOf(f),
@@ -278,6 +279,7 @@ export async function penitentiaryRate(q: ViewQuery, tr: Translator): Promise<Da
 				x: 'date',
 				y: 'rate',
 				series: 'series',
+				color: 'source',
 				yLabel: tr.t('pen.col.rate'),
 				events: true
 			},
