@@ -43,7 +43,9 @@ export function withSecurityHeaders(adapter, out = 'build') {
 			writeFileSync(
 				join(out, 'index.js'),
 				`// Written by scripts/adapter-security-headers.js: adapter-node's server (server.js) with
-// the security headers on every response, static files included.
+// the security headers on every response, static files included, and a body limit that lets
+// the browser import's uploads in (body-limit.js runs before server.js reads the variable).
+import './body-limit.js';
 import { server } from './server.js';
 
 const HEADERS = Object.entries(${JSON.stringify(SECURITY_HEADERS, null, '\t')});
@@ -59,6 +61,16 @@ server.server.prependListener('request', (req, res) => {
 });
 
 export * from './server.js';
+`
+			);
+			writeFileSync(
+				join(out, 'body-limit.js'),
+				`// Written by scripts/adapter-security-headers.js. adapter-node refuses bodies over
+// BODY_SIZE_LIMIT (default 512K, in plain text, before the app can record anything). The
+// app bounds bodies itself: the browser import's route refuses a declared size over 100 MB
+// (the importer's limit) and cuts the stream there, recording the refusal in the import
+// audit; hooks.server.ts holds every other write to 64 KB. A value set by the operator wins.
+process.env.BODY_SIZE_LIMIT ||= 'Infinity';
 `
 			);
 			builder.log.minor(

@@ -15,6 +15,7 @@ import * as courts from './courts';
 import * as penitentiary from './penitentiary';
 import * as data from './data';
 import * as forecasts from './forecasts';
+import * as imports from './imports';
 
 export type DatasetBuilder = (q: ViewQuery, tr: Translator) => Promise<Dataset | null>;
 
@@ -43,6 +44,7 @@ export const DATASETS: Record<string, DatasetBuilder> = {
 	'data-sources': data.dataSources,
 	'data-coverage': data.dataCoverage,
 	'data-findings': data.dataFindings,
+	'data-imports': imports.dataImports,
 	'forecast-series': forecasts.forecastSeriesDataset,
 	'forecast-card': forecasts.forecastCardDataset
 };
