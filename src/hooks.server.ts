@@ -39,7 +39,7 @@ const handleRequest: Handle = async ({ event, resolve }) => {
 	// A shared link keeps working: the routes (and the page cache) never see tracking parameters.
 	for (const k of [...event.url.searchParams.keys()])
 		if (TRACKING_PARAM.test(k)) event.url.searchParams.delete(k);
-	if (tooLargeForm(event.request, path)) {
+	if (!isApi(path) && tooLargeForm(event.request, path)) {
 		const message = 'A form submission over 64 KB (or without Content-Length) is refused';
 		return withSecurityHeaders(new Response(message, { status: 413 }), path);
 	}
@@ -130,7 +130,8 @@ const MAX_FORM_BYTES = 64 * 1024;
 
 /**
  * adapter-node's BODY_SIZE_LIMIT is raised to the upload limit (scripts/adapter-security-headers.js),
- * so every other write is held to 64 KB here, before anything reads its body.
+ * so every other write to a page is held to 64 KB here, before anything reads its body (the
+ * API reads no body: every write there is a JSON 405).
  */
 function tooLargeForm(request: Request, path: string): boolean {
 	if (['GET', 'HEAD', 'OPTIONS'].includes(request.method) || path === '/data/import/upload')
