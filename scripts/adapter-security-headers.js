@@ -44,8 +44,9 @@ export function withSecurityHeaders(adapter, out = 'build') {
 				join(out, 'index.js'),
 				`// Written by scripts/adapter-security-headers.js: adapter-node's server (server.js) with
 // the security headers on every response, static files included, and a body limit that lets
-// the browser import's uploads in (body-limit.js runs before server.js reads the variable).
-import './body-limit.js';
+// the browser import's uploads in and the request's real protocol (env-defaults.js runs
+// before server.js reads the variables).
+import './env-defaults.js';
 import { server } from './server.js';
 
 const HEADERS = Object.entries(${JSON.stringify(SECURITY_HEADERS, null, '\t')});
@@ -54,6 +55,9 @@ const STATIC_CSP = ${JSON.stringify(FALLBACK_CSP)};
 
 // Runs before polka's own 'request' listener (sirv, then SvelteKit), which may replace them.
 server.server.prependListener('request', (req, res) => {
+	// This server speaks plain http; unless PROTOCOL_HEADER or ORIGIN says otherwise (a TLS
+	// proxy in front), that is the protocol SvelteKit sees (a client cannot claim another).
+	if (process.env.PROTOCOL_HEADER === 'x-sarapshy-protocol') req.headers['x-sarapshy-protocol'] = 'http';
 	for (const [name, value] of HEADERS) res.setHeader(name, value);
 	const path = (req.url ?? '').split('?', 1)[0];
 	if (STATIC.some((s) => path === s || path.startsWith(s + '/')))
@@ -64,13 +68,21 @@ export * from './server.js';
 `
 			);
 			writeFileSync(
-				join(out, 'body-limit.js'),
-				`// Written by scripts/adapter-security-headers.js. adapter-node refuses bodies over
-// BODY_SIZE_LIMIT (default 512K, in plain text, before the app can record anything). The
-// app bounds bodies itself: the browser import's route refuses a declared size over 100 MB
-// (the importer's limit) and cuts the stream there, recording the refusal in the import
-// audit; hooks.server.ts holds every other write to 64 KB. A value set by the operator wins.
+				join(out, 'env-defaults.js'),
+				`// Written by scripts/adapter-security-headers.js: adapter-node settings the app needs,
+// unless the operator set them.
+//
+// BODY_SIZE_LIMIT: adapter-node refuses bodies over it (default 512K, in plain text, before the
+// app can record anything). The app bounds bodies itself: the browser import's route refuses a
+// declared size over 100 MB (the importer's limit) and cuts the stream there, recording the
+// refusal in the import audit; hooks.server.ts holds every other write to a page to 64 KB.
 process.env.BODY_SIZE_LIMIT ||= 'Infinity';
+// The protocol: adapter-node takes https when neither PROTOCOL_HEADER nor ORIGIN is set, so a
+// site served over plain http would see its own forms' Origin (http://…) as another site's and
+// set Secure cookies a browser never sends back over http. index.js sets this header to http on
+// every request; behind a TLS proxy set PROTOCOL_HEADER=x-forwarded-proto (or ORIGIN=https://…).
+if (!process.env.PROTOCOL_HEADER && !process.env.ORIGIN)
+	process.env.PROTOCOL_HEADER = 'x-sarapshy-protocol';
 `
 			);
 			builder.log.minor(
