@@ -2,7 +2,8 @@
  * The private directory: accounts, sessions, login throttling and the import audit log live
  * here, never in the warehouse file that the public site and the notebooks read, and never
  * under a path the server serves. SARAPSHY_ADMIN_DIR names it; by default it is
- * `.<warehouse name>.private/` beside the warehouse (SARAPSHY_DB). Mode 0700, files 0600.
+ * `.<warehouse name>-private/` beside the warehouse (SARAPSHY_DB; not `.<name>.…`,
+ * the prefix of a writer's leftovers). Mode 0700, files 0600.
  * Every file is replaced whole (temp + rename, fsync) under one lock file, so that the server,
  * `npm run users` and `npm run etl` can change it at the same time without tearing a file.
  * Node only and free of SvelteKit: the server, the users command and the etl command share it.
@@ -27,7 +28,7 @@ const DEFAULT_WAREHOUSE = 'data/warehouse/sarapshy.duckdb';
 export function privateDir(): string {
 	if (process.env.SARAPSHY_ADMIN_DIR) return resolve(process.env.SARAPSHY_ADMIN_DIR);
 	const db = resolve(process.env.SARAPSHY_DB || DEFAULT_WAREHOUSE);
-	return join(dirname(db), `.${basename(db)}.private`);
+	return join(dirname(db), `.${basename(db)}-private`);
 }
 
 /** The directory, created 0700 when missing (and tightened when it is looser). */

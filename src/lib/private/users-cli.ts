@@ -25,7 +25,7 @@ const USAGE = `usage: npm run users -- <command>
   disable NAME                           the account can no longer sign in; its sessions end now
   enable NAME                            the account can sign in again
   passwd NAME                            a new password from stdin; the account's sessions end
-private directory: SARAPSHY_ADMIN_DIR, or .<warehouse>.private beside SARAPSHY_DB
+private directory: SARAPSHY_ADMIN_DIR, or .<warehouse>-private beside SARAPSHY_DB
 (now ${privateDir()}). With no account (or only disabled ones) the site has no login and no
 import page: it is read-only.`;
 
