@@ -199,6 +199,25 @@ describe('refusals', () => {
 		expect(rows[0].n).toBe(0);
 	});
 
+	it('signs out: the session ends on the server, not only in the browser', async () => {
+		const { cookie } = await login('viewer1', 'viewer password 1');
+		const csrf = await csrfOf(cookie);
+		const out = await fetch(`${server.url}/login?/logout`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { origin: server.url, cookie, accept: 'text/html' },
+			body: new URLSearchParams({ csrf })
+		});
+		expect(out.status).toBe(303);
+		expect(out.headers.get('set-cookie')).toMatch(/sarapshy_session=;/);
+		// the old cookie, replayed, no longer opens the import page
+		const again = await fetch(`${server.url}/data/import`, {
+			headers: { cookie },
+			redirect: 'manual'
+		});
+		expect(again.status).toBe(303);
+	});
+
 	it('ends a live session when the account is disabled', async () => {
 		const { cookie } = await login('bolat', 'bolat password 12');
 		expect(
