@@ -3,8 +3,13 @@
  * Logs and progress go to stderr, data to the warehouse (SARAPSHY_DB), `--json` to stdout;
  * the exit status is 0 only when everything asked for was done.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { z } from 'zod';
+import { appendImportRecords, importer, type ImportRecord } from '../src/lib/private/audit.ts';
+import { MAX_FILE_BYTES } from './xlsx/limits.ts';
+import { expandInputs, type ImportSummary } from './stages/import.ts';
 import { BUSY_EXIT, ImportBusy } from './import-lock.ts';
 import { writeNextGeneration, type Generation } from './publish.ts';
 import { openPublishedWarehouse, warehousePath, type Warehouse } from './warehouse.ts';
@@ -21,13 +26,15 @@ import {
 } from './stages/index.ts';
 
 const USAGE = `usage: npm run etl -- <command>
-  import <file|dir>... [--period P] [--form F] [--region R] [--replace] [--wait S] [--json]
+  import <file|dir>... [--period P] [--form F] [--region R] [--replace] [--dry-run] [--wait S] [--json]
                               import official forms (P: 2022 = whole year, 2023-03 = Jan–Mar;
                               required for forms) and other sources (population, courts, …);
                               F (1-M, СНГ-1) and R (ISO code, e.g. KZ-11) only for a workbook
                               whose title does not name its form or region;
                               --replace: a workbook that differs from the one imported for the
-                              same form, region and period replaces it (refused otherwise).
+                              same form, region and period replaces it (refused otherwise);
+                              --dry-run: do everything but publish (and record nothing): what
+                              would change. Every import is recorded in the import audit.
                               The first real form removes the synthetic demo.
   report [--json]             coverage (region × period × form) and every validation finding
   build-default [--wait S]    the project's own data: published figures, and the synthetic demo
@@ -148,6 +155,58 @@ function checkFormAndRegion(
 	return parsed.success ? parsed.data : parsed.error.issues[0].message;
 }
 
+/** Size and SHA-256 of a named file, for the audit even when the import refused it unread. */
+function fileFacts(path: string): { bytes: number | null; sha256: string | null } {
+	try {
+		const st = statSync(path);
+		if (!st.isFile()) return { bytes: null, sha256: null };
+		if (st.size > MAX_FILE_BYTES) return { bytes: st.size, sha256: null }; // never read
+		const sha256 = createHash('sha256').update(readFileSync(path)).digest('hex');
+		return { bytes: st.size, sha256 };
+	} catch {
+		return { bytes: null, sha256: null };
+	}
+}
+
+/**
+ * Record every file of an import run in the audit (src/lib/private/audit.ts): its result, or
+ * `failed` with the run's error when the run itself failed (busy, a crash of the importer).
+ */
+function audit(
+	files: readonly string[],
+	summary: ImportSummary | null,
+	generation: number | null,
+	failure?: string
+): void {
+	const who = importer();
+	const at = new Date().toISOString();
+	const records: ImportRecord[] = files.map((path, i) => {
+		const r = summary?.files[i];
+		const facts = fileFacts(path);
+		const published = r && (r.status === 'imported' || r.status === 'replaced');
+		return {
+			at,
+			...who,
+			file: basename(path),
+			bytes: facts.bytes,
+			sha256: r?.sha256 || facts.sha256,
+			form: r?.form ?? null,
+			region: r?.region ?? null,
+			period: r?.period ?? null,
+			result: r ? r.status : 'failed',
+			message: r ? (r.error ?? null) : (failure ?? null),
+			cells: r?.cells ?? 0,
+			findings: r?.findings ?? 0,
+			generation: published ? generation : null
+		};
+	});
+	try {
+		appendImportRecords(records);
+	} catch (e) {
+		console.error(`etl import: the import audit could not be written: ${(e as Error).message}`);
+	}
+}
+
 async function main(argv: string[]): Promise<number> {
 	const [command, ...rest] = argv;
 	if (!command || command === '--help' || command === 'help') {
@@ -167,18 +226,30 @@ async function main(argv: string[]): Promise<number> {
 				console.error(`etl import: ${given}\n` + USAGE);
 				return 2;
 			}
-			const { result: summary } = await writing(
-				flags,
-				(conn) =>
-					importPaths(
-						conn,
-						positional,
-						{ period: str(flags, 'period'), replace: flags.has('replace'), ...given },
-						createReporter(process.stderr)
-					),
-				// nothing new (every file already there or refused): the generation stays
-				(s) => s.files.some((f) => f.status === 'imported' || f.status === 'replaced')
-			);
+			const dryRun = flags.has('dry-run');
+			const files = expandInputs(positional);
+			let out: Awaited<ReturnType<typeof writing<ImportSummary>>>;
+			try {
+				out = await writing(
+					flags,
+					(conn) =>
+						importPaths(
+							conn,
+							positional,
+							{ period: str(flags, 'period'), replace: flags.has('replace'), ...given },
+							createReporter(process.stderr)
+						),
+					// nothing new (every file already there or refused), or a dry run: the
+					// generation stays
+					(s) => !dryRun && s.files.some((f) => f.status === 'imported' || f.status === 'replaced')
+				);
+			} catch (err) {
+				if (!dryRun) audit(files, null, null, err instanceof Error ? err.message : String(err));
+				throw err;
+			}
+			const summary = out.result;
+			if (!dryRun) audit(files, summary, out.published?.generation ?? null);
+			else console.error('etl import: --dry-run: nothing was published');
 			if (json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
 			if (summary.files.length === 0) console.error('etl import: no importable files found');
 			return summary.ok ? 0 : 1;

@@ -46,7 +46,10 @@ export function withSecurityHeaders(adapter, out = 'build') {
 				join(out, 'index.js'),
 				`// Written by scripts/adapter-security-headers.js: adapter-node's server (server.js) in
 // SARAPSHY_WORKERS processes (node:cluster; default: the available parallelism), each with the
-// security headers on every response, static files included.
+// security headers on every response, static files included, a body limit that lets the
+// browser import's uploads in and the request's real protocol (env-defaults.js runs before
+// server.js reads the variables).
+import './env-defaults.js';
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -126,6 +129,10 @@ if (cluster.isPrimary && WORKERS > 1) {
 	const next = server.server.listeners('request');
 	server.server.removeAllListeners('request');
 	server.server.on('request', (req, res) => {
+		// This server speaks plain http; unless PROTOCOL_HEADER or ORIGIN says otherwise (a TLS
+		// proxy in front), that is the protocol SvelteKit sees (a client cannot claim another).
+		if (process.env.PROTOCOL_HEADER === 'x-sarapshy-protocol')
+			req.headers['x-sarapshy-protocol'] = 'http';
 		for (const [name, value] of HEADERS) res.setHeader(name, value);
 		const path = (req.url ?? '').split('?', 1)[0];
 		if (STATIC.some((s) => path === s || path.startsWith(s + '/')))
@@ -144,6 +151,24 @@ if (cluster.isPrimary && WORKERS > 1) {
 		for (const listener of next) listener.call(server.server, req, res);
 	});
 }
+`
+			);
+			writeFileSync(
+				join(out, 'env-defaults.js'),
+				`// Written by scripts/adapter-security-headers.js: adapter-node settings the app needs,
+// unless the operator set them.
+//
+// BODY_SIZE_LIMIT: adapter-node refuses bodies over it (default 512K, in plain text, before the
+// app can record anything). The app bounds bodies itself: the browser import's route refuses a
+// declared size over 100 MB (the importer's limit) and cuts the stream there, recording the
+// refusal in the import audit; hooks.server.ts holds every other write to a page to 64 KB.
+process.env.BODY_SIZE_LIMIT ||= 'Infinity';
+// The protocol: adapter-node takes https when neither PROTOCOL_HEADER nor ORIGIN is set, so a
+// site served over plain http would see its own forms' Origin (http://…) as another site's and
+// set Secure cookies a browser never sends back over http. index.js sets this header to http on
+// every request; behind a TLS proxy set PROTOCOL_HEADER=x-forwarded-proto (or ORIGIN=https://…).
+if (!process.env.PROTOCOL_HEADER && !process.env.ORIGIN)
+	process.env.PROTOCOL_HEADER = 'x-sarapshy-protocol';
 `
 			);
 			builder.log.minor(

@@ -12,6 +12,7 @@ import { generationKey, withRequestGeneration } from '$lib/server/db';
 import { HEALTH_NOW, healthNow } from '$lib/server/health';
 import { TRACKING_PARAM } from '$lib/server/params';
 import { FALLBACK_CSP, SECURITY_HEADERS } from '$lib/server/security-headers.js';
+import { SESSION_COOKIE } from '$lib/server/auth';
 
 const LANGS = new Set(['ru', 'kk', 'en']);
 
@@ -43,6 +44,10 @@ const handleRequest: Handle = async ({ event, resolve }) => {
 	// A shared link keeps working: the routes (and the page cache) never see tracking parameters.
 	for (const k of [...event.url.searchParams.keys()])
 		if (TRACKING_PARAM.test(k)) event.url.searchParams.delete(k);
+	if (!isApi(path) && tooLargeForm(event.request, path)) {
+		const message = 'A form submission over 64 KB (or without Content-Length) is refused';
+		return withSecurityHeaders(new Response(message, { status: 413 }), path);
+	}
 	if (!isApi(path) && crossSiteForm(event.request, event.url.origin)) {
 		const message = `Cross-site ${event.request.method} form submissions are forbidden`;
 		return withSecurityHeaders(new Response(message, { status: 403 }), path);
@@ -82,7 +87,8 @@ const handleRequest: Handle = async ({ event, resolve }) => {
 		(!event.url.pathname.startsWith('/api/') || event.url.pathname.startsWith('/api/v1/data/')) &&
 		!event.url.pathname.startsWith('/_app/') &&
 		!event.isDataRequest &&
-		!setsCookie;
+		!setsCookie &&
+		!personal(event.url.pathname, event.cookies.get(SESSION_COOKIE));
 	const key = `${generationKey()}|${lang}|${event.url.pathname}${event.url.search}`;
 	const hit = cacheable ? pageCache.get(key) : undefined;
 	if (hit && hit.day === today()) {
@@ -109,6 +115,36 @@ const handleRequest: Handle = async ({ event, resolve }) => {
 	}
 	return withSecurityHeaders(response, event.url.pathname);
 };
+
+/**
+ * Pages that are never kept in the page cache: the login and import pages (a CSRF token and an
+ * account in them), the import history (it changes with every import, refused ones too, which
+ * publish no generation), and any request of a signed-in user.
+ */
+function personal(path: string, session: string | undefined): boolean {
+	return (
+		!!session ||
+		path === '/login' ||
+		path.startsWith('/data/import') ||
+		path.startsWith('/api/v1/data/data-imports.')
+	);
+}
+
+/** The only large body the app accepts is an upload (its route counts and caps it itself). */
+const MAX_FORM_BYTES = 64 * 1024;
+
+/**
+ * adapter-node's BODY_SIZE_LIMIT is raised to the upload limit (scripts/adapter-security-headers.js),
+ * so every other write to a page is held to 64 KB here, before anything reads its body (the
+ * API reads no body: every write there is a JSON 405).
+ */
+function tooLargeForm(request: Request, path: string): boolean {
+	if (['GET', 'HEAD', 'OPTIONS'].includes(request.method) || path === '/data/import/upload')
+		return false;
+	const length = request.headers.get('content-length');
+	if (length === null) return request.body !== null;
+	return !(Number(length) <= MAX_FORM_BYTES);
+}
 
 const FORM_TYPES = new Set([
 	'application/x-www-form-urlencoded',

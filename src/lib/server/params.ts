@@ -75,7 +75,18 @@ export const ViewQuery = z.object({
 		.default('auto'),
 	sources_page: z.coerce.number().int().min(1).max(100_000).default(1),
 	findings_page: z.coerce.number().int().min(1).max(100_000).default(1),
-	lang: z.enum(['ru', 'kk', 'en']).optional()
+	lang: z.enum(['ru', 'kk', 'en']).optional(),
+	/** The import history's filters (/data/imports): where from, the result, the form. */
+	channel: z.enum(['cli', 'web'], { message: 'channel must be cli or web' }).optional(),
+	result: z
+		.enum(['imported', 'replaced', 'already-imported', 'refused', 'failed'], {
+			message: 'result must be imported, replaced, already-imported, refused or failed'
+		})
+		.optional(),
+	form: z
+		.string()
+		.regex(/^[\p{L}\d-]{1,20}$/u, 'form must be a form or source id such as 1-M or СНГ-1')
+		.optional()
 });
 export type ViewQuery = z.infer<typeof ViewQuery>;
 

@@ -9,6 +9,7 @@ import type { Dataset, ShownDataset } from '../dataset';
 import { translator, type Lang } from '../i18n';
 import { DATASETS } from './datasets';
 import { generationKey } from './db';
+import { auditVersion } from '../private/audit';
 import { renderChartSvg } from './export/svg';
 import { BadRequest, parseViewQuery, type ViewQuery } from './params';
 
@@ -63,7 +64,9 @@ const shownCache = new Map<string, Promise<ShownDataset | null>>();
  */
 export function datasetKey(id: string, q: ViewQuery, lang: Lang): string {
 	const day = new Date().toISOString().slice(0, 10);
-	return `${id}|${lang}|${day}|${generationKey()}|${JSON.stringify(q)}`;
+	// The import history changes with every import, refused ones too (no new generation).
+	const audit = id === 'data-imports' ? `|${auditVersion()}` : '';
+	return `${id}|${lang}|${day}|${generationKey()}${audit}|${JSON.stringify(q)}`;
 }
 
 function remember<T>(

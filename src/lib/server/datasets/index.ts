@@ -21,6 +21,7 @@ import * as data from './data';
 import * as people from './people';
 import * as forecasts from './forecasts';
 import * as clearance from './clearance';
+import * as imports from './imports';
 
 export type DatasetBuilder = (q: ViewQuery, tr: Translator) => Promise<Dataset | null>;
 
@@ -65,6 +66,7 @@ export const DATASETS: Record<string, DatasetBuilder> = {
 	'data-sources': data.dataSources,
 	'data-coverage': data.dataCoverage,
 	'data-findings': data.dataFindings,
+	'data-imports': imports.dataImports,
 	'forecast-series': forecasts.forecastSeriesDataset,
 	'forecast-card': forecasts.forecastCardDataset,
 	'clearance-regions': clearance.clearanceRegions,
