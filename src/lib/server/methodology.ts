@@ -51,7 +51,8 @@ export async function exampleCitation(lang: Lang, origin: string): Promise<Citat
 	if (!ds || !ds.rows.length) return null;
 	const url = `${origin}/regions${ds.query}`;
 	const day = new Date().toISOString().slice(0, 10);
-	const accessed = tr.date(day);
+	// ISO, as the source line writes its date: one unambiguous form in every language.
+	const accessed = day;
 	const sourceLine = formatSourceLine(ds.source, tr);
 	return {
 		title: ds.title,
