@@ -23,7 +23,9 @@ export const ru = {
 	'clr.w_clear_note':
 		'Низкая раскрываемость: чем меньше доля оконченных (R1-1, графа 7 ÷ графа 1), тем выше балл; вес по умолчанию 0',
 	'clr.w_nodata': 'Вес «{name}» не учтён: нет данных ни по одному региону',
-	'clr.without': 'Без данных (вес не учтён)'
+	'clr.without': 'Без данных (вес не учтён)',
+	'clr.none':
+		'В хранилище нет результатов расследования (форма 1-М, раздел R1-1, графы 7–15; форма СНГ-1) за этот период'
 };
 export const kk: Record<keyof typeof ru, string> = {
 	'ind.clearance': 'Өндіріспен аяқталғаны, тіркелгендердің %',
@@ -49,7 +51,9 @@ export const kk: Record<keyof typeof ru, string> = {
 	'clr.w_clear_note':
 		'Ашылудың төмендігі: аяқталғандар үлесі (R1-1, 7-баған ÷ 1-баған) неғұрлым аз болса, балл соғұрлым жоғары; әдепкі салмақ 0',
 	'clr.w_nodata': '«{name}» салмағы ескерілмеді: бірде-бір өңір бойынша дерек жоқ',
-	'clr.without': 'Дерек жоқ (салмақ ескерілмеді)'
+	'clr.without': 'Дерек жоқ (салмақ ескерілмеді)',
+	'clr.none':
+		'Қоймада бұл кезеңге тергеп-тексеру нәтижелері жоқ (1-М нысаны, R1-1 бөлімі, 7–15-бағандар; СНГ-1 нысаны)'
 };
 export const en: Record<keyof typeof ru, string> = {
 	'ind.clearance': 'Finished, % of registered',
@@ -75,5 +79,7 @@ export const en: Record<keyof typeof ru, string> = {
 	'clr.w_clear_note':
 		'Low clearance: the smaller the share finished (R1-1, графа 7 ÷ графа 1), the higher the score; default weight 0',
 	'clr.w_nodata': 'Weight «{name}» not used: no region has data for it',
-	'clr.without': 'No data (weight not used)'
+	'clr.without': 'No data (weight not used)',
+	'clr.none':
+		'The warehouse holds no case outcomes for this period (Form 1-M, section R1-1, графы 7–15; Form СНГ-1)'
 };

@@ -65,8 +65,9 @@ export async function clearanceRegions(q: ViewQuery, tr: Translator): Promise<Da
 			),
 			line('KZ', out.country, sng.country)
 		];
-		// Nothing of the period held: no panel of «no data» rows.
-		if (rows.every((r) => r.registered === null && r.sngRegistered === null)) rows = [];
+		// No outcome графы for the period (e.g. the synthetic demo has R1-1 графа 1 only): the
+		// panel says so in one sentence instead of a chart of «no data» bars.
+		if (rows.every((r) => r.finished === null && r.sngClearance === null)) rows = [];
 	}
 	const groupLabel = tr.t(`ind.${group}` as MessageKey);
 	return panel({
@@ -94,6 +95,7 @@ export async function clearanceRegions(q: ViewQuery, tr: Translator): Promise<Da
 			period: ctx.period
 		},
 		query: toQueryString(q, ['period', 'group']),
+		empty: tr.t('clr.none'),
 		coverage: await nationalCoverage([ctx.period], tr)
 	});
 }
@@ -138,7 +140,7 @@ export async function clearanceChapters(q: ViewQuery, tr: Translator): Promise<D
 					...(region ? { countryFinished: national.get(code)?.finished ?? null } : {})
 				};
 			})
-			.filter((r) => r.registered !== null)
+			.filter((r) => r.registered !== null && r.finished !== null)
 			.sort((a, b) => Number(a.row) - Number(b.row));
 	}
 	const where = region ? tr.region(region) : tr.t('label.country');
@@ -156,6 +158,7 @@ export async function clearanceChapters(q: ViewQuery, tr: Translator): Promise<D
 		notes: [tr.t('clr.note'), tr.lang !== 'ru' && tr.t('offences.translation_note')],
 		source: { forms: ['1-M'], regions: where, period: ctx.period },
 		query: toQueryString(q, ['period', 'region']),
+		empty: tr.t('clr.none'),
 		// The country's column (and the whole table without a region) sums the regions held.
 		coverage: await nationalCoverage([ctx.period], tr)
 	});
