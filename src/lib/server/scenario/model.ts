@@ -63,7 +63,8 @@ export function scenarioModel(): Promise<ScenarioModel> {
 	const key = generationKey();
 	let hit = cache.get(key);
 	if (!hit) {
-		cache.clear();
+		// requests pinned to the previous generation may still arrive: keep a few, oldest out
+		if (cache.size >= 4) cache.delete(cache.keys().next().value as string);
 		hit = build();
 		cache.set(key, hit);
 		hit.catch(() => cache.delete(key));
