@@ -122,7 +122,7 @@ function backtestTable(res: ScenarioResult, tr: Translator): PanelTable {
 	];
 	const ds: Dataset = {
 		id: 'scenario-backtest',
-		title: '',
+		title: tr.t('scen.backtest'),
 		columns: [],
 		rows: chartRows,
 		chart: { kind: 'forecastFan', yLabel: tr.t('ind.count') },
