@@ -31,6 +31,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { calibrate, parseLevers, project, scenarioInputs } from '../../src/lib/scenario';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	launchChromium,
@@ -275,6 +276,41 @@ describe.each(['real', 'default'] as Kind[])('notebooks against the %s warehouse
 		expect(num(page, 'acquittal-rate-last')).toBeCloseTo(379 / (27_061 + 379), 10);
 	});
 
+	it('the scenario notebook reproduces the baseline of src/lib/scenario on the same figures', async () => {
+		const { warehouse, pages } = built.get(kind)!;
+		const page = pages.get('prison-scenario-baseline.html')!;
+		const rows = await queryWarehouse<Record<string, unknown>>(
+			warehouse,
+			`SELECT id, indicator, region_code, period_start::VARCHAR AS s, period_end::VARCHAR AS e,
+			        value, unit, source_url, source_quote FROM published_figure`
+		);
+		const cal = calibrate(
+			scenarioInputs(
+				rows.map((r) => ({
+					id: String(r.id),
+					indicator: String(r.indicator),
+					region: (r.region_code as string | null) ?? null,
+					start: (r.s as string | null) ?? null,
+					end: (r.e as string | null) ?? null,
+					value: Number(r.value),
+					unit: String(r.unit),
+					url: String(r.source_url),
+					quote: String(r.source_quote)
+				}))
+			)
+		);
+		const p = project(cal, parseLevers({}));
+		// kzpf-149: 40,159 «as of December 2015», the model's starting stock
+		expect(num(page, 'initial')).toBe(40_159);
+		expect(num(page, 'stay')).toBe(cal.stay.value);
+		expect(num(page, 'pretrial')).toBe(cal.pretrial.value);
+		expect(num(page, 'probation-share')).toBeCloseTo(cal.probationShare.value, 9);
+		expect(num(page, 'first-year')).toBe(p.years[0]);
+		expect(num(page, 'prison-first')).toBeCloseTo(p.prison.baseline[0].mean, 6);
+		expect(num(page, 'prison-last')).toBeCloseTo(p.prison.baseline[4].mean, 6);
+		expect(num(page, 'probation-first')).toBeCloseTo(p.probation.baseline[0].mean, 6);
+	});
+
 	it('penitentiary crime shows R5 as the warehouse holds it', async () => {
 		const { warehouse, pages } = built.get(kind)!;
 		const page = pages.get('penitentiary-crime.html')!;
@@ -352,6 +388,9 @@ const MISSING: Record<'forms' | 'empty', Record<string, Record<string, string>>>
 		},
 		'forecast-accuracy.html': {
 			'published-national': 'the warehouse holds no published national total'
+		},
+		'prison-scenario-baseline.html': {
+			'published-prison': 'the warehouse holds no published national prison, probation'
 		}
 	},
 	empty: {
@@ -365,6 +404,9 @@ const MISSING: Record<'forms' | 'empty', Record<string, Record<string, string>>>
 		},
 		'forecast-accuracy.html': {
 			'published-national': 'the warehouse holds no published national total'
+		},
+		'prison-scenario-baseline.html': {
+			'published-prison': 'the warehouse holds no published national prison, probation'
 		}
 	}
 };

@@ -1,0 +1,267 @@
+/**
+ * One scenario request: the levers applied to the calibrated model of the current warehouse,
+ * as the structured result the API returns as JSON and the page shows, and as one long table
+ * (dataset) that the CSV and XLSX exports write — projections, the published counts, the
+ * parameters with their basis and source, the backtest and the unseen breaks, so that a
+ * downloaded file carries its own sources and assumptions.
+ */
+import type { Dataset, Row } from '../../dataset';
+import type { MessageKey, Translator } from '../../i18n';
+import {
+	isBaseline,
+	project,
+	unseenBreaks,
+	type Levers,
+	type Parameter,
+	type ProjectedYear,
+	type StockBacktest,
+	type StockObservation,
+	type UnseenBreak
+} from '../../scenario';
+import { sourceInfo } from '../queries/source-info';
+import { scenarioModel } from './model';
+
+export interface StockResult {
+	baseline: ProjectedYear[];
+	scenario: ProjectedYear[];
+	difference: ProjectedYear[];
+	fitted: { year: number; value: number }[];
+	published: StockObservation[];
+}
+
+export interface ScenarioResult {
+	levers: Levers;
+	isBaseline: boolean;
+	years: number[];
+	prison: StockResult;
+	probation: StockResult;
+	/** Places the population would need (upper 95 % bound), baseline and scenario. */
+	places: { year: number; baseline: number; scenario: number; difference: number }[];
+	capacity: {
+		pretrial: { value: number; id: string } | null;
+		colonies: null;
+		latestPopulation: StockObservation | null;
+	};
+	parameters: Parameter[];
+	convictions: {
+		published: { year: number; value: number; source: string }[];
+		forecast: { year: number; mean: number; lo95: number; hi95: number }[];
+		method: string;
+		notes: string[];
+	};
+	imprisonmentShare: { year: number; value: number; source: string }[];
+	breaks: UnseenBreak[];
+	excluded: { id: string; reason: string }[];
+	backtest: {
+		cutoff: string;
+		until: string;
+		prison: StockBacktest;
+		probation: StockBacktest;
+	};
+	method: { draws: number; seed: number; calibrationSeed: number };
+	/** Published row id → URL of every figure listed. */
+	sources: Record<string, string>;
+}
+
+/** The projection under these levers with everything it rests on. */
+export async function scenarioResult(levers: Levers): Promise<ScenarioResult> {
+	const m = await scenarioModel();
+	const cal = m.calibration;
+	const p = project(cal, levers);
+	const c = cal.convictions;
+	const stock = (key: 'prison' | 'probation'): StockResult => ({
+		...p[key],
+		published: key === 'prison' ? m.inputs.prison : m.inputs.probation
+	});
+	return {
+		levers,
+		isBaseline: isBaseline(levers),
+		years: p.years,
+		prison: stock('prison'),
+		probation: stock('probation'),
+		places: p.years.map((year, k) => ({
+			year,
+			baseline: Math.ceil(p.prison.baseline[k].hi95),
+			scenario: Math.ceil(p.prison.scenario[k].hi95),
+			difference: Math.ceil(p.prison.scenario[k].hi95) - Math.ceil(p.prison.baseline[k].hi95)
+		})),
+		capacity: {
+			pretrial: m.inputs.pretrialCapacity
+				? { value: m.inputs.pretrialCapacity.value, id: m.inputs.pretrialCapacity.id }
+				: null,
+			colonies: null,
+			latestPopulation: m.inputs.prison.at(-1) ?? null
+		},
+		parameters: cal.parameters,
+		convictions: {
+			published: c.published,
+			forecast: c.mean
+				.map((mean, k) => ({
+					year: c.firstForecastYear + k,
+					mean,
+					lo95: c.lo95[k],
+					hi95: c.hi95[k]
+				}))
+				.filter((f) => f.year <= p.years[p.years.length - 1]),
+			method: c.method,
+			notes: c.notes
+		},
+		imprisonmentShare: cal.shares,
+		breaks: unseenBreaks(m.inputs.amnesty),
+		excluded: m.inputs.excluded,
+		backtest: {
+			cutoff: m.backtest.cutoff,
+			until: m.backtest.until,
+			prison: m.backtest.prison,
+			probation: m.backtest.probation
+		},
+		method: { draws: p.draws, seed: p.seed, calibrationSeed: 20261203 },
+		sources: m.urls
+	};
+}
+
+/** The levers as a query string (only those that differ from the baseline, and h). */
+export function leverQuery(l: Levers): string {
+	const sp = new URLSearchParams({ h: String(l.h) });
+	if (l.convictions === 'pct') {
+		sp.set('convictions', 'pct');
+		sp.set('convictionsPct', String(l.convictionsPct));
+	}
+	if (l.imprisonmentShare !== null) sp.set('imprisonmentShare', String(l.imprisonmentShare));
+	if (l.timeServedPct) sp.set('timeServedPct', String(l.timeServedPct));
+	if (l.probationShiftPct) sp.set('probationShiftPct', String(l.probationShiftPct));
+	return sp.toString();
+}
+
+const r0 = (x: number) => Math.round(x);
+
+/** The export table: every section of the result as rows of one long table. */
+export async function scenarioDataset(res: ScenarioResult, tr: Translator): Promise<Dataset> {
+	const rows: Row[] = [];
+	const add = (section: string, r: Partial<Row>) =>
+		rows.push({
+			section,
+			stock: null,
+			year: null,
+			series: null,
+			value: null,
+			lo80: null,
+			hi80: null,
+			lo95: null,
+			hi95: null,
+			basis: null,
+			source: null,
+			...r
+		});
+	for (const [k, v] of Object.entries(res.levers))
+		add('lever', { series: k, source: String(v ?? 'baseline') });
+	for (const key of ['prison', 'probation'] as const) {
+		const s = res[key];
+		for (const o of s.published)
+			add('published', {
+				stock: key,
+				year: o.date,
+				value: o.value,
+				basis: o.unit,
+				source: `${o.id} ${res.sources[o.id] ?? ''}`.trim()
+			});
+		for (const f of s.fitted)
+			add('fitted', { stock: key, year: String(f.year), series: 'model', value: r0(f.value) });
+		for (const series of ['baseline', 'scenario', 'difference'] as const)
+			for (const y of s[series])
+				add('projection', {
+					stock: key,
+					year: String(y.year),
+					series,
+					value: r0(y.mean),
+					lo80: r0(y.lo80),
+					hi80: r0(y.hi80),
+					lo95: r0(y.lo95),
+					hi95: r0(y.hi95)
+				});
+		const bt = res.backtest[key];
+		for (const p of bt.points)
+			add('backtest', {
+				stock: key,
+				year: p.date,
+				series: `published ${p.published}; naive ${r0(p.naive)}; drift ${r0(p.drift)}`,
+				value: r0(p.model),
+				lo80: r0(p.lo80),
+				hi80: r0(p.hi80),
+				lo95: r0(p.lo95),
+				hi95: r0(p.hi95),
+				source: `${p.id} ${res.sources[p.id] ?? ''}`.trim()
+			});
+	}
+	for (const p of res.places)
+		add('places', {
+			stock: 'prison',
+			year: String(p.year),
+			series: 'scenario',
+			value: p.scenario,
+			basis: `baseline ${p.baseline}`
+		});
+	for (const p of res.parameters)
+		add('parameter', {
+			series: p.key,
+			value: p.value,
+			lo95: p.low,
+			hi95: p.high,
+			basis: p.basis,
+			source: `${p.source} (${p.unit})`
+		});
+	for (const c of res.convictions.published)
+		add('convictions', {
+			year: String(c.year),
+			value: c.value,
+			basis: 'published',
+			source: c.source
+		});
+	for (const c of res.convictions.forecast)
+		add('convictions', {
+			year: String(c.year),
+			value: r0(c.mean),
+			lo95: r0(c.lo95),
+			hi95: r0(c.hi95),
+			basis: 'forecast',
+			source: res.convictions.method
+		});
+	for (const s of res.imprisonmentShare)
+		add('imprisonment share', {
+			year: String(s.year),
+			value: s.value,
+			basis: 'published',
+			source: s.source
+		});
+	for (const b of res.breaks) add('unseen break', { year: b.date, series: b.id, source: b.what });
+	const src = await sourceInfo({
+		forms: ['published'],
+		regions: tr.t('label.country'),
+		period: ''
+	});
+	const first = res.prison.published[0]?.date.slice(0, 4);
+	return {
+		id: 'scenario',
+		title: `${tr.t('scen.title')} (${res.years[0]}–${res.years[res.years.length - 1]})`,
+		columns: [
+			{ key: 'section', label: 'section', kind: 'text' },
+			{ key: 'stock', label: 'stock', kind: 'text' },
+			{ key: 'year', label: tr.t('label.year'), kind: 'text' },
+			{ key: 'series', label: 'series', kind: 'text' },
+			{ key: 'value', label: tr.t('scen.value'), kind: 'number', digits: 3 },
+			...(['lo80', 'hi80', 'lo95', 'hi95'] as const).map((k) => ({
+				key: k,
+				label: tr.t(`scen.${k}` as MessageKey),
+				kind: 'number' as const,
+				digits: 3,
+				blankIfNull: true
+			})),
+			{ key: 'basis', label: tr.t('scen.basis'), kind: 'text' },
+			{ key: 'source', label: tr.t('label.source'), kind: 'text' }
+		],
+		rows,
+		source: { ...src, period: first ? `${first}–${res.years[res.years.length - 1]}` : '' },
+		query: `?${leverQuery(res.levers)}`,
+		note: `${res.method.draws} draws, seed ${res.method.seed}; ${tr.t('scen.capacity')}`
+	};
+}
