@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEMO_DB, dashboard } from './harness';
-import { checkEveryViewAt, measure } from './narrow';
+import { checkEveryViewAt, measure, pdfPages } from './narrow';
 
 const app = dashboard(DEMO_DB);
 
@@ -80,4 +80,15 @@ describe('phones and paper (demo warehouse)', () => {
 		await overview.close();
 		await page.close();
 	});
+
+	it('a region brief with its trend chart prints on one A4 page, in ru, kk and en', async () => {
+		for (const lang of ['ru', 'kk', 'en']) {
+			const { page } = await app.open(`/regions/KZ-11/brief?lang=${lang}`);
+			// The demo has years: the trend is a chart here (on the real 2022 forms, a sentence).
+			expect(await page.locator('.brief-chart svg').count()).toBe(1);
+			const pdf = await page.pdf({ format: 'A4', printBackground: true });
+			expect(pdfPages(pdf), lang).toBe(1);
+			await page.close();
+		}
+	}, 120_000);
 });

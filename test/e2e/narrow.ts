@@ -13,6 +13,10 @@ export const MIN_CHART_TEXT_PX = 11;
 /** The header (brand, menu, languages) may take at most this much of a phone's first screen. */
 export const MAX_HEADER_PX = 120;
 
+/** Pages of a PDF from Chromium's page.pdf: its `/Type /Page` objects (not the `/Pages` tree). */
+export const pdfPages = (pdf: Buffer) =>
+	(pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+
 export const withLang = (view: string, lang: string) =>
 	`${view}${view.includes('?') ? '&' : '?'}lang=${lang}`;
 
