@@ -85,7 +85,7 @@ describe('phones and paper (demo warehouse)', () => {
 		for (const lang of ['ru', 'kk', 'en']) {
 			const { page } = await app.open(`/regions/KZ-11/brief?lang=${lang}`);
 			// The demo has years: the trend is a chart here (on the real 2022 forms, a sentence).
-			expect(await page.locator('.brief-chart svg').count()).toBe(1);
+			expect(await page.locator('.brief-chart > svg').count()).toBe(1);
 			const pdf = await page.pdf({ format: 'A4', printBackground: true });
 			expect(pdfPages(pdf), lang).toBe(1);
 			await page.close();
