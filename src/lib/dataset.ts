@@ -140,6 +140,8 @@ export interface ShownDataset {
 	coverageLines: string[];
 	findings: FindingMark[];
 	svg: string | null;
+	/** The same chart drawn for phones (charts/narrow.ts), shown instead of `svg` at ≤ 640 px. */
+	svgNarrow: string | null;
 	/** /api/v1/data/<id> — add .csv, .xlsx, .svg, .json and `query`. */
 	exportBase: string;
 	query: string;

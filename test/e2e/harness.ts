@@ -196,10 +196,15 @@ export function ruNumber(n: number, digits = 0): string {
 	return new Intl.NumberFormat('ru-RU', { maximumFractionDigits: digits }).format(n);
 }
 
+/**
+ * Every page of the dashboard, once: the browser tests open each (everyView, a11y, the 390 px
+ * and title checks of narrow.ts). A new page is added here.
+ */
 export const VIEWS = [
 	'/',
 	'/regions',
 	'/regions/KZ-11',
+	'/regions/KZ-11/brief',
 	'/priorities',
 	'/offences',
 	'/courts',

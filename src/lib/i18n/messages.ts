@@ -11,6 +11,7 @@ import * as methodology from './features/methodology';
 import * as accounts from './features/accounts';
 import * as scenario from './features/scenario';
 import * as exports from './features/exports';
+import * as ux from './features/ux';
 
 export const LANGS = ['ru', 'kk', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -618,7 +619,8 @@ const ru = {
 	...methodology.ru,
 	...accounts.ru,
 	...scenario.ru,
-	...exports.ru
+	...exports.ru,
+	...ux.ru
 };
 export type MessageKey = keyof typeof ru;
 const kk: Record<MessageKey, string> = {
@@ -630,7 +632,8 @@ const kk: Record<MessageKey, string> = {
 	...methodology.kk,
 	...accounts.kk,
 	...scenario.kk,
-	...exports.kk
+	...exports.kk,
+	...ux.kk
 };
 const en: Record<MessageKey, string> = {
 	...enCore,
@@ -641,7 +644,8 @@ const en: Record<MessageKey, string> = {
 	...methodology.en,
 	...accounts.en,
 	...scenario.en,
-	...exports.en
+	...exports.en,
+	...ux.en
 };
 
 /** The Russian key sets of each part, for the test that they stay disjoint. */
@@ -654,7 +658,8 @@ export const DICTIONARY_PARTS: Record<string, object> = {
 	methodology: methodology.ru,
 	accounts: accounts.ru,
 	scenario: scenario.ru,
-	exports: exports.ru
+	exports: exports.ru,
+	ux: ux.ru
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { ru, kk, en };

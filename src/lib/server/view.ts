@@ -28,6 +28,7 @@ export function showDataset(ds: Dataset, lang: Lang): ShownDataset {
 		coverageLines: (ds.coverage ?? []).map((c) => formatCoverage(c, tr)),
 		findings: ds.findings ?? [],
 		svg: renderChartSvg(ds, tr),
+		svgNarrow: renderChartSvg(ds, tr, 'narrow'),
 		exportBase: `/api/v1/data/${ds.id}`,
 		query: langQ
 	};

@@ -8,6 +8,7 @@ import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { captionLines, chartOptions, formatSourceLine } from '../../charts';
 import { choroplethOptions } from '../../charts/choropleth';
+import { atLeastFontSize, narrowOptions } from '../../charts/narrow';
 import type { Dataset } from '../../dataset';
 import type { Translator } from '../../i18n';
 import { planarChoropleth, recorder } from './projected-map';
@@ -15,18 +16,32 @@ import { planarChoropleth, recorder } from './projected-map';
 const esc = (s: string) =>
 	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function renderChartSvg(ds: Dataset, tr: Translator): string | null {
+/**
+ * `narrow`: the phone rendering (charts/narrow.ts) — drawn at the width it is shown at, text
+ * at least 12 px, title and caption wrapped to that width. Exports use the wide one.
+ */
+export function renderChartSvg(
+	ds: Dataset,
+	tr: Translator,
+	layout: 'wide' | 'narrow' = 'wide'
+): string | null {
 	if (!ds.chart) return null;
+	const narrow = layout === 'narrow';
 	const { document } = parseHTML('<!doctype html><html><body></body></html>');
 	const rows = ds.chartRows ?? ds.rows;
-	let options = chartOptions(ds.chart, rows, tr);
-	if (ds.chart.kind === 'choropleth') {
+	let drawn = chartOptions(ds.chart, rows, tr);
+	if (ds.chart.kind === 'choropleth' && !narrow) {
 		// A map's outlines are projected once (projected-map.ts): recorded on its first render.
-		const planar = planarChoropleth(ds.chart, options);
-		options = planar
+		// The phone drawing has another frame: it projects as Plot does.
+		const planar = planarChoropleth(ds.chart, drawn);
+		drawn = planar
 			? choroplethOptions(rows, { ...planar.spec, projection: planar.projection }, tr)
-			: { ...options, marks: [...(options.marks ?? []), recorder(ds.chart, options)] };
+			: { ...drawn, marks: [...(drawn.marks ?? []), recorder(ds.chart, drawn)] };
 	}
+	const options = narrow ? narrowOptions(drawn, ds.chart.kind) : drawn;
+	// Letter widths of the legend and caption text (11/10 px wide, 12 px narrow).
+	const letter = narrow ? 7.4 : 6.8;
+	const titleLines = narrow ? wrap(ds.title, Math.floor(Number(options.width) / 9)) : [ds.title];
 	const el = Plot.plot({ ...options, document } as Plot.PlotOptions) as unknown as Element;
 	// With a legend Plot returns a <figure>: ramp legends are SVGs, swatch legends are HTML.
 	const parts: { svg?: Element; swatches?: { color: string; label: string }[] }[] =
@@ -35,7 +50,7 @@ export function renderChartSvg(ds: Dataset, tr: Translator): string | null {
 			: [...el.children].map((c) =>
 					c.tagName.toLowerCase() === 'svg' ? { svg: c } : { swatches: swatchesOf(c) }
 				);
-	let y = 28;
+	let y = 10 + 18 * titleLines.length;
 	let w = 0;
 	const body: string[] = [];
 	for (const p of parts) {
@@ -52,7 +67,7 @@ export function renderChartSvg(ds: Dataset, tr: Translator): string | null {
 			let x = 4;
 			for (const sw of p.swatches) {
 				// 11 px Cyrillic runs about 6.8 px a letter (6.2 let long labels overlap).
-				const itemWidth = 28 + sw.label.length * 6.8;
+				const itemWidth = 28 + sw.label.length * letter;
 				if (x > 4 && x + itemWidth > width) {
 					x = 4;
 					y += 18;
@@ -69,23 +84,27 @@ export function renderChartSvg(ds: Dataset, tr: Translator): string | null {
 	w = w || Number(options.width ?? 640);
 	// The caption: source line, then coverage of national sums, findings and the note.
 	const lines = [formatSourceLine(ds.source, tr), ...captionLines(ds, tr)].flatMap((l) =>
-		wrap(l, Math.floor(w / 6.2))
+		wrap(l, Math.floor(w / (narrow ? letter : 6.2)))
 	);
-	const H = y + 10 + 14 * lines.length + (ds.source.synthetic ? 18 : 0);
+	const lineH = narrow ? 15 : 14;
+	const H = y + 10 + lineH * lines.length + (ds.source.synthetic ? 18 : 0);
 	const out = [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${H}" viewBox="0 0 ${w} ${H}" role="img" aria-label="${esc(ds.title)}" font-family="system-ui, sans-serif">`,
 		`<rect width="100%" height="100%" fill="white"/>`,
-		`<text x="4" y="18" font-size="14" font-weight="bold" fill="#111">${esc(ds.title)}</text>`,
+		...titleLines.map(
+			(l, i) =>
+				`<text x="4" y="${18 + 18 * i}" font-size="14" font-weight="bold" fill="#111">${esc(l)}</text>`
+		),
 		...body,
 		...lines.map(
-			(l, i) => `<text x="4" y="${y + 14 + 14 * i}" font-size="10" fill="#333">${esc(l)}</text>`
+			(l, i) => `<text x="4" y="${y + 14 + lineH * i}" font-size="10" fill="#333">${esc(l)}</text>`
 		),
 		ds.source.synthetic
 			? `<text x="${w - 4}" y="${H - 6}" text-anchor="end" font-size="13" font-weight="bold" fill="#b00020" class="synthetic-mark">${esc(tr.t('label.synthetic'))}</text>`
 			: '',
 		`</svg>`
 	];
-	return out.join('');
+	return narrow ? atLeastFontSize(out.join('')) : out.join('');
 }
 
 /** Geometry to 0.1 px: smaller pages, stable snapshots; text content is left alone. */
