@@ -15,7 +15,21 @@ import { planarChoropleth, recorder } from './projected-map';
 const esc = (s: string) =>
 	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/**
+ * A built dataset is kept and shared (server/view.ts): its picture is drawn once per language,
+ * for the page that shows it and the .svg export alike.
+ */
+const drawn = new WeakMap<Dataset, Map<string, string | null>>();
+
 export function renderChartSvg(ds: Dataset, tr: Translator): string | null {
+	let byLang = drawn.get(ds);
+	if (!byLang) drawn.set(ds, (byLang = new Map()));
+	let svg = byLang.get(tr.lang);
+	if (svg === undefined) byLang.set(tr.lang, (svg = drawChartSvg(ds, tr)));
+	return svg;
+}
+
+function drawChartSvg(ds: Dataset, tr: Translator): string | null {
 	if (!ds.chart) return null;
 	const { document } = parseHTML('<!doctype html><html><body></body></html>');
 	const rows = ds.chartRows ?? ds.rows;
