@@ -29,7 +29,14 @@ function latest(path: string): string {
 		.map((f) => join(path, f))
 		.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
 	if (!files.length) throw new Error(`no .cpuprofile in ${path}`);
-	return files[0];
+	// A server in several processes (SARAPSHY_WORKERS) writes one profile each, the primary
+	// last and nearly idle: of the newest run's profiles (written within a minute of the
+	// newest), the largest — a worker's. Name a file to read another.
+	const newest = statSync(files[0]).mtimeMs;
+	const run = files.filter((f) => newest - statSync(f).mtimeMs < 60_000);
+	if (run.length > 1)
+		console.error(`${run.length} profiles of the newest run; reading the largest (a worker's)`);
+	return run.sort((a, b) => statSync(b).size - statSync(a).size)[0];
 }
 
 /** The package or app file a frame belongs to. */

@@ -1,7 +1,7 @@
 /**
  * The dataset builders on a warehouse built from real files only (test/server/real-warehouse.ts):
  * R5 summed per type of institution, and the page cache (one build and one render per dataset
- * id, filters, language and day). The courts' datasets are tested in ./courts.test.ts.
+ * id, the filters it reads, language and day). The courts' datasets are tested in ./courts.test.ts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { realWarehouse } from './real-warehouse';
@@ -48,6 +48,25 @@ describe('the page cache', () => {
 		expect(kk['overview-kpis']!.title).not.toBe(a['overview-kpis']!.title);
 		const other = await view.showDatasets(['courts-bands'], q('year=2016'), 'ru');
 		expect(other['courts-bands']).not.toBe(a['courts-bands']);
+	});
+
+	it('keeps a dataset under the filters its builder reads, the same as building it again', async () => {
+		// courts-bands reads the year only: a page URL's other filters (row, region) reuse it
+		const a = await view.buildDataset('courts-bands', q('year=2016'), 'ru');
+		const b = await view.buildDataset('courts-bands', q('year=2016&row=1&region=KZ-11'), 'ru');
+		expect(b).toBe(a);
+		const fresh = await datasets.DATASETS['courts-bands'](
+			q('year=2016&row=1&region=KZ-11'),
+			translator('ru')
+		);
+		expect(b).toEqual(fresh);
+		const y2017 = await view.buildDataset('courts-bands', q('year=2017&row=1'), 'ru');
+		expect(y2017).not.toBe(a);
+		expect(y2017).toEqual(
+			await datasets.DATASETS['courts-bands'](q('year=2017'), translator('ru'))
+		);
+		// another language is another build (titles and labels are translated)
+		expect(await view.buildDataset('courts-bands', q('year=2016'), 'kk')).not.toBe(a);
 	});
 
 	it('keys on id, filters, language and day in one place', () => {

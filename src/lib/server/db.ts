@@ -7,7 +7,8 @@
  * path (inode, mtime, size); when it changed, the new file is opened read-only and becomes
  * current. Each request keeps the generation it started with (AsyncLocalStorage, set in
  * hooks.server.ts), so its queries never mix two generations; the old instance keeps reading
- * the old inode and is closed once its last request is done. Every cache keyed on the
+ * the old inode and is closed once its last request is done. Queries of concurrent requests
+ * run on a few connections (POOL), not queued on one. Every cache keyed on the
  * warehouse includes `generationKey()`.
  */
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
@@ -38,7 +39,10 @@ interface Opened {
 	/** inode, mtime and size when it was opened: a change means a new file. */
 	identity: string;
 	instance: DuckDBInstance;
-	conn: DuckDBConnection;
+	/** A few connections: concurrent requests' queries do not queue on one (query picks the least busy). */
+	conns: DuckDBConnection[];
+	/** Queries in flight per connection. */
+	busy: number[];
 	generation: number;
 	publishedAt: string | null;
 	/** Unique per opened file: what caches key on. */
@@ -51,6 +55,11 @@ interface Opened {
 
 /** How often (at most) a request looks whether a new generation was published. */
 const CHECK_MS = 500;
+/**
+ * Connections per opened generation (SARAPSHY_DB_CONNECTIONS, default 4): one would queue every
+ * concurrent request's queries behind each other (/api/v1/cells was the worst under load).
+ */
+const POOL = Math.max(1, Math.min(16, Number(process.env.SARAPSHY_DB_CONNECTIONS) || 4));
 /** An old generation is closed this long after its last request (stray promises finish). */
 const CLOSE_GRACE_MS = 5000;
 
@@ -92,7 +101,9 @@ async function openReadOnly(path: string): Promise<Opened> {
 		throw new Error(missingWarehouse(basename(path)));
 	}
 	const instance = await DuckDBInstance.create(path, { access_mode: 'READ_ONLY' });
-	const conn = await instance.connect();
+	const conns: DuckDBConnection[] = [];
+	for (let i = 0; i < POOL; i++) conns.push(await instance.connect());
+	const conn = conns[0];
 	let generation = 0;
 	let publishedAt: string | null = null;
 	try {
@@ -111,7 +122,8 @@ async function openReadOnly(path: string): Promise<Opened> {
 		path,
 		identity,
 		instance,
-		conn,
+		conns,
+		busy: conns.map(() => 0),
 		generation,
 		publishedAt,
 		key,
@@ -130,7 +142,7 @@ function closeWhenUnused(old: Opened): void {
 		if (old.users > 0) return;
 		old.closing = true;
 		try {
-			old.conn.closeSync();
+			for (const c of old.conns) c.closeSync();
 			old.instance.closeSync();
 		} catch {
 			/* already closed */
@@ -246,7 +258,7 @@ export function generationKey(): string {
 }
 
 export async function getConnection(): Promise<DuckDBConnection> {
-	return (pinned.getStore() ?? (await currentWarehouse())).conn;
+	return (pinned.getStore() ?? (await currentWarehouse())).conns[0];
 }
 
 /** Run parameterised SQL ($1, $2 … or $name) and return plain JS rows. */
@@ -254,14 +266,21 @@ export async function query<T = Record<string, unknown>>(
 	sql: string,
 	params: DuckDBValue[] | Record<string, DuckDBValue> = []
 ): Promise<T[]> {
-	const conn = await getConnection();
-	const reader = await conn.runAndReadAll(sql, params).catch((e) => {
-		// The file went away or became unreadable under the open instance.
-		if (IO_FAILURE.test(e instanceof Error ? e.message : String(e)))
-			unavailable(warehousePath(), e);
-		throw e;
-	});
-	return reader.getRowObjectsJS() as T[];
+	const wh = pinned.getStore() ?? (await currentWarehouse());
+	let i = 0;
+	for (let j = 1; j < wh.conns.length; j++) if (wh.busy[j] < wh.busy[i]) i = j;
+	wh.busy[i] += 1;
+	try {
+		const reader = await wh.conns[i].runAndReadAll(sql, params).catch((e) => {
+			// The file went away or became unreadable under the open instance.
+			if (IO_FAILURE.test(e instanceof Error ? e.message : String(e)))
+				unavailable(warehousePath(), e);
+			throw e;
+		});
+		return reader.getRowObjectsJS() as T[];
+	} finally {
+		wh.busy[i] -= 1;
+	}
 }
 
 /**

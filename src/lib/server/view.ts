@@ -51,50 +51,122 @@ export function pageQuery(
 
 /**
  * A warehouse generation never changes: a dataset built once for the same filters, language,
- * day (the source line carries the date) and generation is the same again. Pages
- * keep the shown form (Plot rendering is the costly part), the API the built one; both
- * bounded, oldest out first.
+ * day (the source line carries the date) and generation is the same again. Pages keep the
+ * shown form (Plot rendering is the costly part), the API the built one; one bounded map,
+ * least recently used out first.
+ *
+ * A page's URL carries every filter of the page, but each dataset reads only some of them (the
+ * offences trend does not read `row`, the data sources table reads no filter): each build
+ * records the filters its builder read (a Proxy over the query), and the dataset is kept under
+ * the values of those filters only. That is sound because a builder that read exactly those
+ * filters takes the same path for any query that agrees on them; a builder that enumerates
+ * the query reads all of it.
  */
-const CACHE_MAX = 500;
-const builtCache = new Map<string, Promise<Dataset | null>>();
-const shownCache = new Map<string, Promise<ShownDataset | null>>();
+const CACHE_MAX = 1000;
+const cache = new Map<string, Promise<Dataset | null>>();
+/** The dataset as a page shows it, once per built dataset (the built one carries its language). */
+const shown = new WeakMap<Dataset, Promise<ShownDataset>>();
+/** Per dataset id: the sets of filters its builds have read (a few at most: code paths). */
+const readSets = new Map<string, string[][]>();
+const ALL = '*';
 
-/**
- * What makes two requests for a dataset the same: its id, the filters, the language, the day
- * and the warehouse generation (db.ts). The one place the key is made.
- */
-export function datasetKey(id: string, q: ViewQuery, lang: Lang): string {
+/** What makes two builds the same apart from the filters: id, language, day, generation. */
+function baseKey(id: string, lang: Lang): string {
 	const day = new Date().toISOString().slice(0, 10);
 	// The import history changes with every import, refused ones too (no new generation).
 	const audit = id === 'data-imports' ? `|${auditVersion()}` : '';
-	return `${id}|${lang}|${day}|${generationKey()}${audit}|${JSON.stringify(q)}`;
+	return `${id}|${lang}|${day}|${generationKey()}${audit}|`;
 }
 
-function remember<T>(
-	cache: Map<string, Promise<T>>,
-	key: string,
-	make: () => Promise<T>
-): Promise<T> {
-	let hit = cache.get(key);
-	if (!hit) {
-		if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value as string);
-		hit = make();
-		cache.set(key, hit);
-		hit.catch(() => cache.delete(key));
-	}
+/** The key of the filters `reads` of `q` (all of them: ALL). */
+function filtersKey(q: ViewQuery, reads: string[]): string {
+	if (reads.includes(ALL)) return JSON.stringify(q);
+	const part: Record<string, unknown> = {};
+	for (const k of reads) part[k] = (q as Record<string, unknown>)[k];
+	return JSON.stringify(part);
+}
+
+/**
+ * What makes two requests for a dataset the same: its id, the filters (all of them), the
+ * language, the day and the warehouse generation (db.ts).
+ */
+export function datasetKey(id: string, q: ViewQuery, lang: Lang): string {
+	return baseKey(id, lang) + filtersKey(q, [ALL]);
+}
+
+/** The query, recording into `reads` every filter the builder looks at. */
+function tracked(q: ViewQuery, reads: Set<string>): ViewQuery {
+	return new Proxy(q, {
+		get(target, prop, receiver) {
+			if (typeof prop === 'string') reads.add(prop);
+			return Reflect.get(target, prop, receiver);
+		},
+		has(target, prop) {
+			if (typeof prop === 'string') reads.add(prop);
+			return Reflect.has(target, prop);
+		},
+		ownKeys(target) {
+			reads.add(ALL);
+			return Reflect.ownKeys(target);
+		},
+		getOwnPropertyDescriptor(target, prop) {
+			if (typeof prop === 'string') reads.add(prop);
+			return Reflect.getOwnPropertyDescriptor(target, prop);
+		}
+	});
+}
+
+function keep(key: string, value: Promise<Dataset | null>): void {
+	cache.delete(key);
+	if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value as string);
+	cache.set(key, value);
+}
+
+function lookup(key: string): Promise<Dataset | null> | undefined {
+	const hit = cache.get(key);
+	if (hit) keep(key, hit); // most recently used
 	return hit;
 }
 
-/** A dataset built once per filters, language and day (pages and the API share it). */
+/** A dataset built once per the filters it reads, language, day and generation (pages and the API share it). */
 export function buildDataset(id: string, q: ViewQuery, lang: Lang): Promise<Dataset | null> {
-	return remember(builtCache, datasetKey(id, q, lang), () => DATASETS[id](q, translator(lang)));
+	const base = baseKey(id, lang);
+	const full = base + filtersKey(q, [ALL]);
+	const same = lookup(full);
+	if (same) return same;
+	for (const reads of readSets.get(id) ?? []) {
+		const hit = lookup(base + filtersKey(q, reads));
+		if (hit) return hit;
+	}
+	const reads = new Set<string>();
+	const built = DATASETS[id](tracked(q, reads), translator(lang));
+	keep(full, built); // the same URL meanwhile waits for this build
+	built.then(
+		() => {
+			const read = [...reads].sort();
+			const known = readSets.get(id) ?? [];
+			if (!known.some((r) => r.join() === read.join())) readSets.set(id, [...known, read]);
+			keep(base + filtersKey(q, read), built);
+		},
+		() => cache.delete(full)
+	);
+	return built;
 }
 
-/** A dataset shown (SVG rendered, source line formatted) once per filters, language and day. */
-export function showCached(id: string, q: ViewQuery, lang: Lang): Promise<ShownDataset | null> {
-	return remember(shownCache, datasetKey(id, q, lang), () =>
-		buildDataset(id, q, lang).then((ds) => (ds ? showDataset(ds, lang) : null))
-	);
+/** A dataset shown (SVG rendered, source line formatted) once per built dataset. */
+export async function showCached(
+	id: string,
+	q: ViewQuery,
+	lang: Lang
+): Promise<ShownDataset | null> {
+	const ds = await buildDataset(id, q, lang);
+	if (!ds) return null;
+	let hit = shown.get(ds);
+	if (!hit) {
+		hit = Promise.resolve().then(() => showDataset(ds, lang));
+		shown.set(ds, hit);
+	}
+	return hit;
 }
 
 /** Build and show several datasets for a page; a bad filter value becomes a 400 page. */

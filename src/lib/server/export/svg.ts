@@ -17,14 +17,27 @@ const esc = (s: string) =>
 	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * `narrow`: the phone rendering (charts/narrow.ts) — drawn at the width it is shown at, text
- * at least 12 px, title and caption wrapped to that width. Exports use the wide one.
+ * A built dataset is kept and shared (server/view.ts): its picture is drawn once per language
+ * and layout, for the page that shows it and the .svg export alike. `narrow`: the phone
+ * rendering (charts/narrow.ts) — drawn at the width it is shown at, text at least 12 px, title
+ * and caption wrapped to that width. Exports use the wide one.
  */
+const drawn = new WeakMap<Dataset, Map<string, string | null>>();
+
 export function renderChartSvg(
 	ds: Dataset,
 	tr: Translator,
 	layout: 'wide' | 'narrow' = 'wide'
 ): string | null {
+	let byKey = drawn.get(ds);
+	if (!byKey) drawn.set(ds, (byKey = new Map()));
+	const key = `${tr.lang}|${layout}`;
+	let svg = byKey.get(key);
+	if (svg === undefined) byKey.set(key, (svg = drawChartSvg(ds, tr, layout)));
+	return svg;
+}
+
+function drawChartSvg(ds: Dataset, tr: Translator, layout: 'wide' | 'narrow'): string | null {
 	if (!ds.chart) return null;
 	const narrow = layout === 'narrow';
 	const { document } = parseHTML('<!doctype html><html><body></body></html>');

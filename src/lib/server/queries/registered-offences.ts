@@ -3,7 +3,7 @@
  * the current period», the figure the Committee publishes), графа 1, rows 1–7 (all,
  * misdemeanours, crimes, minor, medium, grave, especially grave). Figures as published.
  */
-import { cachedQuery } from '../db';
+import { cachedQuery, generationKey } from '../db';
 import { OFFENCE_GROUPS, SEVERITY_ROWS, type OffenceGroup } from '../../domain/view-options';
 
 export { OFFENCE_GROUPS, SEVERITY_ROWS, type OffenceGroup } from '../../domain/view-options';
@@ -21,8 +21,27 @@ const BY_CODE = Object.fromEntries(Object.entries(SEVERITY_ROWS).map(([k, v]) =>
 	OffenceGroup
 >;
 
+/**
+ * The pivot of every period is asked by most pages: kept per generation and period (bounded),
+ * so that it is made once, not once a request. Callers only read the rows.
+ */
+const pivots = new Map<string, Promise<RegisteredRow[]>>();
+const PIVOTS_MAX = 100;
+
 /** All (region, period) pairs, optionally one period. */
-export async function registeredOffences(period?: string): Promise<RegisteredRow[]> {
+export function registeredOffences(period?: string): Promise<RegisteredRow[]> {
+	const key = `${generationKey()}|${period ?? ''}`;
+	let hit = pivots.get(key);
+	if (!hit) {
+		if (pivots.size >= PIVOTS_MAX) pivots.delete(pivots.keys().next().value as string);
+		hit = pivot(period);
+		pivots.set(key, hit);
+		hit.catch(() => pivots.delete(key));
+	}
+	return hit;
+}
+
+async function pivot(period?: string): Promise<RegisteredRow[]> {
 	const rows = await cachedQuery<{
 		region_code: string;
 		period: string;
