@@ -45,10 +45,12 @@ describe('accessibility', () => {
 				document.querySelectorAll('details').forEach((d) => (d.open = true))
 			);
 			const { checked, failures } = await contrastFailures(page);
-			expect(checked, `${view}: texts checked`).toBeGreaterThan(50);
+			// Pages of text and tables only (the demo holds no people sections): fewer texts.
+			const chartless = ['/data', '/data/imports', '/methodology', '/people'].includes(view);
+			expect(checked, `${view}: texts checked`).toBeGreaterThan(chartless ? 10 : 50);
 			// The chart SVG text is measured too (axis ticks, tile labels, source lines).
 			const svgTexts = await page.locator('.chart-svg svg text').count();
-			if (view !== '/data') expect(svgTexts, view).toBeGreaterThan(0);
+			if (!chartless) expect(svgTexts, view).toBeGreaterThan(0);
 			for (const f of failures)
 				report.push(
 					`${view} ${f.where} <${f.tag}> «${f.text}» ${f.ratio} < ${f.needed} (${f.fg} on ${f.bg})`

@@ -15,7 +15,14 @@ const app = dashboard(DEMO_DB);
 
 describe('embedded default warehouse', () => {
 	it('opens every view with charts, tables, the synthetic mark and no errors', async () => {
+		// Text pages (the methodology, the import history) and /people, whose Form 1-M sections
+		// the demo does not generate (each panel says so: test/server/people-demo.test.ts).
+		const textOnly = ['/methodology', '/data/imports', '/people'];
 		await app.everyView('demo', async (view, page) => {
+			if (textOnly.includes(view)) {
+				expect((await page.locator('main').textContent())?.length ?? 0, view).toBeGreaterThan(200);
+				return;
+			}
 			if (view !== '/data')
 				expect(await page.locator('.chart-svg svg').count(), view).toBeGreaterThan(0);
 			expect(await page.locator('table').count(), view).toBeGreaterThan(0);

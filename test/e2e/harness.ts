@@ -210,5 +210,8 @@ export const VIEWS = [
 	'/courts',
 	'/penitentiary',
 	'/forecasts',
-	'/data'
+	'/people',
+	'/methodology',
+	'/data',
+	'/data/imports'
 ];

@@ -59,8 +59,8 @@ describe('/people on the real warehouse', () => {
 		await page.close();
 	});
 
-	// Not in the harness's VIEWS: the embedded demo those checks run on holds no people
-	// sections, so the view is checked here on real figures.
+	// The harness's VIEWS hold /people too, but the embedded demo those checks run on holds no
+	// people sections: here the view is checked on real figures.
 	it('passes WCAG AA contrast with the tables open, in every language', async () => {
 		for (const lang of ['ru', 'kk', 'en']) {
 			const { page, errors } = await app.open(`/people?region=KZ-71&period=2022&lang=${lang}`);

@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { translator } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 import { attemptLogin, createSession, endSession } from '$lib/private/accounts';
 import {
@@ -21,7 +22,7 @@ const Next = z
 	.max(200)
 	.catch('/data/import');
 
-export const load = (async ({ cookies, url }) => {
+export const load = (async ({ cookies, url, locals }) => {
 	requireAccounts();
 	let token = cookies.get(LOGIN_CSRF_COOKIE);
 	if (!token || token.length !== 32) {
@@ -30,6 +31,7 @@ export const load = (async ({ cookies, url }) => {
 	}
 	const me = signedIn(cookies);
 	return {
+		title: translator(locals.lang).t('acc.login_title'), // its own <title> (not in the menu)
 		csrf: me?.csrf ?? token,
 		account: me ? { name: me.account, role: me.role } : null,
 		next: Next.parse(url.searchParams.get('next') ?? '/data/import')
