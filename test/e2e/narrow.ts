@@ -72,6 +72,13 @@ export async function checkEveryViewAt(
 			if (titles.has(m.title))
 				problems.push(`${path}: title «${m.title}» also on ${titles.get(m.title)}`);
 			titles.set(m.title, path);
+			// No raw field key on screen (issues 16, 17): open every table behind a chart, then
+			// look for snake_case words (`year_3_5`, `forever_jail`) in the visible text.
+			const raw = await page.evaluate(() => {
+				document.querySelectorAll('details').forEach((d) => (d.open = true));
+				return [...new Set(document.body.innerText.match(/\b[a-z]+_[a-z0-9_]+\b/g) ?? [])];
+			});
+			if (raw.length) problems.push(`${path}: raw keys on screen: ${raw.slice(0, 5).join(', ')}`);
 			await page.close();
 		}
 		// One title per view, none of them only the site name.

@@ -17,6 +17,8 @@ export interface PanelTable {
 	id: string;
 	title: string;
 	svg: string | null;
+	/** The phone drawing (charts/narrow.ts), shown instead of `svg` at ≤ 640 px. */
+	svgNarrow: string | null;
 	columns: Column[];
 	rows: Row[];
 }
@@ -87,6 +89,7 @@ function fan(
 		id,
 		title: `${title}, ${res.years[0]}–${res.years[res.years.length - 1]}`,
 		svg: renderChartSvg(ds, tr),
+		svgNarrow: renderChartSvg(ds, tr, 'narrow'),
 		columns: [
 			{ key: 'year', label: tr.t('label.year'), kind: 'text' },
 			num('baseline', tr.t('scen.baseline')),
@@ -134,6 +137,7 @@ function backtestTable(res: ScenarioResult, tr: Translator): PanelTable {
 		id: 'scenario-backtest',
 		title: tr.t('scen.backtest'),
 		svg: renderChartSvg(ds, tr),
+		svgNarrow: renderChartSvg(ds, tr, 'narrow'),
 		columns: [
 			{ key: 'date', label: tr.t('label.period'), kind: 'text' },
 			{ key: 'id', label: tr.t('label.source'), kind: 'text' },
