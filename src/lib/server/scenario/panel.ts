@@ -18,7 +18,7 @@ export interface PanelTable {
 	title: string;
 	svg: string | null;
 	/** The phone drawing (charts/narrow.ts), shown instead of `svg` at ≤ 640 px. */
-	svgNarrow: string | null;
+	svgNarrow?: string | null;
 	columns: Column[];
 	rows: Row[];
 }
