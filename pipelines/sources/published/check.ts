@@ -71,8 +71,9 @@ export function checkPublishedFigures(figures: PublishedFigure[]): PublishedFind
 			periodEnd: total.period_end,
 			expected: sum,
 			found: total.value,
+			// The indicator in words (`acquitted persons`): the message is shown on /data.
 			message:
-				`${total.source_url} states ${total.indicator} ${from}–${to} = ${fmt(total.value)}, ` +
+				`${total.source_url} states ${total.indicator.replace(/_/g, ' ')} ${from}–${to} = ${fmt(total.value)}, ` +
 				`but its own yearly figures sum to ${fmt(sum)} (difference ${fmt(total.value - sum)}); ` +
 				`both are kept as published (rows ${total.id} and ${parts.map((p) => p.id).join(', ')})`,
 			ids: [total.id, ...parts.map((p) => p.id)]
