@@ -17,6 +17,7 @@ import { r5ByArticle, r5Totals, type R5Total } from '../queries/penitentiary';
 import { publishedFigures, type PublishedFigure } from '../queries/published-figures';
 import { toQueryString, type ViewQuery } from '../params';
 import { periodContext } from './context';
+import { r5Provenance } from './penitentiary';
 import { col } from './columns';
 import { countsOverTime, panel, ranking, yearSpan } from './panel';
 import { isNational, sourceName } from './published-sources';
@@ -86,14 +87,7 @@ export async function penitentiaryArticles(q: ViewQuery, tr: Translator): Promis
 			tr.t('pen.articles_official')
 		],
 		empty: tr.t('pen.articles_empty'),
-		source: { forms: ['1-M'], regions: where, period: ctx.period },
-		query: toQueryString(q, ['period', 'region']),
-		...(q.region
-			? {}
-			: {
-					coverage: await nationalCoverage([ctx.period], tr),
-					findings: await nationalFindings([ctx.period], ['R5'])
-				})
+		...(await r5Provenance(q, ctx.period, tr))
 	});
 }
 

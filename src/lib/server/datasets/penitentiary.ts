@@ -41,6 +41,24 @@ function byInstitution(cells: SectionCell[], tr: Translator): Row[] {
 }
 
 /** A type of institution in the page's language: the form's own label in Russian. */
+/**
+ * Where an R5 panel of one period comes from: Form 1-M of the region or of the country, and for
+ * the country the regions its sum holds and the findings in R5 (shared by the R5 panels).
+ */
+export async function r5Provenance(q: ViewQuery, period: string | null, tr: Translator) {
+	const where = q.region ? tr.region(q.region) : tr.t('label.country');
+	return {
+		source: { forms: ['1-M'], regions: where, period },
+		query: toQueryString(q, ['period', 'region']),
+		...(q.region
+			? {}
+			: {
+					coverage: await nationalCoverage([period], tr),
+					findings: await nationalFindings([period], ['R5'])
+				})
+	};
+}
+
 export function institutionName(grafa: string, label: string, tr: Translator): string {
 	if (tr.lang === 'ru' || !/^(3|4|5|6|7|8|9|10|11|12)$/.test(grafa)) return leafLabel(label);
 	return tr.t(`pen.inst.${grafa}` as MessageKey);
@@ -70,14 +88,7 @@ export async function penitentiaryR5(q: ViewQuery, tr: Translator): Promise<Data
 		rows,
 		chart: ranking('institution', 'value', tr.t('ind.count')),
 		notes: [!q.region && tr.t('label.partial'), tr.lang !== 'ru' && tr.t('pen.inst_glossary')],
-		source: { forms: ['1-M'], regions: where, period: ctx.period },
-		query: toQueryString(q, ['period', 'region']),
-		...(q.region
-			? {}
-			: {
-					coverage: await nationalCoverage([ctx.period], tr),
-					findings: await nationalFindings([ctx.period], ['R5'])
-				})
+		...(await r5Provenance(q, ctx.period, tr))
 	});
 }
 

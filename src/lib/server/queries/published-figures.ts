@@ -4,18 +4,11 @@
  * offences since 2011, convictions, acquittals, prison population) next to the forms.
  */
 import { cachedQuery } from '../db';
+import type { PublishedPoint } from '../../scenario/types';
 
-export interface PublishedFigure {
-	id: string;
-	indicator: string;
-	region: string | null;
+/** A published figure as the scenario model reads it, plus what the views show and cite. */
+export interface PublishedFigure extends PublishedPoint {
 	regionLabel: string;
-	start: string | null;
-	end: string | null;
-	value: number;
-	unit: string;
-	url: string;
-	quote: string;
 	notes: string | null;
 	wholeYear: boolean;
 	sha256: string;
