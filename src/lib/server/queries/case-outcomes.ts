@@ -48,6 +48,21 @@ function group(
 	return [...out.values()];
 }
 
+/** One графа of one row per region, summed, as both outcome queries read it. */
+interface OutcomeCell {
+	region: string;
+	row_code: string;
+	label: string;
+	chapter: string | null;
+	grafa: string;
+	value: number;
+	synthetic: boolean;
+}
+const OUTCOME_CELLS = `SELECT region_code AS region, row_code, any_value(row_label) AS label,
+		        any_value(chapter) AS chapter, grafa, sum(value) AS value,
+		        bool_or(synthetic) AS synthetic
+		 FROM v_form_cell`;
+
 /**
  * R1-1 outcome графы of one period: `rows` names row codes (the offence groups 1–7), or
  * `'chapters'` takes the 18 chapter rows («Глава N. …» as the last part of the label: row codes
@@ -59,19 +74,8 @@ export async function r11Outcomes(
 	rows: string[] | 'chapters',
 	region: string | null = null
 ): Promise<OutcomeRow[]> {
-	const res = await cachedQuery<{
-		region: string;
-		row_code: string;
-		label: string;
-		chapter: string | null;
-		grafa: string;
-		value: number;
-		synthetic: boolean;
-	}>(
-		`SELECT region_code AS region, row_code, any_value(row_label) AS label,
-		        any_value(chapter) AS chapter, grafa, sum(value) AS value,
-		        bool_or(synthetic) AS synthetic
-		 FROM v_form_cell
+	const res = await cachedQuery<OutcomeCell>(
+		`${OUTCOME_CELLS}
 		 WHERE form = '1-M' AND section = 'R1-1' AND period = $1
 		   AND list_contains(string_split($2, ','), grafa)
 		   AND CASE WHEN $3 THEN chapter IS NOT NULL
@@ -93,19 +97,8 @@ export async function r11Outcomes(
 
 /** СНГ-1 R1 row 1 («Всего», crimes) графы 1, 3, 5, 6 of one period, per region. */
 export async function sng1Totals(period: string): Promise<OutcomeRow[]> {
-	const res = await cachedQuery<{
-		region: string;
-		row_code: string;
-		label: string;
-		chapter: string | null;
-		grafa: string;
-		value: number;
-		synthetic: boolean;
-	}>(
-		`SELECT region_code AS region, row_code, any_value(row_label) AS label,
-		        any_value(chapter) AS chapter, grafa, sum(value) AS value,
-		        bool_or(synthetic) AS synthetic
-		 FROM v_form_cell
+	const res = await cachedQuery<OutcomeCell>(
+		`${OUTCOME_CELLS}
 		 WHERE form = 'СНГ-1' AND section = 'R1' AND row_code = '1' AND period = $1
 		   AND list_contains(string_split($2, ','), grafa)
 		 GROUP BY region_code, row_code, grafa
