@@ -12,6 +12,7 @@ import * as accounts from './features/accounts';
 import * as scenario from './features/scenario';
 import * as exports from './features/exports';
 import * as ux from './features/ux';
+import * as compare from './features/compare';
 
 export const LANGS = ['ru', 'kk', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -620,6 +621,7 @@ const ru = {
 	...accounts.ru,
 	...scenario.ru,
 	...exports.ru,
+	...compare.ru,
 	...ux.ru
 };
 export type MessageKey = keyof typeof ru;
@@ -633,6 +635,7 @@ const kk: Record<MessageKey, string> = {
 	...accounts.kk,
 	...scenario.kk,
 	...exports.kk,
+	...compare.kk,
 	...ux.kk
 };
 const en: Record<MessageKey, string> = {
@@ -645,6 +648,7 @@ const en: Record<MessageKey, string> = {
 	...accounts.en,
 	...scenario.en,
 	...exports.en,
+	...compare.en,
 	...ux.en
 };
 
@@ -659,6 +663,7 @@ export const DICTIONARY_PARTS: Record<string, object> = {
 	accounts: accounts.ru,
 	scenario: scenario.ru,
 	exports: exports.ru,
+	compare: compare.ru,
 	ux: ux.ru
 };
 

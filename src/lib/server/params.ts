@@ -12,6 +12,7 @@ import {
 	OFFENCE_GROUPS
 } from '../domain/view-options';
 import { METHOD_NAMES } from '../forecast';
+import { compareParams } from './compare-params';
 
 export {
 	FORECAST_HORIZONS,
@@ -76,6 +77,8 @@ export const ViewQuery = z.object({
 	sources_page: z.coerce.number().int().min(1).max(100_000).default(1),
 	findings_page: z.coerce.number().int().min(1).max(100_000).default(1),
 	lang: z.enum(['ru', 'kk', 'en']).optional(),
+	/** /compare: regions (at most five), from and to (years). */
+	...compareParams,
 	/** The import history's filters (/data/imports): where from, the result, the form. */
 	channel: z.enum(['cli', 'web'], { message: 'channel must be cli or web' }).optional(),
 	result: z

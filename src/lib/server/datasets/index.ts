@@ -22,6 +22,7 @@ import * as people from './people';
 import * as forecasts from './forecasts';
 import * as clearance from './clearance';
 import * as imports from './imports';
+import * as compare from './compare';
 
 export type DatasetBuilder = (q: ViewQuery, tr: Translator) => Promise<Dataset | null>;
 
@@ -69,6 +70,7 @@ export const DATASETS: Record<string, DatasetBuilder> = {
 	'data-imports': imports.dataImports,
 	'forecast-series': forecasts.forecastSeriesDataset,
 	'forecast-card': forecasts.forecastCardDataset,
+	compare: compare.compareRegions,
 	'clearance-regions': clearance.clearanceRegions,
 	'clearance-chapters': clearance.clearanceChapters
 };
