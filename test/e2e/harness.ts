@@ -205,6 +205,7 @@ export const VIEWS = [
 	'/regions',
 	'/regions/KZ-11',
 	'/regions/KZ-11/brief',
+	'/compare?regions=KZ-11,KZ-71,KZ-75',
 	'/priorities',
 	'/offences',
 	'/courts',
