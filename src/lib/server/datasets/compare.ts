@@ -196,7 +196,10 @@ export async function compareRegions(q: ViewQuery, tr: Translator): Promise<Data
 				period: span
 			},
 			query: toQueryString(q, ['regions', 'indicator', 'group', 'from', 'to']),
-			coverage: await nationalCoverage(valuedYears, tr, [group]),
+			// The republic's published figure beside a sum of regions, for a year or two; over a
+			// long series it would be a paragraph per year under the chart (the table's coverage
+			// column still says «sum of 16 of 20 regions» in every row).
+			coverage: await nationalCoverage(valuedYears, tr, valuedYears.length <= 2 ? [group] : []),
 			findings: await findingMarks(valuedYears, codes, ['R1-1'])
 		},
 		tr
