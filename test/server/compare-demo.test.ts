@@ -97,5 +97,9 @@ describe('compare on the synthetic demo', () => {
 		const ds = (await build('regions=KZ-11&from=2019&to=2021'))!;
 		expect([...new Set(ds.rows.map((r) => r.period))]).toEqual(['2019', '2020', '2021']);
 		expect(ds.source.period).toBe('2019–2021');
+		// Three years of the same coverage read as one range (no published figure per year).
+		expect(ds.coverage).toEqual([
+			{ period: '2019–2021', regions: 17, of: 17, missing: [], published: [] }
+		]);
 	});
 });
