@@ -76,6 +76,10 @@ export const ViewQuery = z.object({
 	sources_page: z.coerce.number().int().min(1).max(100_000).default(1),
 	findings_page: z.coerce.number().int().min(1).max(100_000).default(1),
 	lang: z.enum(['ru', 'kk', 'en']).optional(),
+	/** Exports: figures rounded as shown (default), or `full` for the stored value beside each. */
+	precision: z
+		.enum(['shown', 'full'], { message: 'precision must be shown or full' })
+		.default('shown'),
 	/** The import history's filters (/data/imports): where from, the result, the form. */
 	channel: z.enum(['cli', 'web'], { message: 'channel must be cli or web' }).optional(),
 	result: z
