@@ -27,6 +27,11 @@ export interface Column {
 	digits?: number;
 	/** A null here means «does not apply» (e.g. interval bounds of observed years): left empty. */
 	blankIfNull?: boolean;
+	/**
+	 * Written exactly as stored, never rounded, in a general number format: raw form cells
+	 * (figures as published) and the `<key>_full` copies that `precision=full` adds.
+	 */
+	asIs?: boolean;
 }
 
 export type Row = Record<string, string | number | boolean | null>;

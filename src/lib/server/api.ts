@@ -1,7 +1,8 @@
 /**
  * Shared pieces of the /api/v1 endpoints: JSON errors with a message, dataset responses
- * in json/csv/xlsx/svg, and the row limit (a response that would exceed it is refused
- * with 413 and a hint, never silently truncated).
+ * in json/csv/xlsx/svg (figures rounded as the page shows them, files named by
+ * export-name.ts), and the row limit (a response that would exceed it is refused with 413
+ * and a hint, never silently truncated).
  */
 import { isHttpError, json } from '@sveltejs/kit';
 import type { Dataset } from '../dataset';
@@ -9,6 +10,8 @@ import { translator, type Lang } from '../i18n';
 import { datasetToCsv } from './export/csv';
 import { datasetToXlsx } from './export/xlsx';
 import { renderChartSvg } from './export/svg';
+import { shownDataset, type Precision } from './export/shown';
+import { exportFileName } from '../export-name';
 import { BadRequest } from './params';
 import { withoutPaths } from './redact';
 
@@ -53,7 +56,13 @@ export function apiCatch(e: unknown): Response {
 	return apiError(500, `internal error: ${msg}`);
 }
 
-export function datasetResponse(ds: Dataset, format: Format, lang: Lang, limit: number): Response {
+export function datasetResponse(
+	ds: Dataset,
+	format: Format,
+	lang: Lang,
+	limit: number,
+	precision: Precision = 'shown'
+): Response {
 	if (ds.rows.length > limit) {
 		return apiError(
 			413,
@@ -61,27 +70,29 @@ export function datasetResponse(ds: Dataset, format: Format, lang: Lang, limit: 
 		);
 	}
 	const tr = translator(lang);
-	const name = `sarapshy-${ds.id}${ds.source.period ? '-' + ds.source.period.replace(/[^\w-]/g, '') : ''}`;
+	// Figures as the page shows them; the stored ones beside them only when asked (shown.ts).
+	const shown = shownDataset(ds, precision, tr);
+	const file = (ext: string) => `attachment; filename="${exportFileName(ds, ext)}"`;
 	const headers = { 'Cache-Control': 'no-store' };
 	switch (format) {
 		case 'json': {
-			const { chart: _chart, chartRows: _chartRows, ...rest } = ds;
+			const { chart: _chart, chartRows: _chartRows, ...rest } = shown;
 			return json({ ...rest, chartKind: ds.chart?.kind ?? null }, { headers });
 		}
 		case 'csv':
-			return new Response(datasetToCsv(ds, tr), {
+			return new Response(datasetToCsv(shown, tr), {
 				headers: {
 					...headers,
 					'Content-Type': 'text/csv; charset=utf-8',
-					'Content-Disposition': `attachment; filename="${name}.csv"`
+					'Content-Disposition': file('csv')
 				}
 			});
 		case 'xlsx':
-			return new Response(datasetToXlsx(ds, tr) as unknown as BodyInit, {
+			return new Response(datasetToXlsx(shown, tr) as unknown as BodyInit, {
 				headers: {
 					...headers,
 					'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-					'Content-Disposition': `attachment; filename="${name}.xlsx"`
+					'Content-Disposition': file('xlsx')
 				}
 			});
 		case 'svg': {
@@ -91,7 +102,7 @@ export function datasetResponse(ds: Dataset, format: Format, lang: Lang, limit: 
 				headers: {
 					...headers,
 					'Content-Type': 'image/svg+xml; charset=utf-8',
-					'Content-Disposition': `attachment; filename="${name}.svg"`
+					'Content-Disposition': file('svg')
 				}
 			});
 		}

@@ -10,6 +10,7 @@ import { buildDataset } from './view';
 import { parseViewQuery } from './params';
 import { formatSourceLine } from '../charts/source-line';
 import { translator, type Lang } from '../i18n';
+import { citationText } from '../citation';
 
 export interface HeldSource {
 	form: string;
@@ -59,6 +60,6 @@ export async function exampleCitation(lang: Lang, origin: string): Promise<Citat
 		url,
 		accessed,
 		sourceLine,
-		text: `${ds.title}. ${tr.t('app.title')}. ${url} (${tr.t('meth.accessed')}: ${accessed}). ${sourceLine}.`
+		text: citationText({ title: ds.title, url, accessed, sourceLine }, tr)
 	};
 }

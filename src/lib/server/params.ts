@@ -79,6 +79,10 @@ export const ViewQuery = z.object({
 	lang: z.enum(['ru', 'kk', 'en']).optional(),
 	/** /compare: regions (at most five), from and to (years). */
 	...compareParams,
+	/** Exports: figures rounded as shown (default), or `full` for the stored value beside each. */
+	precision: z
+		.enum(['shown', 'full'], { message: 'precision must be shown or full' })
+		.default('shown'),
 	/** The import history's filters (/data/imports): where from, the result, the form. */
 	channel: z.enum(['cli', 'web'], { message: 'channel must be cli or web' }).optional(),
 	result: z

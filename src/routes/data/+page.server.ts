@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import type { ShownDataset } from '$lib/dataset';
 import { pageQuery, showDatasets } from '$lib/server/view';
+import { bulkCellCounts } from '$lib/server/queries/bulk-cells';
 
 /** Rows per page of the long tables (sources, findings); downloads always hold every row. */
 const PAGE_SIZE = 50;
@@ -35,6 +36,8 @@ export const load = (async ({ url, locals }) => {
 			{ param: string; page: number; pages: number; total: number }
 		>,
 		search: url.search,
+		// «Download everything»: the bulk files offered, real and synthetic apart.
+		bulk: await bulkCellCounts(),
 		// A figure's findings mark links here filtered to its region, section and period.
 		filtered: !!(q.region || q.section || q.period)
 	};

@@ -42,6 +42,10 @@ export function parseCellQuery(sp: URLSearchParams): CellQuery {
 const WHERE = `form = $1 AND period = $2 AND ($3::TEXT IS NULL OR region_code = $3)
 	AND ($4::TEXT IS NULL OR section = $4) AND ($5::TEXT IS NULL OR row_code = $5)`;
 
+/** The order of cells in every export of them: as the workbook reads (row, then графа). */
+export const CELL_ORDER = `region_code, section, try_cast(row_code AS INTEGER), row_code,
+	try_cast(grafa AS INTEGER), grafa`;
+
 export async function formCells(q: CellQuery) {
 	const params = [q.form, q.period, q.region ?? null, q.section ?? null, q.row ?? null];
 	const [{ n }] = await cachedQuery<{ n: number }>(
@@ -58,7 +62,7 @@ export async function formCells(q: CellQuery) {
 		        article, chapter, grafa, column_label AS "columnLabel", value, sheet, cell,
 		        source_sha256 AS "sourceSha256"
 		 FROM v_form_cell WHERE ${WHERE}
-		 ORDER BY region_code, section, try_cast(row_code AS INTEGER), try_cast(grafa AS INTEGER)
+		 ORDER BY ${CELL_ORDER}
 		 LIMIT ${q.limit}`,
 		params
 	);

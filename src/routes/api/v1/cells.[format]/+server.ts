@@ -22,7 +22,9 @@ export const GET: RequestHandler = async ({ params, url, locals }) => {
 			columns: keys.map((k) => ({
 				key: k,
 				label: k,
-				kind: k === 'value' ? ('number' as const) : ('text' as const)
+				kind: k === 'value' ? ('number' as const) : ('text' as const),
+				// Figures as published (some hold thousandths of tenge): never rounded.
+				asIs: k === 'value'
 			})),
 			rows,
 			source: await sourceInfo({ forms: [q.form], regions: q.region ?? 'all', period: q.period }),

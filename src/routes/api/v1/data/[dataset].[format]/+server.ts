@@ -22,7 +22,7 @@ export const GET: RequestHandler = async ({ params, url, locals }) => {
 				404,
 				`dataset ${params.dataset} is not available for these parameters (is SARAPSHY_GEOJSON set? is region given?)`
 			);
-		return datasetResponse(ds, params.format as Format, lang, q.limit);
+		return datasetResponse(ds, params.format as Format, lang, q.limit, q.precision);
 	} catch (e) {
 		return apiCatch(e);
 	}

@@ -1,0 +1,33 @@
+import type { RequestHandler } from './$types';
+import { apiCatch, apiError, readOnlyMethods } from '$lib/server/api';
+import { bulkResponse } from '$lib/server/export/bulk';
+import { BULK_FORMATS, bulkCellCounts, parseBulkQuery } from '$lib/server/queries/bulk-cells';
+import type { BulkFormat } from '$lib/server/queries/bulk-cells';
+import { singleValuedParams } from '$lib/server/params';
+
+/**
+ * GET /api/v1/bulk/cells.<csv|parquet>?kind=real|synthetic — every form cell of one kind with
+ * its source columns, streamed from a file DuckDB writes (export/bulk.ts).
+ */
+export const GET: RequestHandler = async ({ params, url, locals }) => {
+	if (!(BULK_FORMATS as readonly string[]).includes(params.format)) {
+		return apiError(400, `unknown format «${params.format}»; use csv or parquet`);
+	}
+	try {
+		const q = parseBulkQuery(singleValuedParams(url.searchParams));
+		const counts = await bulkCellCounts();
+		if (!counts[q.kind]) {
+			const other = q.kind === 'real' ? 'synthetic' : 'real';
+			return apiError(
+				404,
+				`this warehouse holds no ${q.kind} form cells` +
+					(counts[other] ? `; kind=${other} gives its ${counts[other]} ${other} cells` : '')
+			);
+		}
+		return await bulkResponse({ ...q, lang: q.lang ?? locals.lang }, params.format as BulkFormat);
+	} catch (e) {
+		return apiCatch(e);
+	}
+};
+
+export const { POST, PUT, PATCH, DELETE } = readOnlyMethods;
