@@ -6,7 +6,7 @@
  */
 import { translator, type Lang } from './index';
 import * as words from './features/scenario-notes';
-import type { ScenarioWords } from './features/scenario-notes';
+import type { LeverKey, ScenarioWords } from './features/scenario-notes';
 
 const WORDS: Record<Exclude<Lang, 'en'>, ScenarioWords> = { ru: words.ru, kk: words.kk };
 
@@ -54,4 +54,22 @@ export function parameterSource(source: string, lang: Lang): string {
 		);
 	if (m) return w.share(m[1], m[2], m[3]);
 	return source;
+}
+
+/**
+ * A lever refused as outside the range the data supports (scenario/levers.ts LeverRangeError:
+ * «imprisonmentShare = 60 % is outside what the data supports (20 to 45 %): why»).
+ */
+export function leverRefusal(lever: string, message: string, lang: Lang): string {
+	if (lang === 'en') return message;
+	const w = WORDS[lang];
+	const m =
+		/^(\S+) = (-?[\d.]+) (.+?) is outside what the data supports \((-?[\d.]+) to (-?[\d.]+) .+?\): /.exec(
+			message
+		);
+	const why = w.why[lever as LeverKey];
+	if (!m || !why || !(m[3] in w.units)) return message;
+	const tr = translator(lang);
+	const n = (s: string) => tr.num(Number(s), 2);
+	return w.leverOut({ value: n(m[2]), unit: w.units[m[3]], min: n(m[4]), max: n(m[5]), why });
 }

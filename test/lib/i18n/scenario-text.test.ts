@@ -4,8 +4,15 @@
  * without a cutoff, said in the page's language; English stays as the model wrote it.
  */
 import { describe, expect, it } from 'vitest';
-import { calibrate, scenarioInputs, unseenBreaks } from '../../../src/lib/scenario';
-import { breakText, parameterSource } from '../../../src/lib/i18n/scenario-text';
+import {
+	LEVER_RANGES,
+	LeverRangeError,
+	calibrate,
+	parseLevers,
+	scenarioInputs,
+	unseenBreaks
+} from '../../../src/lib/scenario';
+import { breakText, leverRefusal, parameterSource } from '../../../src/lib/i18n/scenario-text';
 import { publishedPoints } from '../scenario/published';
 
 const ENGLISH =
@@ -45,5 +52,33 @@ describe('scenario notes in the page language', () => {
 		const a = breaks.find((b) => b.id === 'amnesty-kzpf-018')!;
 		expect(breakText(a, 'ru')).toMatch(/^амнистия применена к 15\u00a0920 лицам \(kzpf-018\)/);
 		expect(breakText(a, 'kk')).toMatch(/^рақымшылық 15\u00a0920 адамға қолданылды/);
+	});
+
+	it('says a refused lever of every kind in ru and kk, the figures in the locale', () => {
+		for (const [key, r] of Object.entries(LEVER_RANGES)) {
+			let e: LeverRangeError | null = null;
+			try {
+				parseLevers({ [key]: String(r.max + 1) });
+			} catch (x) {
+				e = x as LeverRangeError;
+			}
+			expect(e, key).toBeInstanceOf(LeverRangeError);
+			for (const lang of ['ru', 'kk'] as const) {
+				const said = leverRefusal(e!.lever, e!.message, lang);
+				expect(said, `${lang}: ${e!.message}`).not.toBe(e!.message);
+				expect(names(said), `${lang}: ${said}`).not.toMatch(ENGLISH);
+			}
+			expect(leverRefusal(e!.lever, e!.message, 'en')).toBe(e!.message);
+		}
+		// The published shares run from 25 % to 40.1 %: the lever goes from 20 to 45 %.
+		expect(
+			leverRefusal(
+				'imprisonmentShare',
+				'imprisonmentShare = 60 % is outside what the data supports (20 to 45 %): x',
+				'ru'
+			)
+		).toMatch(
+			/^60 % — вне диапазона, который поддерживают данные \(от 20 до 45 %\): опубликованные доли по стране — от 25 %/
+		);
 	});
 });

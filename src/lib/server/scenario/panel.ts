@@ -11,7 +11,7 @@ import { LEVER_KEYS, LEVER_RANGES, LeverRangeError } from '../../scenario';
 import { renderChartSvg } from '../export/svg';
 import { BadRequest } from '../params';
 import { scenarioParams } from './params';
-import { breakText, parameterSource } from '../../i18n/scenario-text';
+import { breakText, leverRefusal, parameterSource } from '../../i18n/scenario-text';
 import { leverQuery, scenarioResult, type ScenarioResult, type StockResult } from './view';
 
 export interface PanelTable {
@@ -226,7 +226,10 @@ export async function scenarioPanel(url: URL, lang: Lang): Promise<ScenarioPanel
 		res = await scenarioResult(scenarioParams(leverParams, []).levers);
 	} catch (e) {
 		if (e instanceof LeverRangeError)
-			return { ...base, refusal: `${tr.t('scen.refused')}: ${e.message}` };
+			return {
+				...base,
+				refusal: `${tr.t('scen.refused')}: ${leverRefusal(e.lever, e.message, lang)}`
+			};
 		if (e instanceof BadRequest || e instanceof RangeError)
 			return { ...base, refusal: `${tr.t('scen.unavailable')}: ${e.message}` };
 		throw e;
