@@ -11,6 +11,7 @@ import { json, type Handle } from '@sveltejs/kit';
 import { generationKey, withRequestGeneration } from '$lib/server/db';
 import { HEALTH_NOW, healthNow } from '$lib/server/health';
 import { TRACKING_PARAM } from '$lib/server/params';
+import { apiErrorBody, apiLang } from '$lib/server/api-errors';
 import { FALLBACK_CSP, SECURITY_HEADERS } from '$lib/server/security-headers.js';
 import { SESSION_COOKIE } from '$lib/server/auth';
 
@@ -27,8 +28,11 @@ const PAGE_CACHE_MAX = 300;
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** The JSON error body of the API (as $lib/server/api's apiError, without loading the exporters here). */
-const apiError = (status: number, message: string) =>
-	json({ error: { status, message } }, { status });
+const apiError = (
+	status: number,
+	message: string,
+	detail: Parameters<typeof apiErrorBody>[2] = {}
+) => json({ error: apiErrorBody(status, message, detail) }, { status });
 
 const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
 
@@ -56,7 +60,8 @@ const handleRequest: Handle = async ({ event, resolve }) => {
 		return withSecurityHeaders(
 			apiError(
 				400,
-				`malformed URL: the path ${path} has a %-escape that is not UTF-8; encode names as UTF-8 (e.g. encodeURIComponent)`
+				`malformed URL: the path ${path} has a %-escape that is not UTF-8; encode names as UTF-8 (e.g. encodeURIComponent)`,
+				{ code: 'malformed_url', params: { path }, lang: apiLang(event) }
 			),
 			path
 		);
@@ -103,7 +108,8 @@ const handleRequest: Handle = async ({ event, resolve }) => {
 	let response = await resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', lang)
 	});
-	if (isApi(path)) response = await asJsonError(response, event.request.method, path);
+	if (isApi(path))
+		response = await asJsonError(response, event.request.method, path, apiLang(event));
 	if (cacheable && response.status === 200 && !response.headers.has('set-cookie')) {
 		const body = new Uint8Array(await response.arrayBuffer());
 		if (pageCache.size >= PAGE_CACHE_MAX) pageCache.delete(pageCache.keys().next().value as string);
@@ -179,7 +185,12 @@ function decodable(path: string): boolean {
  * export (405, with Allow), a path it cannot decode, an uncaught error. An API client always
  * gets JSON `{error: {status, message}}`; a 405 always has its Allow header.
  */
-async function asJsonError(response: Response, method: string, path: string): Promise<Response> {
+async function asJsonError(
+	response: Response,
+	method: string,
+	path: string,
+	lang: ReturnType<typeof apiLang>
+): Promise<Response> {
 	const type = response.headers.get('content-type') ?? '';
 	if (response.status === 405 && !response.headers.has('allow'))
 		response.headers.set('Allow', 'GET, HEAD'); // every API route only reads
@@ -201,7 +212,13 @@ async function asJsonError(response: Response, method: string, path: string): Pr
 			: response.status === 404
 				? `no API route ${path}; see /api/v1/datasets and docs/API.md`
 				: text || `${response.status} ${response.statusText || 'error'}`.trim();
-	const out = apiError(response.status, message);
+	const code =
+		response.status === 405
+			? ('method_not_allowed' as const)
+			: response.status === 404
+				? ('no_route' as const)
+				: undefined;
+	const out = apiError(response.status, message, { code, params: { method, path }, lang });
 	if (response.status === 405) out.headers.set('Allow', allow);
 	return out;
 }

@@ -240,7 +240,7 @@ async function importForm(
 }
 
 /** A different workbook for a scope that already has one, without --replace. */
-function replaceRefusal(
+export function replaceRefusal(
 	name: string,
 	row: SourceFileRow,
 	older: readonly ExistingSource[],

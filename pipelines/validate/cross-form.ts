@@ -7,7 +7,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { fmt, REAL_CELLS, rowsOf, type Finding } from './findings.ts';
 import { CROSS_FORM_RULE } from './rules.ts';
 
-interface Pair {
+export interface Pair {
 	sng: number;
 	sng_cell: string;
 	sng_sha: string;
@@ -45,9 +45,15 @@ export async function checkCrossForm(
 			grafa: '1',
 			expected: p.m1,
 			found: p.sng,
-			message:
-				`СНГ-1 R1 "Всего" графа 1 (cell ${p.sng_cell}) is ${fmt(p.sng)}, but Form 1-M R1-1 ` +
-				`row 3 графа 1 (cell ${p.m1_cell}) gives ${fmt(p.m1)} crimes; kept as published`,
+			message: crossFormMessage(p),
 			source_sha256: p.sng_sha
 		}));
+}
+
+/** The finding's English sentence (the canonical record; $lib/i18n/finding-text.ts says it in ru/kk). */
+export function crossFormMessage(p: Omit<Pair, 'sng_sha'>): string {
+	return (
+		`СНГ-1 R1 "Всего" графа 1 (cell ${p.sng_cell}) is ${fmt(p.sng)}, but Form 1-M R1-1 ` +
+		`row 3 графа 1 (cell ${p.m1_cell}) gives ${fmt(p.m1)} crimes; kept as published`
+	);
 }

@@ -23,7 +23,7 @@ export const CUMULATIVE_SERIES = `(${CUMULATIVE.map(({ section, grafy }) =>
 		: `(section = '${section}' AND grafa IN (${grafy.map((g) => `'${g}'`).join(', ')}))`
 ).join(' OR ')})`;
 
-interface Drop {
+export interface Drop {
 	section: string;
 	row_code: string;
 	grafa: string;
@@ -70,10 +70,16 @@ export async function checkNegativeMonthly(
 		grafa: d.grafa,
 		expected: d.previous_value,
 		found: d.value,
-		message:
-			`${d.section} row ${d.row_code} графа ${d.grafa}: cumulative ${d.period} (cell ${d.cell}) is ` +
-			`${fmt(d.value)}, below ${d.previous_period}'s ${fmt(d.previous_value)}, so the de-cumulated ` +
-			`value is ${fmt(d.value - d.previous_value)}; kept as published`,
+		message: monthlyMessage(d),
 		source_sha256: d.sha
 	}));
+}
+
+/** The finding's English sentence (the canonical record; $lib/i18n/finding-text.ts says it in ru/kk). */
+export function monthlyMessage(d: Omit<Drop, 'sha'>): string {
+	return (
+		`${d.section} row ${d.row_code} графа ${d.grafa}: cumulative ${d.period} (cell ${d.cell}) is ` +
+		`${fmt(d.value)}, below ${d.previous_period}'s ${fmt(d.previous_value)}, so the de-cumulated ` +
+		`value is ${fmt(d.value - d.previous_value)}; kept as published`
+	);
 }

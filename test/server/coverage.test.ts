@@ -188,6 +188,53 @@ describe('findings marked where the figure is', () => {
 		expect(every.rows.length).toBe(16);
 		expect(every.rows.filter((r) => r.rule === 'published.total≠sum')).toHaveLength(1);
 	});
+
+	it('says every finding in the page language, the stored English kept in message_en', async () => {
+		// Akmola R1-1 графа 1 (sheet R1-1, cell E9 = 4,535; E10:E13 = 4,534), see the header.
+		const ru = await build('data-findings', 'period=2022&section=R1-1&region=KZ-11');
+		const g1 = ru.rows.find((r) => r.grafa === '1')!;
+		expect(g1.message).toBe(
+			'R1-1, строка 3, графа 1 (ячейка E9): 4\u00a0535, но R1-1, строки 4 + 5 + 6 + 7, графа 1 ' +
+				'в сумме дают 4\u00a0534 (R1-1: преступления (строка 3) = небольшой + средней тяжести + ' +
+				'тяжкие + особо тяжкие (строки 4–7)); сохранено как опубликовано'
+		);
+		expect(g1.message_en).toBe(
+			'R1-1 row 3 графа 1 (cell E9) is 4535, but R1-1 rows 4 + 5 + 6 + 7 графа 1 sum to 4534 ' +
+				'(R1-1: crimes (row 3) = minor + medium + grave + especially grave (rows 4–7)); kept as published'
+		);
+		expect(ru.columns.map((c) => c.key)).toContain('message_en');
+		// Every one of the 16 real findings is rendered (none falls back to the English record):
+		// Cyrillic, and none of the English sentence's words.
+		const english =
+			/\b(row|rows|cell|is|but|sum|to|kept|as|published|chapter|article|states|its|own|yearly|figures|difference|both|are|and|crimes)\b/;
+		for (const lang of ['ru', 'kk'] as const) {
+			const all = await build('data-findings', '', lang);
+			expect(all.rows).toHaveLength(16);
+			for (const r of all.rows) {
+				expect(r.message, String(r.message_en)).not.toBe(r.message_en);
+				expect(String(r.message)).toMatch(/[а-яё]/i);
+				expect(String(r.message), String(r.message)).not.toMatch(english);
+			}
+		}
+		// The founding paper's total (founding-papers.csv fp-acquitted-2015-2022: 4,947 against
+		// 4,907 by its yearly rows 11–18), in Kazakh.
+		const kk = await build('data-findings', '', 'kk');
+		const paper = kk.rows.find((r) => r.rule === 'published.total≠sum')!;
+		expect(paper.message).toContain('2015–2022 жылдардағы ақталған адамдар = 4\u00a0947');
+		expect(paper.message).toContain('қосындысы 4\u00a0907 (айырмасы 40)');
+		// In English the table has one message column: the stored sentence, figures grouped.
+		const en = await build('data-findings', 'period=2022&section=R1-1&region=KZ-11', 'en');
+		expect(en.columns.map((c) => c.key)).not.toContain('message_en');
+		expect(en.rows.find((r) => r.grafa === '1')!.message).toBe(
+			String(g1.message_en).replace('4535', '4,535').replace('4534', '4,534')
+		);
+		// The exports carry both: the CSV of the ru table has the Russian and the English column.
+		const csv = parseCsvRows((await exportsOf(ru, 'ru')).csv, ',');
+		expect(csv.some((row) => row.includes('Сообщение (исходное, англ.)'))).toBe(true);
+		expect(
+			csv.some((row) => row.includes(String(g1.message)) && row.includes(String(g1.message_en)))
+		).toBe(true);
+	});
 });
 
 describe('the regions a period has (domain.md: 2018 and 2022 reforms)', () => {

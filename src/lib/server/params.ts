@@ -13,6 +13,7 @@ import {
 } from '../domain/view-options';
 import { METHOD_NAMES } from '../forecast';
 import { compareParams } from './compare-params';
+import type { ApiErrorCode, ApiErrorParams } from '../i18n/features/api-errors';
 
 export {
 	FORECAST_HORIZONS,
@@ -99,6 +100,14 @@ export type ViewQuery = z.infer<typeof ViewQuery>;
 
 export class BadRequest extends Error {
 	status = 400;
+	/** The API's machine code and what its ru/kk sentence names (i18n/features/api-errors.ts). */
+	constructor(
+		message: string,
+		readonly code: ApiErrorCode = 'bad_request',
+		readonly params: ApiErrorParams = {}
+	) {
+		super(message);
+	}
 }
 
 /**
@@ -130,7 +139,9 @@ export function singleValuedParams(sp: URLSearchParams): Record<string, string> 
 		throw new BadRequest(
 			`parameter ${name} is given ${values.length} times (${values.map(show).join(', ')})` +
 				(others.length ? `, and so are ${others.join(', ')}` : '') +
-				`; give each parameter once, e.g. ?${name}=${encodeURIComponent(show(values[0]))}`
+				`; give each parameter once, e.g. ?${name}=${encodeURIComponent(show(values[0]))}`,
+			'repeated_parameter',
+			{ name, count: values.length }
 		);
 	}
 	return raw;
@@ -143,7 +154,9 @@ export function parseViewQuery(sp: URLSearchParams): ViewQuery {
 	const unknown = Object.keys(raw).filter((k) => !known.has(k));
 	if (unknown.length) {
 		throw new BadRequest(
-			`unknown parameter(s) ${unknown.join(', ')}; allowed: ${[...known].join(', ')}`
+			`unknown parameter(s) ${unknown.join(', ')}; allowed: ${[...known].join(', ')}`,
+			'unknown_parameter',
+			{ names: unknown.join(', '), allowed: [...known].join(', ') }
 		);
 	}
 	const r = ViewQuery.safeParse(raw);
@@ -151,7 +164,9 @@ export function parseViewQuery(sp: URLSearchParams): ViewQuery {
 		const msg = r.error.issues
 			.map((i) => `${i.path.join('.') || 'query'}: ${i.message}`)
 			.join('; ');
-		throw new BadRequest(`invalid parameters — ${msg}`);
+		throw new BadRequest(`invalid parameters — ${msg}`, 'invalid_parameter', {
+			names: [...new Set(r.error.issues.map((i) => String(i.path[0] ?? 'query')))].join(',')
+		});
 	}
 	return r.data;
 }

@@ -16,6 +16,18 @@ function pageOf(ds: ShownDataset, page: number, param: string) {
 	};
 }
 
+/**
+ * The page shows each finding in its language; the stored English sentence (message_en, the
+ * canonical record) is for the downloads, which the API builds with it.
+ */
+function withoutStoredEnglish(ds: ShownDataset): ShownDataset {
+	return {
+		...ds,
+		columns: ds.columns.filter((c) => c.key !== 'message_en'),
+		rows: ds.rows.map(({ message_en: _en, ...r }) => r)
+	};
+}
+
 export const load = (async ({ url, locals }) => {
 	const q = pageQuery(url);
 	const all = await showDatasets(
@@ -24,7 +36,11 @@ export const load = (async ({ url, locals }) => {
 		locals.lang
 	);
 	const sources = pageOf(all['data-sources']!, q.sources_page, 'sources_page');
-	const findings = pageOf(all['data-findings']!, q.findings_page, 'findings_page');
+	const findings = pageOf(
+		withoutStoredEnglish(all['data-findings']!),
+		q.findings_page,
+		'findings_page'
+	);
 	return {
 		datasets: {
 			'data-sources': sources.ds,

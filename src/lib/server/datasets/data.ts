@@ -8,6 +8,8 @@ import { coverage, findings, sources } from '../queries/data-quality';
 import { toQueryString, type ViewQuery } from '../params';
 import { col } from './columns';
 import { panel, type PanelParts } from './panel';
+import { findingMessage } from '../../i18n/finding-text';
+import { FINDING_LABELS } from '../../i18n/features/findings';
 
 const ALL_FORMS = ['1-M', 'СНГ-1', 'population', 'courts', 'published', 'opendata-1m', 'demo'];
 
@@ -94,9 +96,15 @@ export async function dataFindings(q: ViewQuery, tr: Translator): Promise<Datase
 			col.text('grafa', 'графа'),
 			col.number('expected', tr.t('data.expected')),
 			col.number('found', tr.t('data.found')),
-			col.text('message', tr.t('data.message'))
+			col.text('message', tr.t('data.message')),
+			// The stored English sentence (the canonical record) next to the page language's one.
+			...(tr.lang === 'en' ? [] : [col.text('message_en', FINDING_LABELS[tr.lang].messageEn)])
 		],
-		rows: (await findings(q.limit, q)) as unknown as Row[],
+		rows: (await findings(q.limit, q)).map((f) => ({
+			...f,
+			message: findingMessage(f, tr.lang),
+			...(tr.lang === 'en' ? {} : { message_en: f.message })
+		})) as unknown as Row[],
 		notes: [
 			(q.region || q.section || q.period) &&
 				`${tr.t('data.filtered')}: ${[q.region && tr.region(q.region), q.section, q.period && tr.period(q.period)].filter(Boolean).join(', ')}.`

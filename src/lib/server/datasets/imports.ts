@@ -10,6 +10,7 @@ import { readImportRecords, type ImportRecord } from '../../private/audit';
 import { toQueryString, type ViewQuery } from '../params';
 import { col } from './columns';
 import { panel } from './panel';
+import { refusalText } from '../../i18n/import-refusal';
 
 export function filterRecords(records: ImportRecord[], q: ViewQuery): ImportRecord[] {
 	return records.filter(
@@ -37,7 +38,8 @@ export async function dataImports(q: ViewQuery, tr: Translator): Promise<Dataset
 		cells: r.cells,
 		findings: r.findings,
 		generation: r.generation,
-		message: r.message
+		// A refusal in the page's language where the sentence is a known one (the audit keeps English).
+		message: r.message === null ? null : refusalText(r.message, tr.lang)
 	}));
 	const forms = [...new Set(records.map((r) => r.form).filter((f): f is string => !!f))];
 	return panel({

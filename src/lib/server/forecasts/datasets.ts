@@ -7,9 +7,22 @@ import type { Dataset, Row, SourceInfo } from '../../dataset';
 import type { Translator } from '../../i18n';
 import { toQueryString, type ViewQuery } from '../params';
 import type { ForecastResult } from './compute';
+import {
+	forecastWords,
+	methodDescription,
+	methodNote,
+	methodReason
+} from '../../i18n/forecast-text';
 import { seriesLabel } from './series';
 
 /** Fitted years, series hash and the lineage, in the page language. */
+/** The method's notes in the page's language (forecast-text.ts), or nothing. */
+function notesLine(notes: readonly string[], tr: Translator): string {
+	if (!notes.length) return '';
+	const said = notes.map((n) => methodNote(n, tr.lang));
+	return `${forecastWords(tr.lang).notesLabel}: ${said.join('; ')}.`;
+}
+
 export function provenanceLine(r: ForecastResult, tr: Translator): string {
 	const parts: string[] = [];
 	if (r.fan)
@@ -83,9 +96,9 @@ export function seriesDataset(
 					chart: { kind: 'forecastFan', yLabel: tr.t('ind.count') },
 					note: [
 						tr.t('fc.caveat'),
-						`${tr.t('fc.method')}: ${f.method} — ${f.description}.`,
+						`${tr.t('fc.method')}: ${f.method} — ${methodDescription(f.description, tr.lang)}.`,
 						`${provenanceLine(r, tr)}.`,
-						f.notes.length ? `${tr.t('fc.notes_en')}: ${f.notes.join('; ')}.` : ''
+						notesLine(f.notes, tr)
 					]
 						.filter(Boolean)
 						.join(' ')
@@ -132,10 +145,10 @@ export function cardDataset(
 		rows,
 		note: f
 			? [
-					`${tr.t('fc.chosen')}: ${f.method} (${q.method === 'auto' ? tr.t('fc.method_auto') : q.method}). ${tr.t('fc.reason')}: ${f.reason}.`,
+					`${tr.t('fc.chosen')}: ${f.method} (${q.method === 'auto' ? tr.t('fc.method_auto') : q.method}). ${tr.t('fc.reason')}: ${methodReason(f.reason, tr.lang)}.`,
 					`${tr.t('fc.coverage')} (${f.backtest.origins} ${tr.t('fc.origins')}): ${cov}.`,
 					`${provenanceLine(r, tr)}.`,
-					f.notes.length ? `${tr.t('fc.notes_en')}: ${f.notes.join('; ')}.` : '',
+					notesLine(f.notes, tr),
 					source.synthetic ? `${tr.t('label.synthetic')}.` : ''
 				]
 					.filter(Boolean)

@@ -33,7 +33,9 @@ export function parseCellQuery(sp: URLSearchParams): CellQuery {
 	if (!r.success) {
 		throw new BadRequest(
 			'cells need form and period (and may take region, section, row, limit ≤ 10000) — ' +
-				r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
+				r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+			'invalid_parameter',
+			{ names: [...new Set(r.error.issues.map((i) => String(i.path[0] ?? 'query')))].join(',') }
 		);
 	}
 	return r.data;
@@ -54,7 +56,9 @@ export async function formCells(q: CellQuery) {
 	);
 	if (n > q.limit) {
 		throw new BadRequest(
-			`${n} cells match, more than limit=${q.limit}: add region, section or row, or raise limit (≤ 10000)`
+			`${n} cells match, more than limit=${q.limit}: add region, section or row, or raise limit (≤ 10000)`,
+			'too_many_rows',
+			{ rows: n, limit: q.limit }
 		);
 	}
 	return cachedQuery<Record<string, string | number | null>>(

@@ -11,6 +11,7 @@ import { LEVER_KEYS, LEVER_RANGES, LeverRangeError } from '../../scenario';
 import { renderChartSvg } from '../export/svg';
 import { BadRequest } from '../params';
 import { scenarioParams } from './params';
+import { breakText, leverRefusal, parameterSource } from '../../i18n/scenario-text';
 import { leverQuery, scenarioResult, type ScenarioResult, type StockResult } from './view';
 
 export interface PanelTable {
@@ -196,7 +197,7 @@ function parameterTable(res: ScenarioResult, tr: Translator): PanelTable {
 			value: p.value,
 			range: `${tr.num(p.low, 2)} – ${tr.num(p.high, 2)}`,
 			basis: tr.t(`scen.basis.${p.basis}` as MessageKey),
-			source: p.source
+			source: parameterSource(p.source, tr.lang)
 		}))
 	};
 }
@@ -225,7 +226,10 @@ export async function scenarioPanel(url: URL, lang: Lang): Promise<ScenarioPanel
 		res = await scenarioResult(scenarioParams(leverParams, []).levers);
 	} catch (e) {
 		if (e instanceof LeverRangeError)
-			return { ...base, refusal: `${tr.t('scen.refused')}: ${e.message}` };
+			return {
+				...base,
+				refusal: `${tr.t('scen.refused')}: ${leverRefusal(e.lever, e.message, lang)}`
+			};
 		if (e instanceof BadRequest || e instanceof RangeError)
 			return { ...base, refusal: `${tr.t('scen.unavailable')}: ${e.message}` };
 		throw e;
@@ -240,7 +244,7 @@ export async function scenarioPanel(url: URL, lang: Lang): Promise<ScenarioPanel
 			fan('scenario-probation', tr.t('scen.probation'), res.probation, res, tr),
 			parameterTable(res, tr)
 		],
-		breaks: res.breaks.map((b) => ({ date: b.date, what: b.what })),
+		breaks: res.breaks.map((b) => ({ date: b.date, what: breakText(b, lang) })),
 		apiQuery: leverQuery(res.levers),
 		years: `${res.years[0]}–${res.years[res.years.length - 1]}`
 	};

@@ -15,7 +15,9 @@ export function scenarioParams(
 	const unknown = Object.keys(raw).filter((k) => !allowed.includes(k));
 	if (unknown.length)
 		throw new BadRequest(
-			`unknown parameter(s) ${unknown.join(', ')}; allowed: ${allowed.join(', ')}`
+			`unknown parameter(s) ${unknown.join(', ')}; allowed: ${allowed.join(', ')}`,
+			'unknown_parameter',
+			{ names: unknown.join(', '), allowed: allowed.join(', ') }
 		);
 	const leverRaw = Object.fromEntries(
 		Object.entries(raw).filter(([k]) => (LEVER_KEYS as string[]).includes(k))
@@ -25,7 +27,9 @@ export function scenarioParams(
 		return { levers: parseLevers(leverRaw), rest };
 	} catch (e) {
 		if (e instanceof LeverRangeError) throw e;
-		throw new BadRequest(e instanceof Error ? e.message : String(e));
+		throw new BadRequest(e instanceof Error ? e.message : String(e), 'invalid_parameter', {
+			names: Object.keys(leverRaw).join(',')
+		});
 	}
 }
 

@@ -19,6 +19,7 @@ import {
 	type UnseenBreak
 } from '../../scenario';
 import { sourceInfo } from '../queries/source-info';
+import { breakText, parameterSource } from '../../i18n/scenario-text';
 import { scenarioModel } from './model';
 
 export interface StockResult {
@@ -208,7 +209,7 @@ export async function scenarioDataset(res: ScenarioResult, tr: Translator): Prom
 			lo95: p.low,
 			hi95: p.high,
 			basis: p.basis,
-			source: `${p.source} (${p.unit})`
+			source: `${parameterSource(p.source, tr.lang)} (${p.unit})`
 		});
 	for (const c of res.convictions.published)
 		add('convictions', {
@@ -233,7 +234,8 @@ export async function scenarioDataset(res: ScenarioResult, tr: Translator): Prom
 			basis: 'published',
 			source: s.source
 		});
-	for (const b of res.breaks) add('unseen break', { year: b.date, series: b.id, source: b.what });
+	for (const b of res.breaks)
+		add('unseen break', { year: b.date, series: b.id, source: breakText(b, tr.lang) });
 	const src = await sourceInfo({
 		forms: ['published'],
 		regions: tr.t('label.country'),

@@ -1,13 +1,19 @@
 import type { RequestHandler } from './$types';
-import { apiCatch, apiError, datasetResponse } from '$lib/server/api';
+import { apiCatch, apiError, apiLang, datasetResponse } from '$lib/server/api';
 import { formCells, parseCellQuery } from '$lib/server/queries/form-cells';
 import { sourceInfo } from '$lib/server/queries/source-info';
 import { singleValuedParams } from '$lib/server/params';
 
 /** GET /api/v1/cells.<json|csv|xlsx>?form=1-M&period=2022&region=KZ-11&section=R1 — raw cells, bounded. */
-export const GET: RequestHandler = async ({ params, url, locals }) => {
+export const GET: RequestHandler = async (event) => {
+	const { params, url, locals } = event;
+	const errorLang = apiLang(event);
 	if (!['json', 'csv', 'xlsx'].includes(params.format)) {
-		return apiError(400, `unknown format «${params.format}»; use json, csv or xlsx`);
+		return apiError(400, `unknown format «${params.format}»; use json, csv or xlsx`, {
+			code: 'unknown_format',
+			params: { format: params.format, allowed: 'json, csv, xlsx' },
+			lang: errorLang
+		});
 	}
 	try {
 		// One value per parameter (a repeat is refused), tracking parameters ignored.
@@ -30,8 +36,15 @@ export const GET: RequestHandler = async ({ params, url, locals }) => {
 			source: await sourceInfo({ forms: [q.form], regions: q.region ?? 'all', period: q.period }),
 			query: url.search
 		};
-		return datasetResponse(ds, params.format as 'json', q.lang ?? locals.lang, q.limit);
+		return datasetResponse(
+			ds,
+			params.format as 'json',
+			q.lang ?? locals.lang,
+			q.limit,
+			undefined,
+			errorLang
+		);
 	} catch (e) {
-		return apiCatch(e);
+		return apiCatch(e, errorLang);
 	}
 };

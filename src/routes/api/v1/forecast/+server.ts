@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { apiCatch, datasetResponse, readOnlyMethods } from '$lib/server/api';
+import { apiCatch, apiErrorBody, apiLang, datasetResponse, readOnlyMethods } from '$lib/server/api';
 import { BadRequest, parseViewQuery } from '$lib/server/params';
 import { forecastJson } from '$lib/server/forecasts/json';
 import { forecastView } from '$lib/server/forecasts/view';
@@ -14,16 +14,23 @@ const ALLOWED = ['region', 'series', 'h', 'method', 'lang', 'format'];
  * that cannot be made (too few whole years after the breaks) is 422 with `error.refusal`, the
  * one-line reason the page shows, in both formats.
  */
-export const GET: RequestHandler = async ({ url, locals }) => {
+export const GET: RequestHandler = async (event) => {
+	const { url, locals } = event;
+	const errorLang = apiLang(event);
 	try {
 		const unknown = [...url.searchParams.keys()].filter((k) => !ALLOWED.includes(k));
 		if (unknown.length)
 			throw new BadRequest(
-				`unknown parameter(s) ${unknown.join(', ')}; allowed: ${ALLOWED.join(', ')}`
+				`unknown parameter(s) ${unknown.join(', ')}; allowed: ${ALLOWED.join(', ')}`,
+				'unknown_parameter',
+				{ names: unknown.join(', '), allowed: ALLOWED.join(', ') }
 			);
 		const format = url.searchParams.get('format') || 'json';
 		if (format !== 'json' && format !== 'csv')
-			throw new BadRequest(`format must be json or csv, not «${format}»`);
+			throw new BadRequest(`format must be json or csv, not «${format}»`, 'unknown_format', {
+				format,
+				allowed: 'json, csv'
+			});
 		const sp = new URLSearchParams(url.searchParams);
 		sp.delete('format');
 		const q = parseViewQuery(sp);
@@ -35,14 +42,21 @@ export const GET: RequestHandler = async ({ url, locals }) => {
 		if (refusal)
 			return json(
 				{
-					error: { status: 422, message: `no forecast for these parameters: ${refusal}`, refusal }
+					error: {
+						...apiErrorBody(422, `no forecast for these parameters: ${refusal}`, {
+							code: 'no_forecast',
+							params: { refusal },
+							lang: errorLang
+						}),
+						refusal
+					}
 				},
 				{ status: 422, headers: { 'Cache-Control': 'no-store' } }
 			);
 		if (format === 'csv') return datasetResponse(view.series, 'csv', lang, 10_000);
 		return json(forecastJson(view, q, lang), { headers: { 'Cache-Control': 'no-store' } });
 	} catch (e) {
-		return apiCatch(e);
+		return apiCatch(e, errorLang);
 	}
 };
 

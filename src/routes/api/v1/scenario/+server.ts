@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { apiCatch, datasetResponse, readOnlyMethods } from '$lib/server/api';
+import { apiCatch, apiErrorBody, apiLang, datasetResponse, readOnlyMethods } from '$lib/server/api';
 import { BadRequest } from '$lib/server/params';
 import { scenarioParams } from '$lib/server/scenario/params';
 import { scenarioDataset, scenarioResult } from '$lib/server/scenario/view';
@@ -14,14 +14,23 @@ import { LeverRangeError } from '$lib/scenario';
  * parameters and their sources, the backtest and the breaks the model cannot see. A lever
  * outside the range the data supports is 422 with `error.lever`; bad input is 400.
  */
-export const GET: RequestHandler = async ({ url, locals }) => {
+export const GET: RequestHandler = async (event) => {
+	const { url, locals } = event;
+	const errorLang = apiLang(event);
 	try {
 		const { levers, rest } = scenarioParams(url.searchParams, ['lang', 'format']);
 		const format = rest.format ?? 'json';
 		if (format !== 'json' && format !== 'csv' && format !== 'xlsx')
-			throw new BadRequest(`format must be json, csv or xlsx, not «${format}»`);
+			throw new BadRequest(`format must be json, csv or xlsx, not «${format}»`, 'unknown_format', {
+				format,
+				allowed: 'json, csv, xlsx'
+			});
 		if (rest.lang && !(LANGS as readonly string[]).includes(rest.lang))
-			throw new BadRequest(`lang must be one of ${LANGS.join(', ')}, not «${rest.lang}»`);
+			throw new BadRequest(
+				`lang must be one of ${LANGS.join(', ')}, not «${rest.lang}»`,
+				'invalid_parameter',
+				{ names: 'lang' }
+			);
 		const lang = (rest.lang as Lang | undefined) ?? locals.lang;
 		const res = await scenarioResult(levers);
 		if (format === 'json') return json(res, { headers: { 'Cache-Control': 'no-store' } });
@@ -29,15 +38,29 @@ export const GET: RequestHandler = async ({ url, locals }) => {
 	} catch (e) {
 		if (e instanceof LeverRangeError)
 			return json(
-				{ error: { status: 422, message: e.message, lever: e.lever } },
+				{
+					error: {
+						...apiErrorBody(422, e.message, {
+							code: 'lever_out_of_range',
+							params: { lever: e.lever },
+							lang: errorLang
+						}),
+						lever: e.lever
+					}
+				},
 				{ status: 422, headers: { 'Cache-Control': 'no-store' } }
 			);
 		if (e instanceof RangeError)
 			return json(
-				{ error: { status: 422, message: `no scenario: ${e.message}` } },
+				{
+					error: apiErrorBody(422, `no scenario: ${e.message}`, {
+						code: 'no_scenario',
+						lang: errorLang
+					})
+				},
 				{ status: 422, headers: { 'Cache-Control': 'no-store' } }
 			);
-		return apiCatch(e);
+		return apiCatch(e, errorLang);
 	}
 };
 

@@ -1,0 +1,120 @@
+/**
+ * Forecast method descriptions, choice reasons and notes in the page's language. The forecast
+ * library writes them in English (its record: the JSON API, the model card's tests); each is
+ * read back by its pattern and said in ru, kk or en with the figures in the page's locale. A
+ * break or pulse is named by the calendar's own label (domain/calendar.ts). A sentence not
+ * known here is shown as written.
+ */
+import { translator, type Lang } from './index';
+import { CALENDAR } from '../domain/calendar';
+import * as words from './features/forecast-notes';
+import type { ForecastWords } from './features/forecast-notes';
+
+const WORDS: Record<Lang, ForecastWords> = { ru: words.ru, kk: words.kk, en: words.en };
+
+export function forecastWords(lang: Lang): ForecastWords {
+	return WORDS[lang];
+}
+
+/** A decimal as the locale writes it, keeping the digits the library gave («0.123» → «0,123»). */
+function dec(text: string, lang: Lang): string {
+	const v = Number(text);
+	if (!Number.isFinite(v) || /e/i.test(text)) return text;
+	const digits = text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
+	return translator(lang).num(v, digits);
+}
+
+/** Every decimal inside a symbolic description (ETS/ARIMA): α=0.123 → α=0,123 in ru/kk. */
+const decimals = (text: string, lang: Lang) =>
+	lang === 'en' ? text : text.replace(/-?\d+\.\d+/g, (m) => dec(m, lang));
+
+/** The calendar's label of a break or pulse by its date, else the library's words. */
+function eventName(date: string, description: string, lang: Lang): string {
+	const e = CALENDAR.find((c) => c.date === date);
+	return e ? `«${e.label[lang]}»` : `${date} (${description})`;
+}
+
+export function methodDescription(text: string, lang: Lang): string {
+	const w = WORDS[lang];
+	let m = /^naive: last value (-?[\d.e+-]+)$/.exec(text);
+	if (m) return w.naive(dec(m[1], lang));
+	m = /^seasonal naive, period (\d+)$/.exec(text);
+	if (m) return w.snaive(m[1]);
+	m = /^random walk with drift (\S+) per period$/.exec(text);
+	if (m) return w.drift(dec(m[1], lang));
+	m = /^(optimised )?Theta θ=(\S+) α=(\S+?)(, seasonally adjusted)?$/.exec(text);
+	if (m)
+		return w.theta({
+			optimised: !!m[1],
+			theta: dec(m[2], lang),
+			alpha: dec(m[3], lang),
+			seasonal: !!m[4]
+		});
+	m = /^mean of (.+)$/.exec(text);
+	if (m) return w.meanOf(m[1]);
+	m = /^(.+), AICc (\S+) \((CSS|CSS; coefficients CSS-ML)\)$/.exec(text);
+	if (m) {
+		const name = decimals(m[1], lang)
+			.replace(/ with mean$/, w.withMean)
+			.replace(/ with drift$/, w.withDrift);
+		return `${name}, ${w.aicc} ${dec(m[2], lang)} (${m[3] === 'CSS' ? w.css : w.cssMl})`;
+	}
+	m = /^(ETS\(.+), AICc (\S+)$/.exec(text);
+	if (m) return `${decimals(m[1], lang)}, ${w.aicc} ${dec(m[2], lang)}`;
+	return text;
+}
+
+export function methodReason(text: string, lang: Lang): string {
+	const w = WORDS[lang];
+	if (text === 'no method could be backtested; naive forecast') return w.reasonNone;
+	let m = /^combination within (\d+) % of the best backtest MASE \((\S+) (\S+)\)$/.exec(text);
+	if (m) return w.reasonCombo(m[1], m[2], dec(m[3], lang));
+	m = /^lowest backtest MASE (\S+) of (\d+) methods$/.exec(text);
+	if (m) return w.reasonLowest(dec(m[1], lang), m[2]);
+	return text;
+}
+
+export function methodNote(text: string, lang: Lang): string {
+	const w = WORDS[lang];
+	const n = (s: string) => translator(lang).num(Number(s));
+	let m = /^(\S+) could not be fitted to (\d+) points; naive forecast instead$/.exec(text);
+	if (m) return w.notFitted(m[1], n(m[2]));
+	m = /^no calibration for (\S+) at (\d+) %: model-based interval$/.exec(text);
+	if (m) return w.noCalibration(m[1], m[2]);
+	if (text === 'low counts: intervals at least as wide as Poisson sampling noise')
+		return w.lowCounts;
+	m =
+		/^in the backtest (\S+) was as good \(MASE (\S+) vs (\S+)\): the history is too short or too noisy to beat a naive forecast$/.exec(
+			text
+		);
+	if (m) return w.asGood(m[1], dec(m[2], lang), dec(m[3], lang));
+	m =
+		/^only (\d+) annual points: treat the forecast as indicative and read the interval, not the line$/.exec(
+			text
+		);
+	if (m) return w.fewPoints(n(m[1]));
+	m = /^reconciled \((\S+)\): mean adjusted by (.+)$/.exec(text);
+	if (m)
+		return w.reconciled(
+			m[1],
+			m[2]
+				.split(', ')
+				.map((v) => dec(v, lang))
+				.join('; ')
+		);
+	m = /^fitted from (\d{4}-\d{2}-\d{2}) only: break (\d{4}-\d{2}-\d{2}) \((.+)\)$/.exec(text);
+	if (m)
+		return w.fittedFrom(
+			translator(lang).date(m[1]),
+			lang === 'en' ? `${m[2]} (${m[3]})` : eventName(m[2], m[3], lang)
+		);
+	m =
+		/^the (latest period holds|fitted periods include) the (\d{4}-\d{2}-\d{2}) pulse \((.+?)\)(?::|,) (?:the forecast starts|kept as registered)/.exec(
+			text
+		);
+	if (m) {
+		const pulse = lang === 'en' ? `${m[2]} pulse (${m[3]})` : eventName(m[2], m[3], lang);
+		return m[1] === 'latest period holds' ? w.pulseLatest(pulse) : w.pulseInside(pulse);
+	}
+	return text;
+}
