@@ -27,6 +27,12 @@ export interface Column {
 	digits?: number;
 	/** A null here means «does not apply» (e.g. interval bounds of observed years): left empty. */
 	blankIfNull?: boolean;
+	/**
+	 * The key of a row field naming the language of this column's cell when it differs from
+	 * the page's (article names in the form's official Russian on kk/en pages): the cell gets
+	 * that `lang`, so screen readers read it right and the language check skips it.
+	 */
+	langKey?: string;
 }
 
 export type Row = Record<string, string | number | boolean | null>;

@@ -151,7 +151,7 @@ const ruCore = {
 		'В хранилище нет опубликованных данных для этой панели: они загружаются командой etl import data/published.',
 	'unit.verdicts': 'приговоры',
 	'empty.courts':
-		'В хранилище нет исходов судебных дел за этот год (файл courts загружается командой etl import).',
+		'В хранилище нет исходов судебных дел за этот год (файл судебных данных загружается командой etl import).',
 	'appg.missing': 'АППГ: в хранилище нет данных за {period}',
 	'appg.regions': 'АППГ: в хранилище нет прошлогодних форм тех же регионов',
 	'label.category': 'Категория',
@@ -208,13 +208,41 @@ const ruCore = {
 	'data.severity': 'Уровень',
 	'data.expected': 'Ожидалось',
 	'data.found': 'Найдено',
-	'data.message': 'Сообщение'
+	'data.message': 'Сообщение',
+	'period.all': 'все периоды',
+	'src.population': 'численность населения',
+	'src.courts': 'судебная статистика',
+	'src.published': 'опубликованные данные',
+	'src.opendata-1m': 'открытые данные 1-М',
+	'src.demo': 'демо-данные',
+	'coverage.status.imported': 'загружено',
+	'coverage.status.synthetic': 'синтетические',
+	'coverage.status.missing': 'не загружено',
+	'label.row': 'Строка',
+	'label.grafa': 'Графа',
+	'severity.error': 'ошибка',
+	'severity.warning': 'предупреждение',
+	'severity.info': 'сведения',
+	'err.400': 'Неверный адрес или параметры',
+	'err.404': 'Страница не найдена',
+	'err.503': 'Данные временно недоступны',
+	'err.other': 'Ошибка сервера',
+	'err.home': 'На главную',
+	'err.details': 'Технические подробности (на английском)',
+	'err.no_region': 'Региона {code} нет: укажите код вида KZ-75.',
+	'err.past_last_page': 'Страницы {page} нет: в таблице {pages} стр.',
+	'err.bad_param':
+		'Параметр адреса «{param}» задан неверно: уберите его из адреса или выберите значение в фильтрах.',
+	'err.bad_query':
+		'Параметры адреса заданы неверно: исправьте адрес или выберите значения в фильтрах.',
+	'err.unavailable':
+		'Хранилище данных не открывается. Сервер повторит попытку при следующем запросе.',
+	'err.not_found': 'Такой страницы нет.'
 };
 
 type CoreKey = keyof typeof ruCore;
 
 const kkCore: Record<CoreKey, string> = {
-	...ruCore,
 	'lineage.from': 'Қазіргі шекарасында',
 	'lineage.since': 'Қазіргі шекарасында',
 	'lineage.carved': 'Аумағынан бөлінді',
@@ -350,7 +378,7 @@ const kkCore: Record<CoreKey, string> = {
 		'Қоймада бұл панельге жарияланған деректер жоқ: олар etl import data/published командасымен жүктеледі.',
 	'unit.verdicts': 'үкімдер',
 	'empty.courts':
-		'Қоймада осы жылғы сот істерінің нәтижелері жоқ (courts файлы etl import командасымен жүктеледі).',
+		'Қоймада осы жылғы сот істерінің нәтижелері жоқ (сот деректерінің файлы etl import командасымен жүктеледі).',
 	'appg.missing': 'ӨЖҰК: қоймада {period} деректері жоқ',
 	'appg.regions': 'ӨЖҰК: қоймада сол өңірлердің өткен жылғы нысандары жоқ',
 	'label.category': 'Санат',
@@ -374,7 +402,7 @@ const kkCore: Record<CoreKey, string> = {
 	'regions.ranking': 'Өңірлер рейтингі',
 	'profile.title': 'Өңір профилі',
 	'profile.structure': 'Тараулар бойынша құрылым: өңір және республика',
-	'profile.dynamics': 'Динамика',
+	'profile.dynamics': 'Серпін',
 	'priorities.title': 'Алдын алу басымдықтары',
 	'priorities.caveat':
 		'Есепке алынған қылмыс барлық қылмысты емес, тіркеуді өлшейді. Балл — нормаланған көрсеткіштердің ашық салмақталған сомасы; салмақтарды өзгертуге болады.',
@@ -407,7 +435,35 @@ const kkCore: Record<CoreKey, string> = {
 	'data.severity': 'Деңгей',
 	'data.expected': 'Күтілген',
 	'data.found': 'Табылған',
-	'data.message': 'Хабарлама'
+	'data.message': 'Хабарлама',
+	'period.all': 'барлық кезеңдер',
+	'src.population': 'халық саны',
+	'src.courts': 'сот статистикасы',
+	'src.published': 'жарияланған деректер',
+	'src.opendata-1m': '1-М ашық деректері',
+	'src.demo': 'демо-деректер',
+	'coverage.status.imported': 'жүктелді',
+	'coverage.status.synthetic': 'синтетикалық',
+	'coverage.status.missing': 'жүктелмеген',
+	'label.row': 'Жол',
+	'label.grafa': 'Баған',
+	'severity.error': 'қате',
+	'severity.warning': 'ескерту',
+	'severity.info': 'мәлімет',
+	'err.400': 'Мекенжай немесе параметрлер қате',
+	'err.404': 'Бет табылмады',
+	'err.503': 'Деректер уақытша қолжетімсіз',
+	'err.other': 'Сервер қатесі',
+	'err.home': 'Басты бетке',
+	'err.details': 'Техникалық мәліметтер (ағылшынша)',
+	'err.no_region': '{code} өңірі жоқ: KZ-75 сияқты кодты көрсетіңіз.',
+	'err.past_last_page': '{page}-бет жоқ: кестеде {pages} бет бар.',
+	'err.bad_param':
+		'Мекенжайдағы «{param}» параметрі қате: оны мекенжайдан алып тастаңыз немесе мәнін сүзгілерден таңдаңыз.',
+	'err.bad_query':
+		'Мекенжай параметрлері қате: мекенжайды түзетіңіз немесе мәндерді сүзгілерден таңдаңыз.',
+	'err.unavailable': 'Деректер қоймасы ашылмайды. Сервер келесі сұрау кезінде қайта әрекет етеді.',
+	'err.not_found': 'Мұндай бет жоқ.'
 };
 
 const enCore: Record<CoreKey, string> = {
@@ -605,7 +661,36 @@ const enCore: Record<CoreKey, string> = {
 	'data.severity': 'Severity',
 	'data.expected': 'Expected',
 	'data.found': 'Found',
-	'data.message': 'Message'
+	'data.message': 'Message',
+	'period.all': 'all periods',
+	'src.population': 'population',
+	'src.courts': 'court statistics',
+	'src.published': 'published figures',
+	'src.opendata-1m': 'open data, Form 1-M',
+	'src.demo': 'demo data',
+	'coverage.status.imported': 'imported',
+	'coverage.status.synthetic': 'synthetic',
+	'coverage.status.missing': 'missing',
+	'label.row': 'Row',
+	'label.grafa': 'Column',
+	'severity.error': 'error',
+	'severity.warning': 'warning',
+	'severity.info': 'info',
+	'err.400': 'Bad address or parameters',
+	'err.404': 'Page not found',
+	'err.503': 'The data is temporarily unavailable',
+	'err.other': 'Server error',
+	'err.home': 'Home',
+	'err.details': 'Technical details',
+	'err.no_region': 'No region {code}: use a code such as KZ-75.',
+	'err.past_last_page': 'There is no page {page}: the table has {pages} pages.',
+	'err.bad_param':
+		'The address parameter «{param}» is not valid: remove it from the address or pick a value in the filters.',
+	'err.bad_query':
+		'The address parameters are not valid: correct the address or pick values in the filters.',
+	'err.unavailable':
+		'The data warehouse cannot be opened. The server tries again on the next request.',
+	'err.not_found': 'There is no such page.'
 };
 
 // Each feature keeps its words in its own module (features/*.ts), so that work on one view

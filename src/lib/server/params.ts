@@ -92,6 +92,13 @@ export type ViewQuery = z.infer<typeof ViewQuery>;
 
 export class BadRequest extends Error {
 	status = 400;
+	/** The parameter(s) at fault, when known: a page names them in its own language. */
+	constructor(
+		message: string,
+		readonly param?: string
+	) {
+		super(message);
+	}
 }
 
 /**
@@ -123,7 +130,8 @@ export function singleValuedParams(sp: URLSearchParams): Record<string, string> 
 		throw new BadRequest(
 			`parameter ${name} is given ${values.length} times (${values.map(show).join(', ')})` +
 				(others.length ? `, and so are ${others.join(', ')}` : '') +
-				`; give each parameter once, e.g. ?${name}=${encodeURIComponent(show(values[0]))}`
+				`; give each parameter once, e.g. ?${name}=${encodeURIComponent(show(values[0]))}`,
+			[name, ...others].join(', ')
 		);
 	}
 	return raw;
@@ -136,7 +144,8 @@ export function parseViewQuery(sp: URLSearchParams): ViewQuery {
 	const unknown = Object.keys(raw).filter((k) => !known.has(k));
 	if (unknown.length) {
 		throw new BadRequest(
-			`unknown parameter(s) ${unknown.join(', ')}; allowed: ${[...known].join(', ')}`
+			`unknown parameter(s) ${unknown.join(', ')}; allowed: ${[...known].join(', ')}`,
+			unknown.join(', ')
 		);
 	}
 	const r = ViewQuery.safeParse(raw);
@@ -144,7 +153,8 @@ export function parseViewQuery(sp: URLSearchParams): ViewQuery {
 		const msg = r.error.issues
 			.map((i) => `${i.path.join('.') || 'query'}: ${i.message}`)
 			.join('; ');
-		throw new BadRequest(`invalid parameters — ${msg}`);
+		const params = [...new Set(r.error.issues.map((i) => i.path.join('.')).filter(Boolean))];
+		throw new BadRequest(`invalid parameters — ${msg}`, params.join(', ') || undefined);
 	}
 	return r.data;
 }
