@@ -11,6 +11,18 @@ export function isLang(x: unknown): x is Lang {
 	return typeof x === 'string' && (LANGS as readonly string[]).includes(x);
 }
 
+/**
+ * The language a text from a source is written in, by its letters: Kazakh has letters Russian
+ * lacks (ә ғ қ ң ө ұ ү һ і); other Cyrillic is Russian; Latin is English. For marking data shown
+ * as published (a workbook's title) with its `lang`; null when there are no letters.
+ */
+export function scriptLang(text: string): Lang | null {
+	if (/[әғқңөұүһі]/i.test(text)) return 'kk';
+	if (/[а-яё]/i.test(text)) return 'ru';
+	if (/[a-z]/i.test(text)) return 'en';
+	return null;
+}
+
 const LOCALE: Record<Lang, string> = { ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB' };
 /**
  * Numbers: Kazakh writes them as Russian does (space groups, decimal comma), and some

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../../src/lib/i18n/messages';
-import { translator } from '../../../src/lib/i18n';
+import { scriptLang, translator } from '../../../src/lib/i18n';
 import { RUSSIAN_WORDS, foundWords } from '../../e2e/language-checks';
 
 /** Keys whose Kazakh text is rightly the Russian one: loanwords, names and abbreviations. */
@@ -81,5 +81,15 @@ describe('translator words', () => {
 		expect(translator('kk').fill('err.no_region', { code: 'KZ-99' })).toBe(
 			'KZ-99 өңірі жоқ: KZ-75 сияқты кодты көрсетіңіз.'
 		);
+	});
+});
+
+describe('scriptLang', () => {
+	it('tells a source text’s language by its letters', () => {
+		// The title /data shows for the 2022 Abai workbook of Form 1-M (real warehouse).
+		expect(scriptLang('1-M область Абай (Свод)')).toBe('ru');
+		expect(scriptLang('Ақмола облысы')).toBe('kk');
+		expect(scriptLang('World Prison Brief')).toBe('en');
+		expect(scriptLang('2022')).toBeNull();
 	});
 });

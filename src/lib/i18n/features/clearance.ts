@@ -72,7 +72,7 @@ export const en: Record<keyof typeof ru, string> = {
 	'clr.note':
 		'Shares of the offences registered in the period (Form 1-M, section R1-1, column 1): finished — column 7, sent to court — column 8, terminated — columns 13 + 14, investigation suspended — column 15. The shares overlap and do not add up to 100 %: finished cases (column 7) are those sent to court (column 8) plus those terminated on non-rehabilitating grounds (column 13)',
 	'clr.sng_note':
-		'СНГ-1 (section R1, row 1 «Всего», crimes only): clearance = finished in the period (column 3) ÷ registered (column 1); finished cases include cases registered earlier; persons identified — column 6',
+		'СНГ-1 (section R1, row 1 (total), crimes only): clearance = finished in the period (column 3) ÷ registered (column 1); finished cases include cases registered earlier; persons identified — column 6',
 	'clr.sng_missing': 'Form СНГ-1 is not imported for this period',
 	'clr.sng_coverage': 'СНГ-1, country: sum of {n} regions',
 	'priorities.w_clear': 'Low clearance',

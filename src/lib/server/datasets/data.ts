@@ -3,7 +3,7 @@
  * period × form, and every validation finding — as tables with the same exports.
  */
 import type { Dataset, Row } from '../../dataset';
-import type { Translator } from '../../i18n';
+import { scriptLang, type Translator } from '../../i18n';
 import { MESSAGES, type MessageKey } from '../../i18n/messages';
 import { coverage, findings, sources } from '../queries/data-quality';
 import { toQueryString, type ViewQuery } from '../params';
@@ -46,6 +46,8 @@ export async function dataSources(q: ViewQuery, tr: Translator): Promise<Dataset
 	const rows = all.map((s) => ({
 		...s,
 		form: tr.source(s.form),
+		// A workbook's title is its own text (the form's Russian): marked so on kk/en pages.
+		titleLang: s.title ? scriptLang(s.title) : null,
 		sha: s.sha256.slice(0, 12),
 		status: s.status === 'replaced' ? tr.t('data.replaced') : tr.t('data.current'),
 		replacedBy: s.replacedBy ? s.replacedBy.slice(0, 12) : null
@@ -59,7 +61,7 @@ export async function dataSources(q: ViewQuery, tr: Translator): Promise<Dataset
 			col.text('form', tr.t('data.form')),
 			col.region(tr),
 			col.period(tr),
-			col.text('title', tr.t('data.title_col')),
+			{ ...col.text('title', tr.t('data.title_col')), langKey: 'titleLang' },
 			col.text('sha256', 'SHA-256'),
 			col.number('cells', tr.t('label.cells')),
 			col.text('importedAt', tr.t('label.imported')),

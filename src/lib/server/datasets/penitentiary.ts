@@ -81,7 +81,7 @@ export async function penitentiaryR5(q: ViewQuery, tr: Translator): Promise<Data
 		id: 'penitentiary-r5',
 		title: `${tr.t('pen.r5')} — ${where}${ctx.period ? `, ${tr.period(ctx.period)}` : ''}`,
 		columns: [
-			col.text('grafa', 'графа'),
+			col.text('grafa', tr.t('label.grafa')),
 			col.text('institution', tr.t('label.institution')),
 			col.count(tr)
 		],
