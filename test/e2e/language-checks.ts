@@ -4,8 +4,9 @@
  * narrow.ts (checkEveryViewAt), on the demo and the real warehouse.
  *
  * What is read: the visible text of the page with every table behind a chart opened (text
- * nodes, SVG text included). Left out: web addresses, paths and file names (`data/published`,
- * `report.xlsx`), hashes, `<code>` (commands and ids are not language), and every element whose
+ * nodes, SVG text included). Left out: web addresses and host names (`caravan.kz`), paths and
+ * file names (`data/published`, `report.xlsx`), dotted identifiers (rule ids such as
+ * `published.total≠sum`), hashes, `<code>` (commands and ids are not language), and every element whose
  * `lang` differs from the page's — that is how a page marks text it shows in another language
  * on purpose (article names in the form's official Russian, a law's English description), which
  * is also what screen readers need to pronounce it.
@@ -116,6 +117,7 @@ export function pageOwnText(page: Page): Promise<string> {
 			.join(' ')
 			.replace(/\b(?:https?:\/\/|www\.)\S+/g, ' ')
 			.replace(/\S*\/\S*/g, ' ')
+			.replace(/[\p{L}\p{N}_-]+\.[\p{L}\p{N}][^\s,;()]*/gu, ' ')
 			.replace(/\S+\.(?:xlsx|xls|csv|json|parquet|svg|png|pdf|geojson|duckdb)\b/gi, ' ')
 			.replace(/\b[0-9a-f]{12,64}\b/g, ' ');
 	});

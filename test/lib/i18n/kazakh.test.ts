@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../../src/lib/i18n/messages';
 import { scriptLang, translator } from '../../../src/lib/i18n';
 import { RUSSIAN_WORDS, foundWords } from '../../e2e/language-checks';
+import { unitLabel } from '../../../src/lib/server/datasets/published-sources';
 
 /** Keys whose Kazakh text is rightly the Russian one: loanwords, names and abbreviations. */
 const SAME_IN_KK = new Set([
@@ -91,5 +92,21 @@ describe('scriptLang', () => {
 		expect(scriptLang('Ақмола облысы')).toBe('kk');
 		expect(scriptLang('World Prison Brief')).toBe('en');
 		expect(scriptLang('2022')).toBeNull();
+	});
+});
+
+describe('published units', () => {
+	it('reads a unit of data/published in words, quotes kept, unknown words marked English', () => {
+		// Units as written in data/published/kz-published-figures.csv (column unit).
+		const kk = translator('kk');
+		expect(unitLabel("persons (approx., 'около 30 тыс.')", kk)).toEqual({
+			text: "адам (шамамен, 'около 30 тыс.')",
+			lang: null
+		});
+		expect(unitLabel('persons (by courts)', translator('ru')).text).toBe(
+			'человек (по данным судов)'
+		);
+		expect(unitLabel('% of prisoners', kk)).toEqual({ text: '% of prisoners', lang: 'en' });
+		expect(unitLabel('persons (by courts)', translator('en')).text).toBe('persons (by courts)');
 	});
 });
