@@ -16,7 +16,7 @@ describe('page errors', () => {
 		['/regions/KZ-99?lang=kk', 404, 'Бет табылмады', 'KZ-99 өңірі жоқ'],
 		['/regions/KZ-99/brief?lang=ru', 404, 'Страница не найдена', 'Региона KZ-99 нет'],
 		['/data?sources_page=99&lang=kk', 400, 'Мекенжай немесе параметрлер қате', '99-бет жоқ'],
-		['/regions?period=1999&lang=kk', 400, 'Мекенжай немесе параметрлер қате', '«period»'],
+		['/regions?period=1999&lang=kk', 400, 'Мекенжай немесе параметрлер қате', '«Кезең»'],
 		['/regions?foo=1&lang=ru', 400, 'Неверный адрес или параметры', '«foo»'],
 		['/nope?lang=kk', 404, 'Бет табылмады', 'Мұндай бет жоқ'],
 		['/regions/KZ-99?lang=en', 404, 'Page not found', 'No region KZ-99']

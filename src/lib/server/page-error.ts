@@ -34,9 +34,25 @@ export function requestLang(): Lang {
 	}
 }
 
-/** A bad filter of a page as a 400 in the page's language: it names the parameter when known. */
+/** The filters a reader sets on a page, named as the filter bar names them. */
+const FILTER_LABEL: Record<string, MessageKey> = {
+	period: 'filter.period',
+	region: 'filter.region',
+	indicator: 'filter.indicator',
+	group: 'filter.group'
+};
+
+/**
+ * A bad filter of a page as a 400 in the page's language: it names the parameter when known,
+ * a filter by the filter bar's word («Кезең», not `period`; the id is in the detail).
+ */
 export function badRequestPage(e: BadRequest): never {
 	const lang = requestLang();
-	if (e.param) pageError(lang, 400, 'err.bad_param', { param: e.param }, e.message);
+	const tr = translator(lang);
+	const named = e.param
+		?.split(', ')
+		.map((p) => (FILTER_LABEL[p] ? tr.t(FILTER_LABEL[p]) : p))
+		.join(', ');
+	if (named) pageError(lang, 400, 'err.bad_param', { param: named }, e.message);
 	pageError(lang, 400, 'err.bad_query', {}, e.message);
 }
