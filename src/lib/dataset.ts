@@ -32,6 +32,12 @@ export interface Column {
 	 * (figures as published) and the `<key>_full` copies that `precision=full` adds.
 	 */
 	asIs?: boolean;
+	/**
+	 * The key of a row field naming the language of this column's cell when it differs from
+	 * the page's (article names in the form's official Russian on kk/en pages): the cell gets
+	 * that `lang`, so screen readers read it right and the language check skips it.
+	 */
+	langKey?: string;
 }
 
 export type Row = Record<string, string | number | boolean | null>;

@@ -118,7 +118,7 @@ describe('embedded default warehouse', () => {
 		expect(png.length).toBeGreaterThan(5000);
 		const csv = (await get('csv')).toString('utf8');
 		expect(csv.split('\r\n')[1]).toMatch(
-			/^"# Источник: 1-M, population; Регион: все; Период: \d{4}/
+			/^"# Источник: 1-M, численность населения; Регион: все; Период: \d{4}/
 		);
 		expect(csv).toContain('# СИНТЕТИЧЕСКИЕ ДЕМО-ДАННЫЕ');
 		expect(csv).toContain('Акмолинская область,KZ-11,');

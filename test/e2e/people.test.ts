@@ -42,7 +42,7 @@ describe('/people on the real warehouse', () => {
 	it('exports a panel with its source line', async () => {
 		const { page } = await app.open('/people?region=KZ-71&period=2022');
 		const csv = (await download(page, page.locator('#people-offenders'), 'csv')).toString('utf8');
-		expect(csv).toContain('Источник: 1-M, population; Регион: г. Астана; Период: 2022');
+		expect(csv).toContain('Источник: 1-M, численность населения; Регион: г. Астана; Период: 2022');
 		expect(csv).toMatch(/R6 гр\. 1,5376,/);
 		await page.close();
 	});

@@ -111,7 +111,7 @@ describe('warehouse from ../shared/data', () => {
 		const svg = (await get('svg')).toString('utf8');
 		expect(svg.startsWith('<svg')).toBe(true);
 		expect(svg).toContain(
-			`Источник: 1-M, population; Регион: все; Период: 2022; хеш данных ${hash}`
+			`Источник: 1-M, численность населения; Регион: все; Период: 2022; хеш данных ${hash}`
 		);
 		// The Akmola tile: 5317 (the SVG writes the no-break space as &#160;).
 		expect(svg).toMatch(/>5(&#160;|\u00a0)317</);
@@ -122,7 +122,7 @@ describe('warehouse from ../shared/data', () => {
 		const csv = (await get('csv')).toString('utf8');
 		expect(csv.split('\r\n')[1]).toBe(
 			// one CSV cell, quoted: the line holds , and ;
-			`"# Источник: 1-M, population; Регион: все; Период: 2022; хеш данных ${hash}; сформировано ${new Date().toISOString().slice(0, 10)}"`
+			`"# Источник: 1-M, численность населения; Регион: все; Период: 2022; хеш данных ${hash}; сформировано ${new Date().toISOString().slice(0, 10)}"`
 		);
 		expect(csv).not.toContain('СИНТЕТИЧЕСКИЕ');
 		// Akmola: registered offences 5317 (Akmola Region.XLSX, R1-1, row 1, графа 1, E7).

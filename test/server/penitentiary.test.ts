@@ -143,10 +143,10 @@ describe('penitentiary-trend and penitentiary-probation', () => {
 
 	it('puts the published caseload beside R5 графа 10, the chart drawing the caseload only', async () => {
 		const ds = await build('penitentiary-probation', '', 'en');
-		const offences = ds.rows.filter((r) => String(r.measure).includes('графа 10'));
+		const offences = ds.rows.filter((r) => String(r.measure).includes('column 10'));
 		expect(offences).toEqual([expect.objectContaining({ date: '2022', value: 137 })]);
 		// kzpf-170 (line 171): 12,300 in 2015; kzpf-172 (line 173): about 32,000 on 3 Nov 2021.
-		const caseload = ds.rows.filter((r) => !String(r.measure).includes('графа 10'));
+		const caseload = ds.rows.filter((r) => !String(r.measure).includes('column 10'));
 		expect(caseload.map((r) => [r.date, r.value])).toEqual(
 			expect.arrayContaining([
 				['2015-12-31', 12300],

@@ -167,7 +167,10 @@ describe('the country alone and the languages', () => {
 			}
 		}
 		const en = await build('people-victims', 'region=KZ-71&period=2022', translator('en'));
-		expect(row(en, 'R3-1 гр. 16').category).toBe('Women');
+		// The form reference in the page's language too (en «col.», kk «баған»).
+		expect(row(en, 'R3-1 col. 16').category).toBe('Women');
+		const kk = await build('people-victims', 'region=KZ-71&period=2022', translator('kk'));
+		expect(row(kk, 'R3-1 баған 16').value).toBe(6718);
 	});
 
 	it('refuses a period the warehouse does not hold, naming it', async () => {

@@ -7,10 +7,12 @@ import type { SourceInfo } from '../dataset';
 
 export function formatSourceLine(s: SourceInfo, tr: Translator): string {
 	// A part with nothing to say is left out: no «Период: » and no hash of an empty set.
+	// Sources and periods are named in the reader's language («численность населения», not
+	// `population`; «все периоды», not `all`): the ids stay in the export URLs.
 	const parts = [
-		s.forms.length ? `${tr.t('label.source')}: ${s.forms.join(', ')}` : null,
+		s.forms.length ? `${tr.t('label.source')}: ${s.forms.map(tr.source).join(', ')}` : null,
 		`${tr.t('label.region')}: ${s.regions}`,
-		s.period ? `${tr.t('label.period')}: ${s.period}` : null,
+		s.period ? `${tr.t('label.period')}: ${tr.period(s.period)}` : null,
 		s.hash ? `${tr.t('label.hash')} ${s.hash}` : null,
 		`${tr.t('label.generated')} ${s.generated}`
 	].filter((x): x is string => x !== null);

@@ -11,6 +11,18 @@ export function isLang(x: unknown): x is Lang {
 	return typeof x === 'string' && (LANGS as readonly string[]).includes(x);
 }
 
+/**
+ * The language a text from a source is written in, by its letters: Kazakh has letters Russian
+ * lacks (ә ғ қ ң ө ұ ү һ і); other Cyrillic is Russian; Latin is English. For marking data shown
+ * as published (a workbook's title) with its `lang`; null when there are no letters.
+ */
+export function scriptLang(text: string): Lang | null {
+	if (/[әғқңөұүһі]/i.test(text)) return 'kk';
+	if (/[а-яё]/i.test(text)) return 'ru';
+	if (/[a-z]/i.test(text)) return 'en';
+	return null;
+}
+
 const LOCALE: Record<Lang, string> = { ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB' };
 /**
  * Numbers: Kazakh writes them as Russian does (space groups, decimal comma), and some
@@ -21,11 +33,20 @@ const NUMBER_LOCALE: Record<Lang, string> = { ru: 'ru-RU', kk: 'ru-KZ', en: 'en-
 export interface Translator {
 	lang: Lang;
 	t(key: MessageKey): string;
+	/** A message with its `{name}` placeholders filled: «Региона {code} нет» → «Региона KZ-99 нет». */
+	fill(key: MessageKey, vars: Record<string, string | number>): string;
+	/**
+	 * A source id (Form 1-M, СНГ-1, population, courts, published…) as the page names it: the
+	 * forms keep their official names, the other sources are named in words. The id itself
+	 * stays in URLs and in the exports' id columns only.
+	 */
+	source(id: string): string;
 	region(code: string): string;
 	num(v: number | null | undefined, digits?: number): string;
 	pct(v: number | null | undefined, digits?: number): string;
 	signedPct(v: number | null | undefined, digits?: number): string;
 	date(iso: string | Date): string;
+	/** «2022», «янв.–март 2023»; `all` (the whole warehouse) reads «все периоды». */
 	period(key: string): string;
 	/** A time-axis tick in the page's language: «2022» on 1 January, else «июль 2022». */
 	tick(d: Date): string;
@@ -72,6 +93,14 @@ function makeTranslator(lang: Lang): Translator {
 	return {
 		lang,
 		t: (key) => MESSAGES[lang][key] ?? key,
+		fill: (key, vars) =>
+			(MESSAGES[lang][key] ?? key).replace(/\{(\w+)\}/g, (m, name: string) =>
+				name in vars ? String(vars[name]) : m
+			),
+		source: (id) => {
+			const key = `src.${id}`;
+			return key in MESSAGES[lang] ? MESSAGES[lang][key as MessageKey] : id;
+		},
 		region: (code) => regionName(code, lang),
 		num,
 		// Small shares keep two decimals so that 0.04 % does not read as 0 %.
@@ -89,6 +118,7 @@ function makeTranslator(lang: Lang): Translator {
 			),
 		period: (key) => {
 			// Cumulative periods: «2023-03» reads «янв.–март 2023».
+			if (key === 'all') return MESSAGES[lang]['period.all'];
 			const m = /^(\d{4})(?:-(\d{2}))?$/.exec(key);
 			if (!m || !m[2]) return key;
 			const month = monthFormat().format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)));

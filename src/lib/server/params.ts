@@ -100,11 +100,16 @@ export type ViewQuery = z.infer<typeof ViewQuery>;
 
 export class BadRequest extends Error {
 	status = 400;
-	/** The API's machine code and what its ru/kk sentence names (i18n/features/api-errors.ts). */
+	/**
+	 * `code` and `params`: the API's machine code and what its ru/kk sentence names
+	 * (i18n/features/api-errors.ts); `param`: the parameter(s) at fault, when known, which a
+	 * page names in its own language (page-error.ts).
+	 */
 	constructor(
 		message: string,
 		readonly code: ApiErrorCode = 'bad_request',
-		readonly params: ApiErrorParams = {}
+		readonly params: ApiErrorParams = {},
+		readonly param?: string
 	) {
 		super(message);
 	}
@@ -141,7 +146,8 @@ export function singleValuedParams(sp: URLSearchParams): Record<string, string> 
 				(others.length ? `, and so are ${others.join(', ')}` : '') +
 				`; give each parameter once, e.g. ?${name}=${encodeURIComponent(show(values[0]))}`,
 			'repeated_parameter',
-			{ name, count: values.length }
+			{ name, count: values.length },
+			[name, ...others].join(', ')
 		);
 	}
 	return raw;
@@ -156,7 +162,8 @@ export function parseViewQuery(sp: URLSearchParams): ViewQuery {
 		throw new BadRequest(
 			`unknown parameter(s) ${unknown.join(', ')}; allowed: ${[...known].join(', ')}`,
 			'unknown_parameter',
-			{ names: unknown.join(', '), allowed: [...known].join(', ') }
+			{ names: unknown.join(', '), allowed: [...known].join(', ') },
+			unknown.join(', ')
 		);
 	}
 	const r = ViewQuery.safeParse(raw);
@@ -164,9 +171,13 @@ export function parseViewQuery(sp: URLSearchParams): ViewQuery {
 		const msg = r.error.issues
 			.map((i) => `${i.path.join('.') || 'query'}: ${i.message}`)
 			.join('; ');
-		throw new BadRequest(`invalid parameters — ${msg}`, 'invalid_parameter', {
-			names: [...new Set(r.error.issues.map((i) => String(i.path[0] ?? 'query')))].join(',')
-		});
+		const params = [...new Set(r.error.issues.map((i) => i.path.join('.')).filter(Boolean))];
+		throw new BadRequest(
+			`invalid parameters — ${msg}`,
+			'invalid_parameter',
+			{ names: [...new Set(r.error.issues.map((i) => String(i.path[0] ?? 'query')))].join(',') },
+			params.join(', ') || undefined
+		);
 	}
 	return r.data;
 }

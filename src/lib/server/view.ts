@@ -3,7 +3,6 @@
  * table, the server-rendered SVG, the formatted source line and the export URLs — so that
  * every chart and table is in the HTML without JavaScript.
  */
-import { error } from '@sveltejs/kit';
 import { formatCoverage, formatSourceLine } from '../charts';
 import type { Dataset, ShownDataset } from '../dataset';
 import { translator, type Lang } from '../i18n';
@@ -12,6 +11,7 @@ import { generationKey } from './db';
 import { auditVersion } from '../private/audit';
 import { renderChartSvg } from './export/svg';
 import { BadRequest, parseViewQuery, type ViewQuery } from './params';
+import { badRequestPage } from './page-error';
 
 export function showDataset(ds: Dataset, lang: Lang): ShownDataset {
 	const tr = translator(lang);
@@ -44,7 +44,7 @@ export function pageQuery(
 	try {
 		return parseViewQuery(sp);
 	} catch (e) {
-		if (e instanceof BadRequest) error(400, e.message);
+		if (e instanceof BadRequest) badRequestPage(e);
 		throw e;
 	}
 }
@@ -179,7 +179,7 @@ export async function showDatasets(
 		const shown = await Promise.all(ids.map((id) => showCached(id, q, lang)));
 		return Object.fromEntries(ids.map((id, i) => [id, shown[i]]));
 	} catch (e) {
-		if (e instanceof BadRequest) error(400, e.message);
+		if (e instanceof BadRequest) badRequestPage(e);
 		throw e;
 	}
 }

@@ -1,15 +1,23 @@
-import { error } from '@sveltejs/kit';
+import { pageError } from '$lib/server/page-error';
 import type { PageServerLoad } from './$types';
 import type { ShownDataset } from '$lib/dataset';
 import { pageQuery, showDatasets } from '$lib/server/view';
 import { bulkCellCounts } from '$lib/server/queries/bulk-cells';
+import type { Lang } from '$lib/i18n';
 
 /** Rows per page of the long tables (sources, findings); downloads always hold every row. */
 const PAGE_SIZE = 50;
 
-function pageOf(ds: ShownDataset, page: number, param: string) {
+function pageOf(ds: ShownDataset, page: number, param: string, lang: Lang) {
 	const pages = Math.max(1, Math.ceil(ds.rows.length / PAGE_SIZE));
-	if (page > pages) error(400, `${param}=${page} is past the last page (${pages})`);
+	if (page > pages)
+		pageError(
+			lang,
+			400,
+			'err.past_last_page',
+			{ page, pages },
+			`${param}=${page} is past the last page (${pages})`
+		);
 	return {
 		ds: { ...ds, rows: ds.rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE) },
 		pager: { param, page, pages, total: ds.rows.length }
@@ -35,11 +43,12 @@ export const load = (async ({ url, locals }) => {
 		q,
 		locals.lang
 	);
-	const sources = pageOf(all['data-sources']!, q.sources_page, 'sources_page');
+	const sources = pageOf(all['data-sources']!, q.sources_page, 'sources_page', locals.lang);
 	const findings = pageOf(
 		withoutStoredEnglish(all['data-findings']!),
 		q.findings_page,
-		'findings_page'
+		'findings_page',
+		locals.lang
 	);
 	return {
 		datasets: {

@@ -70,16 +70,16 @@ export const en: Record<keyof typeof ru, string> = {
 	'clr.persons': 'СНГ-1: persons identified',
 	'clr.country_finished': 'Finished, country, %',
 	'clr.note':
-		'Shares of the offences registered in the period (Form 1-M, section R1-1, графа 1): finished — графа 7, sent to court — графа 8, terminated — графы 13 + 14, investigation suspended — графа 15. The shares overlap and do not add up to 100 %: finished cases (графа 7) are those sent to court (графа 8) plus those terminated on non-rehabilitating grounds (графа 13)',
+		'Shares of the offences registered in the period (Form 1-M, section R1-1, column 1): finished — column 7, sent to court — column 8, terminated — columns 13 + 14, investigation suspended — column 15. The shares overlap and do not add up to 100 %: finished cases (column 7) are those sent to court (column 8) plus those terminated on non-rehabilitating grounds (column 13)',
 	'clr.sng_note':
-		'СНГ-1 (section R1, row 1 «Всего», crimes only): clearance = finished in the period (графа 3) ÷ registered (графа 1); finished cases include cases registered earlier; persons identified — графа 6',
+		'СНГ-1 (section R1, row 1 (total), crimes only): clearance = finished in the period (column 3) ÷ registered (column 1); finished cases include cases registered earlier; persons identified — column 6',
 	'clr.sng_missing': 'Form СНГ-1 is not imported for this period',
 	'clr.sng_coverage': 'СНГ-1, country: sum of {n} regions',
 	'priorities.w_clear': 'Low clearance',
 	'clr.w_clear_note':
-		'Low clearance: the smaller the share finished (R1-1, графа 7 ÷ графа 1), the higher the score; default weight 0',
+		'Low clearance: the smaller the share finished (R1-1, column 7 ÷ column 1), the higher the score; default weight 0',
 	'clr.w_nodata': 'Weight «{name}» not used: no region has data for it',
 	'clr.without': 'No data (weight not used)',
 	'clr.none':
-		'The warehouse holds no case outcomes for this period (Form 1-M, section R1-1, графы 7–15; Form СНГ-1)'
+		'The warehouse holds no case outcomes for this period (Form 1-M, section R1-1, columns 7–15; Form СНГ-1)'
 };

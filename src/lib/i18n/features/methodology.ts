@@ -243,12 +243,12 @@ export const en: Record<keyof typeof ru, string> = {
 	'meth.indicators': 'Indicators and their sources',
 	'meth.col.indicator': 'Indicator',
 	'meth.col.formula': 'Formula',
-	'meth.col.inputs': 'Form, section, row, графа (column)',
+	'meth.col.inputs': 'Form, section, row, column',
 	'meth.form': 'form',
 	'meth.section': 'section',
 	'meth.row': 'row',
 	'meth.rows': 'rows',
-	'meth.grafa': 'графа',
+	'meth.grafa': 'column',
 	'meth.what.population_mean': 'mean annual population',
 	'meth.what.population': 'population',
 	'meth.what.prisoners': 'prison population (published, same year)',
@@ -298,7 +298,7 @@ export const en: Record<keyof typeof ru, string> = {
 	'meth.ind.acquittal_rate': 'Acquittal rate',
 	'meth.f.acquittal_rate': 'acquitted ÷ (convicted + acquitted) × 100 %',
 	'meth.outcomes_note':
-		'The case-outcome shares overlap and do not add up to 100 %: finished cases (R1-1, графа 7) are those sent to court (графа 8) plus those terminated on non-rehabilitating grounds (графа 13); this holds in every row of the 16 regional forms of 2022.',
+		'The case-outcome shares overlap and do not add up to 100 %: finished cases (R1-1, column 7) are those sent to court (column 8) plus those terminated on non-rehabilitating grounds (column 13); this holds in every row of the 16 regional forms of 2022.',
 	'meth.breaks': 'Series breaks and events',
 	'meth.breaks_intro':
 		'Changes of law and of borders after which the series are not comparable or jump. Every time chart marks them; forecasts start after the breaks.',

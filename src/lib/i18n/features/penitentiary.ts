@@ -161,14 +161,14 @@ export const en: Record<keyof typeof ru, string> = {
 		'Article names are given in the official language of the form (Russian): there is no official translation.',
 	'pen.col.row': 'Row code',
 	'pen.col.label': 'Chapter / article',
-	'pen.col.registered': 'Registered (графа 2)',
-	'pen.col.probation': 'of them probation services (графа 10)',
-	'pen.col.institutions': 'of them penal institutions (графы 3–9)',
+	'pen.col.registered': 'Registered (column 2)',
+	'pen.col.probation': 'of them probation services (column 10)',
+	'pen.col.institutions': 'of them penal institutions (columns 3–9)',
 	'pen.col.regions': 'Regions',
 	'pen.col.prisoners': 'Prisoners (published)',
 	'pen.col.prisoners_date': 'As of',
-	'pen.col.rate': 'Per 1,000 prisoners (графа 2)',
-	'pen.col.rate_institutions': 'Per 1,000 prisoners (графы 3–9)',
+	'pen.col.rate': 'Per 1,000 prisoners (column 2)',
+	'pen.col.rate_institutions': 'Per 1,000 prisoners (columns 3–9)',
 	'pen.col.rate100k': 'Per 100,000 residents',
 	'pen.col.measure': 'Measure',
 	'pen.col.indicator': 'Indicator',
@@ -191,7 +191,7 @@ export const en: Record<keyof typeof ru, string> = {
 	'pen.rate_partial':
 		'For {period} the numerator sums {n} of {of} regions (missing: {missing}) and the denominator is the whole country’s prison population: the rate understates.',
 	'pen.rate_probation':
-		'Графа 2 includes offences by persons registered with probation services (графа 10), who are not held in institutions; the rate of графы 3–9 counts penal institutions only.',
+		'Column 2 includes offences by persons registered with probation services (column 10), who are not held in institutions; the rate of columns 3–9 counts penal institutions only.',
 	'pen.rate_none':
 		'No prison population is published for {year} (in the warehouse); the nearest: {nearest}. No rate is computed.',
 	'pen.rate_region':
@@ -199,16 +199,16 @@ export const en: Record<keyof typeof ru, string> = {
 	'pen.prison_rate':
 		'Per 100,000 residents: against the mean population of the same year (Bureau of National Statistics); blank where there is none or no date is given.',
 	'pen.probation':
-		'Probation: persons registered (published) and their offences (Section 5, графа 10)',
+		'Probation: persons registered (published) and their offences (Section 5, column 10)',
 	'pen.probation_caseload': 'Registered with probation services',
 	'pen.probation_offences':
-		'Offences by persons registered with probation services (Section 5, графа 10)',
+		'Offences by persons registered with probation services (Section 5, column 10)',
 	'pen.probation_note':
-		'Form 1-M counts offences by persons registered with probation services in Section 5, графа 10; the caseload comes from published sources. The chart shows the caseload only.',
+		'Form 1-M counts offences by persons registered with probation services in Section 5, column 10; the caseload comes from published sources. The chart shows the caseload only.',
 	'pen.trend': 'Offences by persons serving a sentence (Section 5) by year',
-	'pen.trend_all': 'all (графа 2)',
-	'pen.trend_institutions': 'penal institutions (графы 3–9)',
-	'pen.trend_probation': 'probation services (графа 10)',
+	'pen.trend_all': 'all (column 2)',
+	'pen.trend_institutions': 'penal institutions (columns 3–9)',
+	'pen.trend_probation': 'probation services (column 10)',
 	'pen.context': 'Context figures from published sources',
 	'pen.context_occupancy': 'Pre-trial centre occupancy (computed)',
 	'pen.context_occupancy_note':

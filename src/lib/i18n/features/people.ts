@@ -226,7 +226,7 @@ export const en: Record<keyof typeof ru, string> = {
 	'nav.people': 'Offenders and victims',
 	'people.title': 'Offenders and victims',
 	'people.intro':
-		'Who is harmed and who offends: Form 1-M, row 1 «all offences» of sections 3, 3-1 and 6–11, and графы 26–28 of section 1; the region against the country.',
+		'Who is harmed and who offends: Form 1-M, row 1 «all offences» of sections 3, 3-1 and 6–11, and columns 26–28 of section 1; the region against the country.',
 	'people.link': 'Offenders and victims',
 	'people.victims': 'Victims by sex, age and citizenship',
 	'people.victims_r3': 'Victims counted by offence (section 3)',
@@ -235,7 +235,7 @@ export const en: Record<keyof typeof ru, string> = {
 	'people.state': 'State and history of offenders',
 	'people.place': 'Where offences were committed',
 	'people.deaths': 'Intentional crimes causing death',
-	'people.ref': 'Form 1-M: section, графа',
+	'people.ref': 'Form 1-M: section, column',
 	'people.empty':
 		'The warehouse holds none of these Form 1-M figures for this period ({sections}): they are loaded with the form’s workbooks (etl import).',
 	'people.population_note':
@@ -245,17 +245,17 @@ export const en: Record<keyof typeof ru, string> = {
 	'people.labels_note':
 		'Category names are translated from the official Russian labels of Form 1-M; the form’s labels not translated here (the cells API) are the official Russian ones',
 	'people.victims_note':
-		'Section 3-1: victims as persons, of offences registered in the current year; shares of графа 1 «total victims»; men = графа 1 minus графа 16 (women): the form does not count men separately',
+		'Section 3-1: victims as persons, of offences registered in the current year; shares of column 1 «total victims»; men = column 1 minus column 16 (women): the form does not count men separately',
 	'people.victims_r3_note':
-		'Section 3 counts victims per offence (a person harmed by two offences counts twice) and has no total of victims, so no shares are given; графа 1 is offences against individuals, графа 25 against legal entities',
+		'Section 3 counts victims per offence (a person harmed by two offences counts twice) and has no total of victims, so no shares are given; column 1 is offences against individuals, column 25 against legal entities',
 	'people.offenders_note':
-		'Section 6: persons who committed offences (finished cases); shares of графа 1 «all persons»; men = графа 1 minus графа 9 (women); stateless persons are not shown apart in section 6',
+		'Section 6: persons who committed offences (finished cases); shares of column 1 «all persons»; men = column 1 minus column 9 (women); stateless persons are not shown apart in section 6',
 	'people.overlap_note':
-		'Shares of all persons who committed offences (section 6, графа 1); the categories overlap and do not add up to 100 %',
+		'Shares of all persons who committed offences (section 6, column 1); the categories overlap and do not add up to 100 %',
 	'people.place_note':
-		'Section 1, row 1: shares of the offences registered in ERDR in the period (графа 2); streets, squares and parks (графа 27) are part of public places (графа 26)',
+		'Section 1, row 1: shares of the offences registered in ERDR in the period (column 2); streets, squares and parks (column 27) are part of public places (column 26)',
 	'people.deaths_note':
-		'Section 11, row 1 «of rows 2–9»: intentional crimes causing death (графа 2) and the number of dead (графа 3); the shares of women and minors are of the dead, the places of the crimes',
+		'Section 11, row 1 «of rows 2–9»: intentional crimes causing death (column 2) and the number of dead (column 3); the shares of women and minors are of the dead, the places of the crimes',
 	'people.cat.victims': 'All victims (persons)',
 	'people.cat.women': 'Women',
 	'people.cat.men': 'Men',
@@ -313,7 +313,7 @@ export const en: Record<keyof typeof ru, string> = {
 	'people.officials': 'Law-enforcement officers, judges and officials who committed offences',
 	'people.juveniles': 'Juveniles who committed offences',
 	'people.juveniles_note':
-		'Section 10: juveniles held criminally liable (графа 1 equals section 6 графа 10; the form’s header says «of графа 9 of section 6», a slip of the template); shares of графа 1; girls per 10,000 women',
+		'Section 10: juveniles held criminally liable (column 1 equals section 6 column 10; the form’s header says «of column 9 of section 6», a slip of the template); shares of column 1; girls per 10,000 women',
 	'people.cat.police': 'Interior ministry staff (incl. penal and emergency services)',
 	'people.cat.security_service': 'National Security Committee staff',
 	'people.cat.prosecutors': 'Prosecution staff',

@@ -30,7 +30,10 @@ export async function periodContext(q: ViewQuery): Promise<PeriodContext> {
 	const periods = await listPeriods();
 	if (q.period && !periods.some((p) => p.period === q.period)) {
 		throw new BadRequest(
-			`period ${q.period} is not in the warehouse; available: ${periods.map((p) => p.period).join(', ') || 'none'}`
+			`period ${q.period} is not in the warehouse; available: ${periods.map((p) => p.period).join(', ') || 'none'}`,
+			'invalid_parameter',
+			{ names: 'period' },
+			'period'
 		);
 	}
 	const period = q.period ?? pickDefaultPeriod(periods);

@@ -18,6 +18,8 @@ import {
 	seriesOf,
 	sourceName,
 	sourcesDisagree,
+	unitCell,
+	unitLabel,
 	unitQualifier
 } from './published-sources';
 
@@ -90,7 +92,8 @@ export async function courtsNational(q: ViewQuery, tr: Translator): Promise<Data
 		const plain = !!c && !!a && !unitQualifier(c) && !unitQualifier(a);
 		const index = c && !unitQualifier(c) ? convictionIndex(c.value, population.get(year(c))) : null;
 		if (index !== null) indexed = true;
-		const units = [...new Set(fs.map(unitQualifier).filter(Boolean))].join('; ');
+		const qualified = [...new Set(fs.map(unitQualifier).filter((u): u is string => !!u))];
+		const units = qualified.map((u) => unitLabel(u, tr));
 		return {
 			year: year(fs[0]),
 			source: sourceName(fs[0].url, tr),
@@ -98,7 +101,8 @@ export async function courtsNational(q: ViewQuery, tr: Translator): Promise<Data
 			acquitted: a?.value ?? null,
 			acquittalRate: plain ? acquittalRatePct(a!.value, c!.value) : null,
 			convictionIndex: index,
-			unit: units || null,
+			unit: units.map((u) => u.text).join('; ') || null,
+			unitLang: units.find((u) => u.lang)?.lang ?? null,
 			url: fs[0].url
 		};
 	});
@@ -126,7 +130,7 @@ export async function courtsNational(q: ViewQuery, tr: Translator): Promise<Data
 				col.number('acquitted', tr.t('courts.acquitted')),
 				{ ...col.pct('acquittalRate', tr.t('courts.acquittal_rate'), 2), blankIfNull: true },
 				{ ...col.number('convictionIndex', tr.t('courts.index'), 1), blankIfNull: true },
-				{ ...col.text('unit', tr.t('label.unit')), blankIfNull: true },
+				{ ...col.text('unit', tr.t('label.unit')), blankIfNull: true, langKey: 'unitLang' },
 				col.text('url', 'URL')
 			],
 			rows,
@@ -198,7 +202,7 @@ export async function courtsPublished(q: ViewQuery, tr: Translator): Promise<Dat
 				region: f.region ? tr.region(f.region) : f.regionLabel,
 				period: periodOf(f, tr),
 				value: f.value,
-				unit: f.unit,
+				...unitCell(f.unit, tr),
 				source: sourceName(f.url, tr),
 				url: f.url,
 				id: f.id
@@ -221,7 +225,7 @@ export async function courtsPublished(q: ViewQuery, tr: Translator): Promise<Dat
 			col.region(tr),
 			col.period(tr),
 			col.number('value', tr.t('label.value'), 1),
-			col.text('unit', tr.t('label.unit')),
+			{ ...col.text('unit', tr.t('label.unit')), langKey: 'unitLang' },
 			col.text('source', tr.t('label.source')),
 			col.text('url', 'URL'),
 			col.text('id', 'ID')

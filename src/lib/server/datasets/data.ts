@@ -3,7 +3,8 @@
  * period × form, and every validation finding — as tables with the same exports.
  */
 import type { Dataset, Row } from '../../dataset';
-import type { Translator } from '../../i18n';
+import { scriptLang, type Translator } from '../../i18n';
+import { MESSAGES, type MessageKey } from '../../i18n/messages';
 import { coverage, findings, sources } from '../queries/data-quality';
 import { toQueryString, type ViewQuery } from '../params';
 import { col } from './columns';
@@ -12,6 +13,18 @@ import { findingMessage } from '../../i18n/finding-text';
 import { FINDING_LABELS } from '../../i18n/features/findings';
 
 const ALL_FORMS = ['1-M', 'СНГ-1', 'population', 'courts', 'published', 'opendata-1m', 'demo'];
+
+/** A coverage status (imported, synthetic, missing) in words; an unknown one as it is. */
+function coverageStatus(status: string, tr: Translator): string {
+	const key = `coverage.status.${status}`;
+	return key in MESSAGES[tr.lang] ? tr.t(key as MessageKey) : status;
+}
+
+/** A finding's severity (error, warning, info) in words; the id stays in the API. */
+function severityName(severity: string, tr: Translator): string {
+	const key = `severity.${severity}`;
+	return key in MESSAGES[tr.lang] ? tr.t(key as MessageKey) : severity;
+}
 
 /** The three tables describe the whole warehouse: every form, every region, every period. */
 function wholeWarehouse(
@@ -34,6 +47,9 @@ export async function dataSources(q: ViewQuery, tr: Translator): Promise<Dataset
 	const all = await sources();
 	const rows = all.map((s) => ({
 		...s,
+		form: tr.source(s.form),
+		// A workbook's title is its own text (the form's Russian): marked so on kk/en pages.
+		titleLang: s.title ? scriptLang(s.title) : null,
 		sha: s.sha256.slice(0, 12),
 		status: s.status === 'replaced' ? tr.t('data.replaced') : tr.t('data.current'),
 		replacedBy: s.replacedBy ? s.replacedBy.slice(0, 12) : null
@@ -47,7 +63,7 @@ export async function dataSources(q: ViewQuery, tr: Translator): Promise<Dataset
 			col.text('form', tr.t('data.form')),
 			col.region(tr),
 			col.period(tr),
-			col.text('title', tr.t('data.title_col')),
+			{ ...col.text('title', tr.t('data.title_col')), langKey: 'titleLang' },
 			col.text('sha256', 'SHA-256'),
 			col.number('cells', tr.t('label.cells')),
 			col.text('importedAt', tr.t('label.imported')),
@@ -64,7 +80,13 @@ export async function dataSources(q: ViewQuery, tr: Translator): Promise<Dataset
 }
 
 export async function dataCoverage(q: ViewQuery, tr: Translator): Promise<Dataset> {
-	const rows = (await coverage()).map((c) => ({ ...c, regionName: tr.region(c.region) }));
+	// Statuses and source ids in words (`imported`, `population` are the warehouse's ids).
+	const rows = (await coverage()).map((c) => ({
+		...c,
+		form: tr.source(c.form),
+		regionName: tr.region(c.region),
+		status: coverageStatus(c.status, tr)
+	}));
 	return wholeWarehouse(tr, {
 		id: 'data-coverage',
 		title: tr.t('data.coverage'),
@@ -91,9 +113,9 @@ export async function dataFindings(q: ViewQuery, tr: Translator): Promise<Datase
 			col.text('form', tr.t('data.form')),
 			col.region(tr),
 			col.period(tr),
-			col.text('section', 'section'),
-			col.text('rowCode', 'row'),
-			col.text('grafa', 'графа'),
+			col.text('section', tr.t('findings.section')),
+			col.text('rowCode', tr.t('label.row')),
+			col.text('grafa', tr.t('label.grafa')),
 			col.number('expected', tr.t('data.expected')),
 			col.number('found', tr.t('data.found')),
 			col.text('message', tr.t('data.message')),
@@ -102,6 +124,8 @@ export async function dataFindings(q: ViewQuery, tr: Translator): Promise<Datase
 		],
 		rows: (await findings(q.limit, q)).map((f) => ({
 			...f,
+			form: f.form && tr.source(f.form),
+			severity: severityName(f.severity, tr),
 			message: findingMessage(f, tr.lang),
 			...(tr.lang === 'en' ? {} : { message_en: f.message })
 		})) as unknown as Row[],

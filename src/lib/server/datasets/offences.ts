@@ -35,6 +35,8 @@ export async function offencesTable(q: ViewQuery, tr: Translator): Promise<Datas
 		rows = list.map((r) => ({
 			row: r.rowCode,
 			label: localLabel(r.label, tr.lang),
+			// Article names have no official kk/en text: they stay in the form's Russian.
+			labelLang: selected ? 'ru' : null,
 			article: r.article,
 			registered: r.registered,
 			share: sharePct(r.registered, selected ? selected.registered : total),
@@ -49,7 +51,9 @@ export async function offencesTable(q: ViewQuery, tr: Translator): Promise<Datas
 		id: 'offences-table',
 		title: `${chapterLabel ?? tr.t('offences.title')} — ${where}${ctx.period ? `, ${tr.period(ctx.period)}` : ''}`,
 		columns: [
-			chapterLabel ? col.text('label', tr.t('label.article')) : col.chapter(tr),
+			chapterLabel
+				? { ...col.text('label', tr.t('label.article')), langKey: 'labelLang' }
+				: col.chapter(tr),
 			col.count(tr, 'registered'),
 			col.share(tr),
 			col.rate(tr),

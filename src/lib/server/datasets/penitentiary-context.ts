@@ -10,7 +10,7 @@ import type { MessageKey, Translator } from '../../i18n';
 import { publishedFigures, type PublishedFigure } from '../queries/published-figures';
 import { col } from './columns';
 import { panel, yearSpan } from './panel';
-import { isNational, sourceName } from './published-sources';
+import { isNational, quoteCell, sourceName, unitCell, unitLabel } from './published-sources';
 
 /** The card's order on the page. */
 const CONTEXT_INDICATORS = [
@@ -35,10 +35,10 @@ function card(f: PublishedFigure, tr: Translator): Row {
 		indicator: tr.t(`pen.ctx.${f.indicator}` as MessageKey),
 		value: isShare(f) ? null : f.value,
 		share: isShare(f) ? f.value : null,
-		unit: f.unit,
+		...unitCell(f.unit, tr),
 		date: dateOf(f),
 		source: sourceName(f.url, tr),
-		quote: f.quote,
+		...quoteCell(f.quote),
 		url: f.url
 	};
 }
@@ -57,10 +57,11 @@ function occupancy(figs: PublishedFigure[], tr: Translator): Row[] {
 			indicator: tr.t('pen.context_occupancy'),
 			value: null,
 			share: (held.value / cap.value) * 100,
-			unit: `${held.unit} ÷ ${cap.unit}`,
+			unit: `${unitLabel(held.unit, tr).text} ÷ ${unitLabel(cap.unit, tr).text}`,
+			unitLang: unitLabel(held.unit, tr).lang ?? unitLabel(cap.unit, tr).lang,
 			date: dateOf(cap),
 			source: sourceName(cap.url, tr),
-			quote: cap.quote,
+			...quoteCell(cap.quote),
 			url: cap.url
 		});
 	}
@@ -91,10 +92,10 @@ export async function penitentiaryContext(_q: unknown, tr: Translator): Promise<
 			col.text('indicator', tr.t('pen.col.indicator')),
 			{ ...col.number('value', tr.t('ind.count')), blankIfNull: true },
 			{ ...col.pct('share', tr.t('ind.share')), blankIfNull: true },
-			col.text('unit', tr.t('label.unit')),
+			{ ...col.text('unit', tr.t('label.unit')), langKey: 'unitLang' },
 			{ ...col.period(tr, 'date'), blankIfNull: true },
 			col.text('source', tr.t('label.source')),
-			col.text('quote', tr.t('pen.col.quote')),
+			{ ...col.text('quote', tr.t('pen.col.quote')), langKey: 'quoteLang' },
 			col.text('url', 'URL'),
 			col.text('id', 'id')
 		],

@@ -49,6 +49,8 @@ export async function penitentiaryArticles(q: ViewQuery, tr: Translator): Promis
 				return {
 					row: r.rowCode,
 					label: isChapter ? localLabel(label, tr.lang) : label,
+					// Article names have no official kk/en text: they stay in the form's Russian.
+					labelLang: isChapter ? null : 'ru',
 					article: r.article,
 					isChapter,
 					registered: r.registered,
@@ -67,7 +69,7 @@ export async function penitentiaryArticles(q: ViewQuery, tr: Translator): Promis
 		title: `${tr.t('pen.articles')} — ${where}${ctx.period ? `, ${tr.period(ctx.period)}` : ''}`,
 		columns: [
 			col.text('row', tr.t('pen.col.row')),
-			col.text('label', tr.t('pen.col.label')),
+			{ ...col.text('label', tr.t('pen.col.label')), langKey: 'labelLang' },
 			col.text('article', tr.t('label.article')),
 			col.number('registered', tr.t('pen.col.registered')),
 			col.number('probation', tr.t('pen.col.probation')),

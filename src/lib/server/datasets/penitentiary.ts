@@ -17,7 +17,14 @@ import { toQueryString, type ViewQuery } from '../params';
 import { periodContext, regionIndicators } from './context';
 import { col } from './columns';
 import { countsOverTime, forPeriod, panel, ranking, yearSpan } from './panel';
-import { isNational, seriesOf, sourceName, sourcesDisagree } from './published-sources';
+import {
+	isNational,
+	quoteCell,
+	seriesOf,
+	sourceName,
+	sourcesDisagree,
+	unitCell
+} from './published-sources';
 import { nationalCoverage, nationalFindings } from './coverage';
 
 /**
@@ -81,7 +88,7 @@ export async function penitentiaryR5(q: ViewQuery, tr: Translator): Promise<Data
 		id: 'penitentiary-r5',
 		title: `${tr.t('pen.r5')} — ${where}${ctx.period ? `, ${tr.period(ctx.period)}` : ''}`,
 		columns: [
-			col.text('grafa', 'графа'),
+			col.text('grafa', tr.t('label.grafa')),
 			col.text('institution', tr.t('label.institution')),
 			col.count(tr)
 		],
@@ -126,9 +133,9 @@ export async function penitentiaryPrison(q: ViewQuery, tr: Translator): Promise<
 			series: seriesOf(category(f), f, tr),
 			value: f.value,
 			rate: rate(f),
-			unit: f.unit,
+			...unitCell(f.unit, tr),
 			source: sourceName(f.url, tr),
-			quote: f.quote,
+			...quoteCell(f.quote),
 			url: f.url
 		}))
 		.sort(
@@ -147,9 +154,9 @@ export async function penitentiaryPrison(q: ViewQuery, tr: Translator): Promise<
 				col.text('category', tr.t('label.category')),
 				col.count(tr),
 				{ ...col.number('rate', tr.t('pen.col.rate100k'), 1), blankIfNull: true },
-				col.text('unit', tr.t('label.unit')),
+				{ ...col.text('unit', tr.t('label.unit')), langKey: 'unitLang' },
 				col.text('source', tr.t('label.source')),
-				col.text('quote', tr.t('label.note')),
+				{ ...col.text('quote', tr.t('label.note')), langKey: 'quoteLang' },
 				col.text('url', 'URL')
 			],
 			rows,

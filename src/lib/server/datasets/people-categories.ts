@@ -8,6 +8,7 @@
  * women (the form counts women only), and says so in its reference.
  */
 import type { Sex } from '../queries/people';
+import type { Translator } from '../../i18n';
 
 export interface PeopleCategory {
 	/** The glossary key (people.cat.<key>) of its name. */
@@ -184,7 +185,10 @@ export const DEATHS: PeopleCategory[] = [
 	cat('domestic', 'R11', '24', 'deadly_crimes')
 ];
 
-/** «R3-1 гр. 16», or «R3-1 гр. 1 − 16» for a difference: where a figure is in the form. */
-export function referenceOf(c: PeopleCategory): string {
-	return `${c.section} гр. ${c.grafa}${c.minus ? ` − ${c.minus}` : ''}`;
+/**
+ * «R3-1 гр. 16», or «R3-1 гр. 1 − 16» for a difference: where a figure is in the form, the
+ * column word in the page's language (kk «баған», en «col.»).
+ */
+export function referenceOf(c: PeopleCategory, tr: Translator): string {
+	return `${c.section} ${tr.t('label.grafa_short')} ${c.grafa}${c.minus ? ` − ${c.minus}` : ''}`;
 }

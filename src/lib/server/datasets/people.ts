@@ -79,13 +79,13 @@ export function categoryName(key: string, tr: Translator): string {
 }
 
 /** «R1 гр. 2, 26, 27, 28» for a panel of few графы, else its sections: «R6, R7». */
-function whereInForm(cats: C.PeopleCategory[]): string {
+function whereInForm(cats: C.PeopleCategory[], tr: Translator): string {
 	const sections = [...new Set(cats.map((c) => c.section))];
 	if (cats.length > 4) return sections.join(', ');
 	return sections
 		.map(
 			(s) =>
-				`${s} гр. ${cats
+				`${s} ${tr.t('label.grafa_short')} ${cats
 					.filter((c) => c.section === s)
 					.map((c) => c.grafa)
 					.join(', ')}`
@@ -128,7 +128,7 @@ async function peoplePanel(spec: PanelSpec, q: ViewQuery, tr: Translator): Promi
 				const own = region?.get(c.key);
 				return {
 					category: categoryName(c.key, tr),
-					ref: C.referenceOf(c),
+					ref: C.referenceOf(c, tr),
 					...(own ? { value: own.value, share: own.share, rate: own.rate } : {}),
 					country_value: n.value,
 					country_share: n.share,
@@ -180,7 +180,7 @@ async function peoplePanel(spec: PanelSpec, q: ViewQuery, tr: Translator): Promi
 			ctx.period && parsePeriod(ctx.period).monthTo < 12 && tr.t('people.part_year_note'),
 			tr.lang !== 'ru' && tr.t('people.labels_note')
 		],
-		empty: tr.t('people.empty').replace('{sections}', whereInForm(spec.cats)),
+		empty: tr.t('people.empty').replace('{sections}', whereInForm(spec.cats, tr)),
 		source: { forms: ['1-M', 'population'], regions: where, period: ctx.period },
 		query: toQueryString(q, ['region', 'period']),
 		coverage: await nationalCoverage([ctx.period], tr),

@@ -13,7 +13,7 @@ import { publishedFigures } from '../queries/published-figures';
 import { toQueryString, type ViewQuery } from '../params';
 import { col } from './columns';
 import { countsOverTime, panel, yearSpan } from './panel';
-import { isNational, seriesOf, sourceName } from './published-sources';
+import { isNational, quoteCell, seriesOf, sourceName, unitCell } from './published-sources';
 import { nationalCoverage } from './coverage';
 
 export async function penitentiaryProbation(q: ViewQuery, tr: Translator): Promise<Dataset> {
@@ -28,10 +28,10 @@ export async function penitentiaryProbation(q: ViewQuery, tr: Translator): Promi
 		category: caseload,
 		series: seriesOf(caseload, f, tr),
 		value: f.value,
-		unit: f.unit,
+		...unitCell(f.unit, tr),
 		where: tr.t('label.country'),
 		source: sourceName(f.url, tr),
-		quote: f.quote,
+		...quoteCell(f.quote),
 		url: f.url
 	}));
 	// R5 графа 10 per whole year: one region's workbook, the republic's, or the regions summed.
@@ -70,9 +70,9 @@ export async function penitentiaryProbation(q: ViewQuery, tr: Translator): Promi
 				col.text('measure', tr.t('pen.col.measure')),
 				col.text('where', tr.t('label.region')),
 				col.count(tr),
-				{ ...col.text('unit', tr.t('label.unit')), blankIfNull: true },
+				{ ...col.text('unit', tr.t('label.unit')), blankIfNull: true, langKey: 'unitLang' },
 				col.text('source', tr.t('label.source')),
-				{ ...col.text('quote', tr.t('pen.col.quote')), blankIfNull: true },
+				{ ...col.text('quote', tr.t('pen.col.quote')), blankIfNull: true, langKey: 'quoteLang' },
 				{ ...col.text('url', 'URL'), blankIfNull: true }
 			],
 			rows,

@@ -18,7 +18,14 @@ import { checkMark, findingMarks, nationalCoverage } from './coverage';
 
 function requireRegion(q: ViewQuery): string {
 	if (!q.region || q.region === 'KZ' || !getRegion(q.region)) {
-		throw new BadRequest('region must be one of the 20 region codes (KZ-10 … KZ-79)');
+		throw new BadRequest(
+			'region must be one of the 20 region codes (KZ-10 … KZ-79)',
+			'invalid_parameter',
+			{
+				names: 'region'
+			},
+			'region'
+		);
 	}
 	return q.region;
 }

@@ -1,4 +1,4 @@
-import { error } from '@sveltejs/kit';
+import { pageError } from '$lib/server/page-error';
 import type { PageServerLoad } from './$types';
 import { pageQuery, showDatasets } from '$lib/server/view';
 import { filterOptions } from '$lib/server/filters';
@@ -10,7 +10,7 @@ import { regionFindingTotal } from '$lib/server/queries/data-quality';
 export const load = (async ({ url, params, locals }) => {
 	const region = getRegion(params.code);
 	if (!region || region.kind === 'country')
-		error(404, `no region ${params.code}: use a code such as KZ-75`);
+		pageError(locals.lang, 404, 'err.no_region', { code: params.code });
 	const q = pageQuery(url, { region: params.code });
 	const [datasets, options, findings] = await Promise.all([
 		showDatasets(

@@ -4,7 +4,7 @@
  * their growth, the priority rank, findings and sources. Every figure comes from the same
  * datasets as the profile and /priorities (one wording, one cache); only a selection is shown.
  */
-import { error } from '@sveltejs/kit';
+import { pageError } from '$lib/server/page-error';
 import type { PageServerLoad } from './$types';
 import type { Row } from '$lib/dataset';
 import { pageQuery, showDatasets } from '$lib/server/view';
@@ -19,7 +19,7 @@ const TOP_GROWTH = 3;
 export const load = (async ({ url, params, locals }) => {
 	const region = getRegion(params.code);
 	if (!region || region.kind === 'country')
-		error(404, `no region ${params.code}: use a code such as KZ-75`);
+		pageError(locals.lang, 404, 'err.no_region', { code: params.code });
 	const tr = translator(locals.lang);
 	const q = pageQuery(url, { region: params.code });
 	const [ds, findings] = await Promise.all([
