@@ -12,6 +12,7 @@ import * as accounts from './features/accounts';
 import * as scenario from './features/scenario';
 import * as exports from './features/exports';
 import * as ux from './features/ux';
+import * as maps from './features/maps';
 
 export const LANGS = ['ru', 'kk', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -620,7 +621,8 @@ const ru = {
 	...accounts.ru,
 	...scenario.ru,
 	...exports.ru,
-	...ux.ru
+	...ux.ru,
+	...maps.ru
 };
 export type MessageKey = keyof typeof ru;
 const kk: Record<MessageKey, string> = {
@@ -633,7 +635,8 @@ const kk: Record<MessageKey, string> = {
 	...accounts.kk,
 	...scenario.kk,
 	...exports.kk,
-	...ux.kk
+	...ux.kk,
+	...maps.kk
 };
 const en: Record<MessageKey, string> = {
 	...enCore,
@@ -645,7 +648,8 @@ const en: Record<MessageKey, string> = {
 	...accounts.en,
 	...scenario.en,
 	...exports.en,
-	...ux.en
+	...ux.en,
+	...maps.en
 };
 
 /** The Russian key sets of each part, for the test that they stay disjoint. */
@@ -659,7 +663,8 @@ export const DICTIONARY_PARTS: Record<string, object> = {
 	accounts: accounts.ru,
 	scenario: scenario.ru,
 	exports: exports.ru,
-	ux: ux.ru
+	ux: ux.ru,
+	maps: maps.ru
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { ru, kk, en };
