@@ -10,7 +10,13 @@
 import * as Plot from '@observablehq/plot';
 import type { Row } from '../dataset';
 import type { Translator } from '../i18n';
-import { mapScale, NO_DATA_FILL, NO_DATA_STROKE, profileHref, type MapScale } from './map-scale';
+import {
+	mapScale,
+	NO_DATA_FILL,
+	NO_DATA_STROKE,
+	chartProfileHref,
+	type MapScale
+} from './map-scale';
 
 export interface ChoroplethOptions {
 	code: string;
@@ -109,7 +115,7 @@ export function choroplethOptions(
 		`${name(f)}: ${f.properties.value === null ? tr.t('label.nodata') : tr.num(f.properties.value, 1)}`;
 	const href = o.link
 		? (f: Shown) =>
-				f.properties.code ? profileHref(f.properties.code, o.link!.period, tr.lang) : null
+				f.properties.code ? chartProfileHref(f.properties.code, o.link!.period, tr.lang) : null
 		: undefined;
 	return {
 		width: 720,

@@ -100,3 +100,14 @@ export function profileHref(code: string, period: string | null | undefined, lan
 	sp.set('lang', lang);
 	return `/regions/${code}?${sp}`;
 }
+
+/**
+ * The profile link as a map's `href` channel. The server draws charts into linkedom's HTML
+ * document, which writes attribute values as they are, and the picture is both inline HTML
+ * on the page and a standalone XML file (the .svg export): a bare `&` is an error in XML.
+ * Written `&amp;`, it reads as `&` in both (test/server/regions-maps.test.ts checks the export
+ * parses, test/e2e checks the link the browser follows).
+ */
+export function chartProfileHref(code: string, period: string | null | undefined, lang: string) {
+	return profileHref(code, period, lang).replace(/&/g, '&amp;');
+}

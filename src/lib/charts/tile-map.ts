@@ -14,7 +14,7 @@ import {
 	mapScale,
 	NO_DATA_FILL,
 	NO_DATA_STROKE,
-	profileHref,
+	chartProfileHref,
 	type MapScale
 } from './map-scale';
 
@@ -61,7 +61,7 @@ export function tileMapOptions(rows: Row[], o: TileMapOptions, tr: Translator): 
 			: '#111';
 	const title = (t: Tile) =>
 		`${t.name} (${TILE_ABBR[t.code]}): ${t.value === null ? tr.t('label.nodata') : tr.num(t.value, 1)}`;
-	const href = o.link ? (t: Tile) => profileHref(t.code, o.link!.period, tr.lang) : undefined;
+	const href = o.link ? (t: Tile) => chartProfileHref(t.code, o.link!.period, tr.lang) : undefined;
 	return {
 		width: 640,
 		height: 400,
