@@ -11,6 +11,7 @@ import { classOf, fillOf, mapScale, profileHref } from '../../src/lib/charts/map
 import { tileMapOptions } from '../../src/lib/charts/tile-map';
 import { choroplethOptions } from '../../src/lib/charts/choropleth';
 import { translator } from '../../src/lib/i18n';
+import { narrowOptions } from '../../src/lib/charts/narrow';
 
 const ru = translator('ru');
 
@@ -115,6 +116,28 @@ describe('map scale', () => {
 		// every tile of the 20 is a link, and every outline
 		expect(tiles.size).toBe(20);
 		expect(geo.size).toBe(4);
+	});
+
+	it('breaks «нет данных» into lines on the phone drawing, figures stay whole', () => {
+		const rows = [{ code: 'KZ-11', region: 'Акмолинская область', value: 5317 }];
+		const o = tileMapOptions(
+			rows,
+			{ code: 'code', label: 'region', value: 'value', legend: 'x' },
+			ru
+		);
+		const draw = (options: Plot.PlotOptions) => {
+			const { document } = parseHTML('<!doctype html><html><body></body></html>');
+			return (Plot.plot({ ...options, document } as Plot.PlotOptions) as unknown as Element)
+				.outerHTML;
+		};
+		const wide = draw(o);
+		const narrow = draw(narrowOptions(o, 'tileMap'));
+		// wide: one line per no-data tile (19 of 20); narrow: «нет» and «данных» on two lines
+		expect(wide.match(/>нет данных</g)).toHaveLength(19);
+		expect(narrow).not.toContain('>нет данных<');
+		expect(narrow.match(/<tspan[^>]*>нет<\/tspan>/g)).toHaveLength(19);
+		expect(narrow.match(/<tspan[^>]*>данных<\/tspan>/g)).toHaveLength(19);
+		expect(narrow).toContain('>5&#160;317<');
 	});
 
 	it('links a region to its profile in the period and language of the page', () => {

@@ -36,6 +36,23 @@ interface Tile {
 	name: string;
 }
 
+/** Below this drawing width a tile is too narrow for «нет данных» on one line (the phone drawing). */
+const NARROW_TILE_MAP = 480;
+
+/**
+ * A render transform of the value labels: in a narrow drawing (charts/narrow.ts, 340 px: tiles
+ * about 52 px wide at 12 px text) a label of words («нет данных», «деректер жоқ») is broken
+ * into lines so that it stays on its tile; figures have no ordinary spaces and stay whole.
+ */
+const wrapWhenNarrow: Plot.RenderFunction = (index, scales, values, dimensions, context, next) => {
+	const text = values.text as unknown as string[] | undefined;
+	const narrowed =
+		dimensions.width < NARROW_TILE_MAP && text
+			? { ...values, text: text.map((s) => (s ?? '').replace(/ /g, '\n')) }
+			: values;
+	return next!(index, scales, narrowed as Plot.ChannelValues, dimensions, context);
+};
+
 export function tileMapOptions(rows: Row[], o: TileMapOptions, tr: Translator): Plot.PlotOptions {
 	const byCode = new Map(rows.map((r) => [String(r[o.code]), r]));
 	const tiles: Tile[] = Object.entries(TILE_LAYOUT).map(([code, [col, row]]) => {
@@ -107,7 +124,8 @@ export function tileMapOptions(rows: Row[], o: TileMapOptions, tr: Translator): 
 				fontSize: 11,
 				fill: textFill,
 				pointerEvents: 'none',
-				ariaHidden: 'true'
+				ariaHidden: 'true',
+				render: wrapWhenNarrow
 			})
 		]
 	};
