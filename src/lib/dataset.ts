@@ -4,6 +4,7 @@
  * it, and the options of a filter bar. Types only: importing this module pulls no server
  * code into the browser, so components and charts never import from `$lib/server`.
  */
+import type { MapScale } from './charts/map-scale';
 
 /** What a figure rests on: the source line every chart, table and export carries. */
 export interface SourceInfo {
@@ -129,9 +130,23 @@ export type ChartSpec =
 			value: string;
 			legend: string;
 			diverging?: boolean;
+			/** The colour breaks shared with the choropleth of the same page (charts/map-scale.ts). */
+			scale?: MapScale;
+			/** Each tile links to its region's profile for this period. */
+			link?: { period: string | null };
 	  }
 	| { kind: 'forecastFan'; yLabel: string }
-	| { kind: 'choropleth'; code: string; value: string; legend: string; geojson: unknown };
+	| {
+			kind: 'choropleth';
+			code: string;
+			value: string;
+			legend: string;
+			geojson: unknown;
+			scale?: MapScale;
+			link?: { period: string | null };
+			/** The outlines' attribution, drawn once inside the map (OSM requires it). */
+			credit?: string;
+	  };
 
 /**
  * What a page's load function returns for each dataset: plain serialisable data — the

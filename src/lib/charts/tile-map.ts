@@ -1,12 +1,22 @@
 /**
  * The tile map of the 20 regions coloured by an indicator. Regions without a figure are
- * drawn dashed-grey and labelled «no data» — never coloured as zero. Colours are classed
- * (quantize): readable in print, and Plot draws the legend without a canvas on the server.
+ * drawn dashed-grey and labelled «no data» — never coloured as zero. Colours are classed with
+ * the breaks of the page's one map scale (map-scale.ts, shared with the choropleth): readable
+ * in print, and Plot draws the legend without a canvas on the server. Every tile names its
+ * region on hover (<title>) and, with `link`, is a link to the region's profile.
  */
 import * as Plot from '@observablehq/plot';
 import type { Row } from '../dataset';
 import type { Translator } from '../i18n';
 import { TILE_ABBR, TILE_LAYOUT } from './tile-layout';
+import {
+	classOf,
+	mapScale,
+	NO_DATA_FILL,
+	NO_DATA_STROKE,
+	chartProfileHref,
+	type MapScale
+} from './map-scale';
 
 export interface TileMapOptions {
 	code: string;
@@ -14,51 +24,61 @@ export interface TileMapOptions {
 	value: string;
 	legend: string;
 	diverging?: boolean;
+	scale?: MapScale;
+	link?: { period: string | null };
 }
 
-/** Five blues (light → dark) and six red–blue classes (blue: below, red: above). */
-const SEQUENTIAL = [
-	{ color: '#eff3ff', dark: false },
-	{ color: '#c6dbef', dark: false },
-	{ color: '#9ecae1', dark: false },
-	{ color: '#2171b5', dark: true },
-	{ color: '#08306b', dark: true }
-];
-const DIVERGING = [
-	{ color: '#2166ac', dark: true },
-	{ color: '#67a9cf', dark: false },
-	{ color: '#d1e5f0', dark: false },
-	{ color: '#fddbc7', dark: false },
-	{ color: '#ef8a62', dark: false },
-	{ color: '#b2182b', dark: true }
-];
+interface Tile {
+	code: string;
+	col: number;
+	row: number;
+	value: number | null;
+	name: string;
+}
+
+/** Below this drawing width a tile is too narrow for «нет данных» on one line (the phone drawing). */
+const NARROW_TILE_MAP = 480;
+
+/**
+ * A render transform of the value labels: in a narrow drawing (charts/narrow.ts, 340 px: tiles
+ * about 52 px wide at 12 px text) a label of words («нет данных», «деректер жоқ») is broken
+ * into lines so that it stays on its tile; figures have no ordinary spaces and stay whole.
+ */
+const wrapWhenNarrow: Plot.RenderFunction = (index, scales, values, dimensions, context, next) => {
+	const text = values.text as unknown as string[] | undefined;
+	const narrowed =
+		dimensions.width < NARROW_TILE_MAP && text
+			? { ...values, text: text.map((s) => (s ?? '').replace(/ /g, '\n')) }
+			: values;
+	return next!(index, scales, narrowed as Plot.ChannelValues, dimensions, context);
+};
 
 export function tileMapOptions(rows: Row[], o: TileMapOptions, tr: Translator): Plot.PlotOptions {
 	const byCode = new Map(rows.map((r) => [String(r[o.code]), r]));
-	const tiles = Object.entries(TILE_LAYOUT).map(([code, [col, row]]) => {
+	const tiles: Tile[] = Object.entries(TILE_LAYOUT).map(([code, [col, row]]) => {
 		const r = byCode.get(code);
 		const v = r && typeof r[o.value] === 'number' ? (r[o.value] as number) : null;
 		return { code, col, row, value: v, name: r ? String(r[o.label]) : tr.region(code) };
 	});
 	const known = tiles.filter((t) => t.value !== null);
 	const missing = tiles.filter((t) => t.value === null);
-	const vals = known.map((t) => t.value!);
-	const lo = Math.min(...vals);
-	const hi = Math.max(...vals);
-	const ext = Math.max(Math.abs(lo), Math.abs(hi));
-	// Classed colours with explicit thresholds, so that the text colour on each tile is chosen
-	// for the class it is actually drawn in: dark classes take white text, light classes near
-	// black — each pair above 4.5:1 (WCAG AA), checked in the browser tests.
-	const classes = o.diverging ? DIVERGING : SEQUENTIAL;
-	const [from, to] = o.diverging ? [-ext, ext] : [lo, hi];
-	const n = classes.length;
-	const thresholds =
-		to > from
-			? Array.from({ length: n - 1 }, (_, k) => from + ((to - from) * (k + 1)) / n)
-			: [from];
-	const classOf = (v: number) => thresholds.filter((t) => v >= t).length;
-	const textFill = (t: { value: number | null }) =>
-		t.value !== null && classes[Math.min(classOf(t.value), n - 1)].dark ? 'white' : '#111';
+	// The page's scale when given (the same breaks as its choropleth), else one of these values.
+	const scale =
+		o.scale ??
+		mapScale(
+			known.map((t) => t.value),
+			o.diverging
+		);
+	// The text colour on each tile is chosen for the class it is drawn in: dark classes take
+	// white text, light classes near black — each pair above 4.5:1 (WCAG AA), checked in the
+	// browser tests.
+	const textFill = (t: Tile) =>
+		t.value !== null && scale.dark[Math.min(classOf(scale, t.value), scale.dark.length - 1)]
+			? 'white'
+			: '#111';
+	const title = (t: Tile) =>
+		`${t.name} (${TILE_ABBR[t.code]}): ${t.value === null ? tr.t('label.nodata') : tr.num(t.value, 1)}`;
+	const href = o.link ? (t: Tile) => chartProfileHref(t.code, o.link!.period, tr.lang) : undefined;
 	return {
 		width: 640,
 		height: 400,
@@ -67,42 +87,45 @@ export function tileMapOptions(rows: Row[], o: TileMapOptions, tr: Translator): 
 		y: { axis: null, domain: [0, 1, 2, 3] },
 		color: {
 			type: 'threshold',
-			domain: thresholds,
-			range: classes.slice(0, thresholds.length + 1).map((c) => c.color),
+			domain: scale.thresholds.length ? scale.thresholds : [0],
+			range: scale.thresholds.length ? scale.colors : [NO_DATA_FILL, NO_DATA_FILL],
 			legend: true,
 			label: o.legend,
 			tickFormat: (v: number) => tr.num(v, 1)
 		},
 		marks: [
-			Plot.cell(known, {
-				x: 'col',
-				y: 'row',
-				fill: 'value',
-				title: (t) => `${t.name}: ${tr.num(t.value, 1)}`
-			}),
+			Plot.cell(known, { x: 'col', y: 'row', fill: 'value', title, href }),
 			Plot.cell(missing, {
 				x: 'col',
 				y: 'row',
-				fill: '#eee',
-				stroke: '#999',
-				strokeDasharray: '4,3'
+				fill: NO_DATA_FILL,
+				stroke: NO_DATA_STROKE,
+				strokeDasharray: '4,3',
+				title,
+				href
 			}),
+			// The labels let the pointer through to the tile's link under them.
 			Plot.text(tiles, {
 				x: 'col',
 				y: 'row',
-				text: (t) => TILE_ABBR[t.code],
+				text: (t: Tile) => TILE_ABBR[t.code],
 				dy: -10,
 				fontWeight: 'bold',
 				fontSize: 12,
-				fill: textFill
+				fill: textFill,
+				pointerEvents: 'none',
+				ariaHidden: 'true'
 			}),
 			Plot.text(tiles, {
 				x: 'col',
 				y: 'row',
-				text: (t) => (t.value === null ? tr.t('label.nodata') : tr.num(t.value, 1)),
+				text: (t: Tile) => (t.value === null ? tr.t('label.nodata') : tr.num(t.value, 1)),
 				dy: 8,
 				fontSize: 11,
-				fill: textFill
+				fill: textFill,
+				pointerEvents: 'none',
+				ariaHidden: 'true',
+				render: wrapWhenNarrow
 			})
 		]
 	};

@@ -68,11 +68,39 @@ export interface PriorityScore extends PriorityInputs {
 }
 
 /**
- * Composite priority score: each component is min–max normalised across the regions
- * compared (0 = lowest, 1 = highest), then weighted; weights are renormalised over the
- * components a region has, so a missing component is neither zero nor penalised.
+ * How each component is put on one scale before weighting. `minmax`: (v − min) ÷ (max − min),
+ * the lowest region 0 and the highest 1 whatever the spread (a 32–35 % grave share stretched
+ * to the whole 0–1); the score is 0–100. `zscore`: (v − mean) ÷ standard deviation of the
+ * regions compared (population SD), so the score reads in standard deviations from the
+ * regions' average and one extreme region does not squeeze the others to one end.
  */
-export function priorityScores(rows: PriorityInputs[], w: PriorityWeights): PriorityScore[] {
+export const SCORE_METHODS = ['minmax', 'zscore'] as const;
+export type ScoreMethod = (typeof SCORE_METHODS)[number];
+
+/** The normaliser of one component's values under a method; null stays null. */
+function normaliser(vals: (number | null)[], method: ScoreMethod) {
+	const xs = vals.filter(ok);
+	if (method === 'zscore') {
+		const mean = xs.reduce((a, x) => a + x, 0) / xs.length;
+		const sd = Math.sqrt(xs.reduce((a, x) => a + (x - mean) ** 2, 0) / xs.length);
+		return (v: number | null) => (!ok(v) ? null : sd > 0 ? (v - mean) / sd : 0);
+	}
+	const lo = Math.min(...xs);
+	const hi = Math.max(...xs);
+	return (v: number | null) => (!ok(v) ? null : hi > lo ? (v - lo) / (hi - lo) : 0.5);
+}
+
+/**
+ * Composite priority score: each component is normalised across the regions compared
+ * (`method`, min–max by default), then weighted; weights are renormalised over the
+ * components a region has, so a missing component is neither zero nor penalised. Min–max
+ * scores are 0–100; z-scores are the weighted mean z (standard deviations).
+ */
+export function priorityScores(
+	rows: PriorityInputs[],
+	w: PriorityWeights,
+	method: ScoreMethod = 'minmax'
+): PriorityScore[] {
 	const withExcess = rows.map((r) => ({
 		...r,
 		rateExcess:
@@ -80,12 +108,7 @@ export function priorityScores(rows: PriorityInputs[], w: PriorityWeights): Prio
 				? (r.rate / r.nationalRate - 1) * 100
 				: null
 	}));
-	const norm = (vals: (number | null)[]) => {
-		const xs = vals.filter(ok);
-		const lo = Math.min(...xs);
-		const hi = Math.max(...xs);
-		return (v: number | null) => (!ok(v) ? null : hi > lo ? (v - lo) / (hi - lo) : 0.5);
-	};
+	const norm = (vals: (number | null)[]) => normaliser(vals, method);
 	const nRate = norm(withExcess.map((r) => r.rateExcess));
 	const nGrowth = norm(withExcess.map((r) => r.growth));
 	const nGrave = norm(withExcess.map((r) => r.graveShare));
@@ -110,6 +133,7 @@ export function priorityScores(rows: PriorityInputs[], w: PriorityWeights): Prio
 				wsum += wk;
 			}
 		}
-		return { ...r, parts, score: wsum > 0 ? (sum / wsum) * 100 : null };
+		const scale = method === 'minmax' ? 100 : 1;
+		return { ...r, parts, score: wsum > 0 ? (sum / wsum) * scale : null };
 	});
 }

@@ -13,6 +13,7 @@ import * as scenario from './features/scenario';
 import * as exports from './features/exports';
 import * as ux from './features/ux';
 import * as compare from './features/compare';
+import * as maps from './features/maps';
 
 export const LANGS = ['ru', 'kk', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -758,7 +759,8 @@ const ru = {
 	...scenario.ru,
 	...exports.ru,
 	...compare.ru,
-	...ux.ru
+	...ux.ru,
+	...maps.ru
 };
 export type MessageKey = keyof typeof ru;
 const kk: Record<MessageKey, string> = {
@@ -772,7 +774,8 @@ const kk: Record<MessageKey, string> = {
 	...scenario.kk,
 	...exports.kk,
 	...compare.kk,
-	...ux.kk
+	...ux.kk,
+	...maps.kk
 };
 const en: Record<MessageKey, string> = {
 	...enCore,
@@ -785,7 +788,8 @@ const en: Record<MessageKey, string> = {
 	...scenario.en,
 	...exports.en,
 	...compare.en,
-	...ux.en
+	...ux.en,
+	...maps.en
 };
 
 /** The Russian key sets of each part, for the test that they stay disjoint. */
@@ -800,7 +804,8 @@ export const DICTIONARY_PARTS: Record<string, object> = {
 	scenario: scenario.ru,
 	exports: exports.ru,
 	compare: compare.ru,
-	ux: ux.ru
+	ux: ux.ru,
+	maps: maps.ru
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { ru, kk, en };

@@ -14,6 +14,7 @@ import {
 import { METHOD_NAMES } from '../forecast';
 import { compareParams } from './compare-params';
 import type { ApiErrorCode, ApiErrorParams } from '../i18n/features/api-errors';
+import { SCORE_METHODS } from '../domain/indicators';
 
 export {
 	FORECAST_HORIZONS,
@@ -56,6 +57,10 @@ export const ViewQuery = z.object({
 	w_recid: weight.default(10),
 	/** Low clearance (R1-1 графа 7 ÷ графа 1); 0 leaves the score as it was before it existed. */
 	w_clear: weight.default(0),
+	/** How /priorities puts its components on one scale (domain/indicators.ts SCORE_METHODS). */
+	score_method: z
+		.enum(SCORE_METHODS, { message: 'score_method must be minmax or zscore' })
+		.default('minmax'),
 	limit: z.coerce.number().int().min(1).max(10_000).default(1000),
 	series: z
 		.string()

@@ -1,15 +1,24 @@
 /**
  * Prevention priorities (/priorities): regions ranked by a transparent composite of rate
  * above the national one, growth against АППГ, share of grave crimes and recidivism, with
- * weights from the URL; and, within one region, the offence chapters that grew most.
+ * weights from the URL, each component put on one scale by min–max or z-score (`score_method`);
+ * which weights had no data and were dropped is said, and all-zero weights give no score
+ * rather than «no data». And, within one region, the offence chapters that grew most.
  */
 import type { Dataset, Row } from '../../dataset';
 import { localLabel } from '../../domain/criminal-code';
 import type { MessageKey, Translator } from '../../i18n';
-import { changePct, priorityScores, sharePct, type PriorityWeights } from '../../domain/indicators';
+import {
+	changePct,
+	priorityScores,
+	sharePct,
+	type PriorityScore,
+	type PriorityWeights,
+	type ScoreMethod
+} from '../../domain/indicators';
 import { offencesByArticle } from '../queries/offences-by-article';
 import { toQueryString, type ViewQuery } from '../params';
-import { periodContext, regionIndicators } from './context';
+import { periodContext, previousMissing, regionIndicators } from './context';
 import { col } from './columns';
 import { forPeriod, panel, ranking } from './panel';
 import { nationalCoverage } from './coverage';
@@ -23,9 +32,32 @@ const WEIGHT_LABEL: Record<keyof PriorityWeights, MessageKey> = {
 	clear: 'priorities.w_clear'
 };
 
-export async function prioritiesRegions(q: ViewQuery, tr: Translator): Promise<Dataset> {
+/** Why a weighted component could not be used: no previous year (growth), or no region has it. */
+export interface DroppedWeight {
+	weight: keyof PriorityWeights;
+	why: string;
+}
+
+/** The scores of the regions for the query, and what the weights did. */
+export interface PriorityScoring {
+	period: string | null;
+	method: ScoreMethod;
+	scored: PriorityScore[];
+	/** Components with a weight above 0. */
+	weighted: (keyof PriorityWeights)[];
+	/** Weighted components no region has: left out of every score, each with its reason. */
+	dropped: DroppedWeight[];
+	/** Every weight is 0: there is no score to compute (said as such, not «no data»). */
+	allZero: boolean;
+}
+
+/**
+ * Scores the regions for the query (`score_method`, the weights) and says which weights had
+ * no data and were dropped: the growth weight on a warehouse without the previous year (the
+ * real 2022 one), any weight no region has. Used by the panel and by the page's weights note.
+ */
+export async function scorePriorities(q: ViewQuery, tr: Translator): Promise<PriorityScoring> {
 	const ctx = await periodContext(q);
-	let rows: Row[] = [];
 	const weights: PriorityWeights = {
 		rate: q.w_rate,
 		growth: q.w_growth,
@@ -36,52 +68,92 @@ export async function prioritiesRegions(q: ViewQuery, tr: Translator): Promise<D
 	const weighted = (Object.keys(WEIGHT_LABEL) as (keyof PriorityWeights)[]).filter(
 		(k) => (weights[k] ?? 0) > 0
 	);
-	let unused: (keyof PriorityWeights)[] = [];
-	if (ctx.period) {
-		const { regions, country } = await regionIndicators(ctx.period, 'all');
-		const scored = priorityScores(
-			regions.map((r) => ({
-				code: r.code,
-				rate: r.rate,
-				nationalRate: country.rate,
-				growth: r.change,
-				graveShare: r.grave_share,
-				recidivism: r.recidivism,
-				clearance: r.clearance
-			})),
-			weights
-		);
-		// A weighted component that no region has is not used at all: the note says so. One
-		// that only some regions lack is left out of those regions' scores: their row says so.
-		unused = weighted.filter((k) => scored.every((s) => s.parts[k] === null));
-		const scoredRegions = scored.filter((s) => Object.values(s.parts).some((p) => p !== null));
-		rows = scored
-			.sort((a, b) => (b.score ?? -1) - (a.score ?? -1))
-			.map((s, i) => ({
-				rank: s.score === null ? null : i + 1,
-				code: s.code,
-				region: tr.region(s.code),
-				score: s.score,
-				rateExcess: s.rateExcess,
-				growth: s.growth,
-				graveShare: s.graveShare,
-				recidivism: s.recidivism,
-				clearance: s.clearance ?? null,
-				without: scoredRegions.includes(s)
-					? weighted
-							.filter((k) => !unused.includes(k) && s.parts[k] === null)
-							.map((k) => tr.t(WEIGHT_LABEL[k]))
-							.join(', ') || null
-					: null
-			}));
-	}
+	const method = q.score_method;
+	if (!ctx.period)
+		return { period: null, method, scored: [], weighted, dropped: [], allZero: !weighted.length };
+	const { regions, country } = await regionIndicators(ctx.period, 'all');
+	const scored = priorityScores(
+		regions.map((r) => ({
+			code: r.code,
+			rate: r.rate,
+			nationalRate: country.rate,
+			growth: r.change,
+			graveShare: r.grave_share,
+			recidivism: r.recidivism,
+			clearance: r.clearance
+		})),
+		weights,
+		method
+	);
+	// Growth needs the same period a year before: when the warehouse lacks it, that is the reason.
+	const noPrevious = previousMissing(ctx, tr);
+	const dropped = weighted
+		.filter((k) => scored.every((s) => s.parts[k] === null))
+		.map((k) => ({
+			weight: k,
+			why: k === 'growth' && noPrevious ? noPrevious : tr.t('prio.why_nodata')
+		}));
+	return { period: ctx.period, method, scored, weighted, dropped, allZero: !weighted.length };
+}
+
+/** The weights note of the page and the panel: all zero, dropped ones (why), those used. */
+export function weightSentences(s: PriorityScoring, tr: Translator): string[] {
+	if (s.allZero) return [tr.t('prio.all_zero')];
+	const name = (k: keyof PriorityWeights) => tr.t(WEIGHT_LABEL[k]);
+	const used = s.weighted.filter((k) => !s.dropped.some((d) => d.weight === k));
+	return [
+		...s.dropped.map((d) =>
+			tr.t('prio.dropped').replace('{name}', name(d.weight)).replace('{why}', d.why)
+		),
+		used.length
+			? tr.t('prio.used').replace('{names}', used.map(name).join(', '))
+			: tr.t('prio.none_left')
+	];
+}
+
+export async function prioritiesRegions(q: ViewQuery, tr: Translator): Promise<Dataset> {
+	const s = await scorePriorities(q, tr);
+	const unused = s.dropped.map((d) => d.weight);
+	const noScore = s.allZero || unused.length === s.weighted.length;
+	const scoredRegions = s.scored.filter((r) => Object.values(r.parts).some((p) => p !== null));
+	const rows: Row[] = [...s.scored]
+		.sort((a, b) =>
+			noScore
+				? tr.region(a.code).localeCompare(tr.region(b.code), tr.lang)
+				: (b.score ?? -Infinity) - (a.score ?? -Infinity)
+		)
+		.map((r, i) => ({
+			region: tr.region(r.code),
+			code: r.code,
+			rank: r.score === null ? null : i + 1,
+			score: r.score,
+			rateExcess: r.rateExcess,
+			growth: r.growth,
+			graveShare: r.graveShare,
+			recidivism: r.recidivism,
+			clearance: r.clearance ?? null,
+			// A weight only some regions lack is left out of those regions' scores: their row says so.
+			without: scoredRegions.includes(r)
+				? s.weighted
+						.filter((k) => !unused.includes(k) && r.parts[k] === null)
+						.map((k) => tr.t(WEIGHT_LABEL[k]))
+						.join(', ') || null
+				: null
+		}));
+	const zscore = s.method === 'zscore';
+	const scoreLabel = zscore ? tr.t('prio.score_z') : tr.t('label.score');
 	return panel({
 		id: 'priorities-regions',
-		title: forPeriod(tr.t('priorities.title'), ctx.period, tr),
+		title: forPeriod(tr.t('priorities.title'), s.period, tr),
+		// The region first: its name is the link to the profile on the page.
 		columns: [
-			col.number('rank', tr.t('label.rank')),
 			col.region(tr),
-			col.number('score', tr.t('label.score'), 1),
+			...(noScore
+				? []
+				: [
+						col.number('rank', tr.t('label.rank')),
+						col.number('score', scoreLabel, zscore ? 2 : 1)
+					]),
 			col.signedPct('rateExcess', tr.t('priorities.w_rate') + ', %'),
 			col.signedPct('growth', tr.t('priorities.w_growth') + ', %'),
 			col.pct('graveShare', tr.t('ind.grave_share')),
@@ -90,16 +162,25 @@ export async function prioritiesRegions(q: ViewQuery, tr: Translator): Promise<D
 			col.text('without', tr.t('clr.without'))
 		],
 		rows,
-		chart: ranking('region', 'score', tr.t('label.score')),
+		...(noScore ? {} : { chart: ranking('region', 'score', scoreLabel) }),
 		notes: [
 			`${tr.t('priorities.caveat')} (${tr.t('label.weight')}: ${q.w_rate}/${q.w_growth}/${q.w_grave}/${q.w_recid}/${q.w_clear})`,
+			tr.t(zscore ? 'prio.zscore_note' : 'prio.minmax_note'),
 			tr.t('clr.w_clear_note'),
-			...unused.map((k) => tr.t('clr.w_nodata').replace('{name}', tr.t(WEIGHT_LABEL[k])))
+			...weightSentences(s, tr)
 		],
-		source: { forms: ['1-M', 'population'], regions: tr.t('filter.all'), period: ctx.period },
-		query: toQueryString(q, ['period', 'w_rate', 'w_growth', 'w_grave', 'w_recid', 'w_clear']),
+		source: { forms: ['1-M', 'population'], regions: tr.t('filter.all'), period: s.period },
+		query: toQueryString(q, [
+			'period',
+			'w_rate',
+			'w_growth',
+			'w_grave',
+			'w_recid',
+			'w_clear',
+			'score_method'
+		]),
 		// The national rate every region is measured against.
-		coverage: await nationalCoverage([ctx.period], tr)
+		coverage: await nationalCoverage([s.period], tr)
 	});
 }
 

@@ -8,6 +8,7 @@ import type { Translator, MessageKey } from '../../i18n';
 import { toQueryString, type Indicator, type ViewQuery } from '../params';
 import { periodContext, regionIndicators } from './context';
 import { loadBoundaries } from '../geo';
+import { mapScale } from '../../charts/map-scale';
 import { col } from './columns';
 import { forPeriod, panel, ranking } from './panel';
 import { nationalCoverage } from './coverage';
@@ -72,7 +73,14 @@ export async function regionsIndicator(q: ViewQuery, tr: Translator): Promise<Da
 			label: 'region',
 			value: 'value',
 			legend: label,
-			diverging: q.indicator === 'change'
+			diverging: q.indicator === 'change',
+			// One scale for both maps of /regions (regionsGeo takes it from here): breaks from the
+			// 20 regions' displayed values, the country's figure left out.
+			scale: mapScale(
+				rows.filter((r) => !r.isCountry).map((r) => r.value as number | null),
+				q.indicator === 'change'
+			),
+			link: { period: q.period ?? null }
 		},
 		notes: [partial && `${tr.t('label.country')}: ${tr.t('label.partial')}`],
 		source: { forms: ['1-M', 'population'], regions: tr.t('filter.all'), period: ctx.period },
@@ -103,6 +111,7 @@ export async function regionsGeo(q: ViewQuery, tr: Translator): Promise<Dataset 
 	if (!geo) return null;
 	const ds = await regionsIndicator(q, tr);
 	const rows = ds.rows.filter((r) => !r.isCountry);
+	const tiles = ds.chart?.kind === 'tileMap' ? ds.chart : null;
 	return {
 		...ds,
 		id: 'regions-geo',
@@ -115,11 +124,16 @@ export async function regionsGeo(q: ViewQuery, tr: Translator): Promise<Dataset 
 						code: 'code',
 						value: 'value',
 						legend: ds.columns[2].label,
-						geojson: geo.geojson
+						geojson: geo.geojson,
+						scale: tiles?.scale,
+						link: tiles?.link,
+						// drawn inside the map: the one credit on the page and in the export
+						credit: geo.attribution
 					}
 				}
 			: {}),
-		note: geo.attribution,
+		// the country's partial-sum note concerns no region of the map; the empty note stays
+		note: rows.length ? undefined : ds.note,
 		// The map has no country figure, so nothing of it is a sum.
 		coverage: undefined
 	};
