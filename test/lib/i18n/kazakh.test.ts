@@ -29,7 +29,11 @@ const SAME_IN_KK = new Set([
 	'scen.model_path',
 	'scen.bt_model',
 	'scen.bt_drift',
-	'scen.param'
+	'scen.param',
+	// A template of two placeholders, no words.
+	'compare.chart',
+	// «мин–макс»: the method's name, the same abbreviation in Kazakh.
+	'prio.minmax'
 ]);
 
 const ru = MESSAGES.ru as Record<string, string>;

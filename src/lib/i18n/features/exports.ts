@@ -29,7 +29,7 @@ export const en: Record<keyof typeof ru, string> = {
 	'export.cite_note': 'A reference to this chart: title, sources, period, address and data hash.',
 	'export.bulk_title': 'Download everything',
 	'export.bulk_intro':
-		'Every cell of every form, all years and regions in one file, each with its source: form, period, region, section, row, column (графа), value, file, its sha256 and import time.',
+		'Every cell of every form, all years and regions in one file, each with its source: form, period, region, section, row, column, value, file, its sha256 and import time.',
 	'export.bulk_real': 'Real data',
 	'export.bulk_synthetic': 'Synthetic demo data (not official figures)',
 	'export.cells': 'cells'
