@@ -32,7 +32,7 @@ describe('embedded default warehouse', () => {
 				expect(await page.locator('.synthetic-mark').first().isVisible(), view).toBe(true);
 			}
 		});
-	});
+	}, 300_000); // twenty-one views in turn: past 120 s on two busy cores
 
 	it('shows the national figures of the latest whole year as in the warehouse', async () => {
 		const [{ period }] = await readWarehouse<{ period: string }>(
