@@ -5,7 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Row } from '../dataset';
 import type { Translator } from '../i18n';
-import { shorten } from './bar-ranking';
+import { axisLabels } from './bar-ranking';
 
 export interface GroupedBarsOptions {
 	label: string;
@@ -33,11 +33,22 @@ export function groupedBarsOptions(
 		marginLeft: 260,
 		marginRight: 60,
 		x: { grid: true, label: o.xLabel, tickFormat: (v: number) => tr.num(v) },
-		fy: { label: null, domain: labels, tickFormat: shorten },
+		fy: {
+			label: null,
+			domain: labels,
+			tickFormat: axisLabels(labels, tr)
+		},
 		y: { axis: null },
 		color: { legend: true, range: ['#2166ac', '#b2182b', '#4d9221', '#762a83'] },
 		marks: [
-			Plot.barX(data, { x: 'value', y: 'group', fy: 'label', fill: 'group' }),
+			Plot.barX(data, {
+				x: 'value',
+				y: 'group',
+				fy: 'label',
+				fill: 'group',
+				// the whole label on hover: the axis names chapters short
+				title: (d) => `${d.label}\n${d.group}: ${tr.num(d.value, 1)}`
+			}),
 			Plot.text(data, {
 				x: 'value',
 				y: 'group',

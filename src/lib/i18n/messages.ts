@@ -12,6 +12,7 @@ import * as accounts from './features/accounts';
 import * as scenario from './features/scenario';
 import * as exports from './features/exports';
 import * as ux from './features/ux';
+import * as charts from './features/charts';
 
 export const LANGS = ['ru', 'kk', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -620,7 +621,8 @@ const ru = {
 	...accounts.ru,
 	...scenario.ru,
 	...exports.ru,
-	...ux.ru
+	...ux.ru,
+	...charts.ru
 };
 export type MessageKey = keyof typeof ru;
 const kk: Record<MessageKey, string> = {
@@ -633,7 +635,8 @@ const kk: Record<MessageKey, string> = {
 	...accounts.kk,
 	...scenario.kk,
 	...exports.kk,
-	...ux.kk
+	...ux.kk,
+	...charts.kk
 };
 const en: Record<MessageKey, string> = {
 	...enCore,
@@ -645,7 +648,8 @@ const en: Record<MessageKey, string> = {
 	...accounts.en,
 	...scenario.en,
 	...exports.en,
-	...ux.en
+	...ux.en,
+	...charts.en
 };
 
 /** The Russian key sets of each part, for the test that they stay disjoint. */
@@ -659,7 +663,8 @@ export const DICTIONARY_PARTS: Record<string, object> = {
 	accounts: accounts.ru,
 	scenario: scenario.ru,
 	exports: exports.ru,
-	ux: ux.ru
+	ux: ux.ru,
+	charts: charts.ru
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { ru, kk, en };
