@@ -227,7 +227,8 @@ describe('provenance once per chart', () => {
 		x: 'date',
 		y: 'value',
 		series: 'series',
-		yLabel: 'n'
+		yLabel: 'n',
+		events: false
 	} as const;
 	const ru = translator('ru');
 
