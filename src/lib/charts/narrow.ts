@@ -10,6 +10,7 @@
 import type * as Plot from '@observablehq/plot';
 import type { ChartSpec } from '../dataset';
 import { axisText, distinctShort, shorten } from './bar-ranking';
+import { textWidth } from './frame';
 
 /** The chart box on a 360–390 px phone (app.css: main and figure padding): drawn unscaled. */
 export const NARROW_WIDTH = 340;
@@ -49,17 +50,24 @@ function twoLines(text: string, chars: number): string {
  */
 function shortLabels(
 	scale: Scale | undefined,
-	chars: number
+	room: number
 ): { scale: Scale | undefined; lines: number } {
 	if (!scale || scale.axis === null) return { scale, lines: 1 };
 	const own = typeof scale.tickFormat === 'function' ? scale.tickFormat : null;
 	const text = (own && axisText.get(own)) ?? ((d: unknown) => String(own ? own(d, 0) : d));
 	const domain = Array.isArray(scale.domain) ? scale.domain.map((d) => text(d as string)) : [];
-	const short = new Map(domain.map((t) => [t, twoLines(t, chars)]));
+	// letters per line: as many as fit `room` px at MIN_FONT_PX (wide letters count wider)
+	const fits = (v: string) => v.split('\n').every((l) => textWidth(l, MIN_FONT_PX) <= room);
+	const chars = Math.floor(room / (MIN_FONT_PX * 0.55));
+	const fit = (t: string) => {
+		for (let c = chars; c > 6; c--) if (fits(twoLines(t, c))) return twoLines(t, c);
+		return twoLines(t, 6);
+	};
+	const short = new Map(domain.map((t) => [t, fit(t)]));
 	const counts = new Map<string, number>();
 	for (const v of short.values()) counts.set(v, (counts.get(v) ?? 0) + 1);
 	const same = domain.filter((t) => counts.get(short.get(t)!)! > 1);
-	for (const [t, v] of distinctShort(same, chars)) short.set(t, v);
+	for (const [t, v] of distinctShort(same, Math.floor(room / (MIN_FONT_PX * 0.7)))) short.set(t, v);
 	const lines = Math.max(1, ...[...short.values()].map((v) => v.split('\n').length));
 	return {
 		scale: {
@@ -104,10 +112,9 @@ export function narrowOptions(
 			const margin = Math.min(Number(options.marginLeft ?? 40), Math.round(width * 0.4));
 			o.marginLeft = margin;
 			o.marginRight = Math.min(Number(options.marginRight ?? 20), 48);
-			// ~0.6 em a letter at MIN_FONT_PX
-			const chars = Math.floor((margin - 10) / (MIN_FONT_PX * 0.6));
-			const y = shortLabels(options.y as Scale, chars);
-			const fy = shortLabels(options.fy as Scale, chars);
+			// the margin less the tick and its gap (9 px)
+			const y = shortLabels(options.y as Scale, margin - 10);
+			const fy = shortLabels(options.fy as Scale, margin - 10);
 			o.y = y.scale as Plot.ScaleOptions;
 			o.fy = fy.scale as Plot.ScaleOptions;
 			// a ranking's rows are 22 px: labels in two lines need 32
