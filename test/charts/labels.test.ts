@@ -74,6 +74,20 @@ describe('chapter labels', () => {
 				expect(svg).toContain(`<title>${chapterTitle(6, lang)}: `);
 			});
 
+	it('a value axis of small shares keeps its ticks apart (0, 0,1, 0,2 … not «0» thrice)', () => {
+		// /people on the real 2022 forms: officials' shares of all offenders are tenths of a %
+		const rows = [
+			{ label: 'Сотрудники МВД', value: 0.42 },
+			{ label: 'Судьи', value: 0.03 }
+		];
+		for (const layout of LAYOUTS) {
+			const svg = renderChartSvg(dataset('x', ranking, rows), translator('ru'), layout)!;
+			const ticks = tickLabels(svg, 'x').map((t) => t.text);
+			expect(ticks.length).toBeGreaterThan(1);
+			expect(new Set(ticks).size, ticks.join(' | ')).toBe(ticks.length);
+		}
+	});
+
 	it('articles cut for a phone keep apart: the article number stays', () => {
 		const rows = [
 			'Мошенничество, совершённое группой лиц по предварительному сговору (ст.190)',

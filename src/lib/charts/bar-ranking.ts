@@ -5,6 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Row } from '../dataset';
 import type { Translator } from '../i18n';
+import { tickNumber } from './ticks';
 import { chartLabel } from '../domain/criminal-code';
 
 export interface BarRankingOptions {
@@ -40,7 +41,7 @@ export function barRankingOptions(
 		x: {
 			grid: true,
 			label: o.xLabel,
-			tickFormat: (v: number) => tr.num(v),
+			tickFormat: tickNumber(tr),
 			// room for the labels left of negative bars
 			insetLeft: known.some((d) => d.value! < 0) ? 56 : 0
 		},

@@ -10,6 +10,7 @@ import * as Plot from '@observablehq/plot';
 import type { Row } from '../dataset';
 import { eventMarks } from './events';
 import type { Translator } from '../i18n';
+import { tickNumber } from './ticks';
 import { pointDate, pointPeriod, timeAxis } from './time-axis';
 
 export interface ForecastFanOptions {
@@ -100,7 +101,7 @@ export function forecastFanOptions(
 			pts.map((p) => p.x),
 			tr
 		),
-		y: { grid: true, zero: true, label: o.yLabel, tickFormat: (v: number) => tr.num(v) },
+		y: { grid: true, zero: true, label: o.yLabel, tickFormat: tickNumber(tr) },
 		color: {
 			type: 'ordinal',
 			domain: key.map(([label]) => label),

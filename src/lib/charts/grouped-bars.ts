@@ -5,6 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Row } from '../dataset';
 import type { Translator } from '../i18n';
+import { tickNumber } from './ticks';
 import { axisLabels } from './bar-ranking';
 
 export interface GroupedBarsOptions {
@@ -32,7 +33,7 @@ export function groupedBarsOptions(
 		height: Math.max(140, 34 * labels.length + 60),
 		marginLeft: 260,
 		marginRight: 60,
-		x: { grid: true, label: o.xLabel, tickFormat: (v: number) => tr.num(v) },
+		x: { grid: true, label: o.xLabel, tickFormat: tickNumber(tr) },
 		fy: {
 			label: null,
 			domain: labels,

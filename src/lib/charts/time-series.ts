@@ -8,6 +8,7 @@ import * as Plot from '@observablehq/plot';
 import type { ChartSpec, Row } from '../dataset';
 import { eventMarks } from './events';
 import type { Translator } from '../i18n';
+import { tickNumber } from './ticks';
 import { pointDate, pointPeriod, timeAxis } from './time-axis';
 import { chartLabel } from '../domain/criminal-code';
 
@@ -55,7 +56,7 @@ export function timeSeriesOptions(
 		height: 320,
 		marginLeft: 64,
 		marginRight: 24,
-		y: { grid: true, label: o.yLabel, zero: true, tickFormat: (v: number) => tr.num(v) },
+		y: { grid: true, label: o.yLabel, zero: true, tickFormat: tickNumber(tr) },
 		x: timeAxis(
 			data.map((d) => d.x),
 			tr
