@@ -9,6 +9,8 @@ import { translator, type Translator } from '../../src/lib/i18n';
 import type { Dataset, SourceInfo } from '../../src/lib/dataset';
 import { compareSnapshot } from './snapshot';
 import { AXIS_LABEL_MAX, shorten } from '../../src/lib/charts/bar-ranking';
+import { textWidth } from '../../src/lib/charts/frame';
+import { legendItems } from './svg-structure';
 
 const source: SourceInfo = {
 	forms: ['1-M'],
@@ -257,17 +259,13 @@ describe('time axis in the page language (issue 13, item 4)', () => {
 			])
 		);
 		const svg = render('ts-legend', { ...spec, color: 'category' }, rows);
-		const swatches = [
-			...svg.matchAll(
-				/<rect x="([\d.]+)" y="([\d.]+)" width="12" height="12"[^>]*\/>\s*<text[^>]*>([^<]*)</g
-			)
-		];
+		const swatches = legendItems(svg);
 		// One legend entry per category, not per source.
-		expect(swatches.map((m) => m[3])).toEqual(cats);
-		// The long first label pushes the rest to a second row; nothing runs past 720 px.
-		expect(new Set(swatches.map((m) => m[2])).size).toBe(2);
-		for (const m of swatches)
-			expect(Number(m[1]) + 16 + m[3].length * 6.8).toBeLessThanOrEqual(720);
+		expect(swatches.map((m) => m.label)).toEqual(cats);
+		// The long first label pushes the rest to a second row; nothing runs past 720 px
+		// (label widths from the frame's DejaVu Sans glyph table, a little generous).
+		expect(new Set(swatches.map((m) => m.y)).size).toBe(2);
+		for (const m of swatches) expect(m.x + 16 + textWidth(m.label, 11)).toBeLessThanOrEqual(720);
 		// Five series (two sources of the first category): five lines.
 		const lines = [...svg.matchAll(/<g[^>]*aria-label="line"[^]*?<\/g>/g)][0][0];
 		expect(lines.match(/<path/g)).toHaveLength(5);

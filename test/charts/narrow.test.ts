@@ -56,14 +56,12 @@ describe('narrow chart drawing', () => {
 		const tickYears = years.map(String).filter((y) => svg.includes(`>${y}</text>`));
 		expect(tickYears).toEqual(['2013', '2016', '2019', '2022']);
 		// The title in two lines, every word of it there.
-		const titleTexts = [...svg.matchAll(/font-weight="bold" fill="#111">([^<]*)</g)].map(
-			(m) => m[1]
-		);
+		const titleTexts = [...svg.matchAll(/class="chart-title">([^<]*)</g)].map((m) => m[1]);
 		expect(titleTexts.length).toBeGreaterThan(1);
 		expect(titleTexts.join(' ')).toBe(title);
 	});
 
-	it('a bar ranking: labels shortened with «…», the whole label in the tooltip', () => {
+	it('a bar ranking: labels in two lines shortened with «…», the whole label in the tooltip', () => {
 		const long = 'Преступления против здоровья населения и нравственности';
 		const rows = [
 			{ label: long, value: 12.5 },
@@ -77,7 +75,9 @@ describe('narrow chart drawing', () => {
 		expect(Math.min(...fontSizes(svg))).toBeGreaterThanOrEqual(12);
 		expect(svg).toContain('>Кражи</text>');
 		expect(svg).not.toContain(`>${long}</text>`);
-		expect(svg).toMatch(/>Преступления[^<]*…<\/text>/);
+		// two lines of at most 22 letters ((136 − 10) px / 7.2 px a letter = 17… at 12 px:
+		// «Преступления» / «против здоровья…»), the second cut with «…»
+		expect(svg).toMatch(/<tspan[^>]*>Преступления<\/tspan><tspan[^>]*>против здоровья…<\/tspan>/);
 		expect(svg).toContain(`<title>${long}: 12,5</title>`);
 	});
 

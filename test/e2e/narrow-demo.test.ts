@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_DB, dashboard } from './harness';
 import { checkEveryViewAt, measure, pdfPages } from './narrow';
+import { checkChartLabels } from './chart-checks';
 
 const app = dashboard(DEMO_DB);
 
@@ -39,6 +40,32 @@ describe('phones and paper (demo warehouse)', () => {
 		const after = await measure(page);
 		expect(after.scrollWidth).toBeGreaterThan(390);
 		expect(after.small.length).toBeGreaterThan(0);
+		await page.close();
+	});
+
+	it('the chart-label check passes the wide overview and sees a legend item out and a label twice (probes)', async () => {
+		// The 720 px drawings at a desktop width (the every-view check sees the phone ones).
+		const page = await app.browser.newPage({ viewport: { width: 1440, height: 900 } });
+		await page.goto(app.url + '/?lang=ru', { waitUntil: 'networkidle' });
+		expect(await checkChartLabels(page, '/', 'ru')).toEqual([]);
+		// the overview trend's legend has four entries (forms: all, crimes, misdemeanours;
+		// published), all inside the SVG: move one 800 px right, and repeat a year tick
+		expect(await page.locator('#overview-trend .chart-svg g.legend-item').count()).toBe(4);
+		await page.evaluate(() => {
+			const svg = document.querySelector('#overview-trend .chart-svg svg')!;
+			svg.querySelector('g.legend-item')!.setAttribute('transform', 'translate(800,0)');
+			const ticks = svg.querySelectorAll('g[aria-label="x-axis tick label"] text');
+			ticks[1].textContent = ticks[0].textContent;
+		});
+		const problems = await checkChartLabels(page, '/', 'ru');
+		expect(
+			problems.some((p) => /legend .* outside its \d+ px chart/.test(p)),
+			problems.join('\n')
+		).toBe(true);
+		expect(
+			problems.some((p) => /x-axis tick label «\d{4}» twice/.test(p)),
+			problems.join('\n')
+		).toBe(true);
 		await page.close();
 	});
 

@@ -7,6 +7,7 @@ import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { VIEWS, type Dashboard } from './harness';
 import { checkLanguage } from './language-checks';
+import { checkChartLabels } from './chart-checks';
 
 export const LANGS = ['ru', 'kk', 'en'] as const;
 /** Smallest chart text, in CSS pixels as shown (font size × the SVG's scale). */
@@ -83,6 +84,7 @@ export async function checkEveryViewAt(
 			});
 			if (raw.length) problems.push(`${path}: raw keys on screen: ${raw.slice(0, 5).join(', ')}`);
 			problems.push(...(await checkLanguage(page, path, lang)));
+			problems.push(...(await checkChartLabels(page, path, lang)));
 			await page.close();
 		}
 		// One title per view, none of them only the site name.

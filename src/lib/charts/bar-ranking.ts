@@ -5,6 +5,8 @@
 import * as Plot from '@observablehq/plot';
 import type { Row } from '../dataset';
 import type { Translator } from '../i18n';
+import { tickNumber } from './ticks';
+import { chartLabel } from '../domain/criminal-code';
 
 export interface BarRankingOptions {
 	label: string;
@@ -39,11 +41,11 @@ export function barRankingOptions(
 		x: {
 			grid: true,
 			label: o.xLabel,
-			tickFormat: (v: number) => tr.num(v),
+			tickFormat: tickNumber(tr),
 			// room for the labels left of negative bars
 			insetLeft: known.some((d) => d.value! < 0) ? 56 : 0
 		},
-		y: { label: null, domain: order, tickFormat: shorten },
+		y: { label: null, domain: order, tickFormat: axisLabels(order, tr) },
 		marks: [
 			Plot.barX(known, {
 				x: 'value',
@@ -91,17 +93,58 @@ export function barRankingOptions(
 }
 
 /**
+ * The tick format of a label axis: chapters by their short names («Гл. 6 · Против
+ * собственности»), anything still too long cut, every label told apart. The uncut text is
+ * registered (`axisText`) so that the phone drawing (narrow.ts) can cut it again, shorter.
+ */
+export function axisLabels(domain: string[], tr: Pick<Translator, 'lang'>): (l: string) => string {
+	const text = (l: string) => chartLabel(l, tr.lang);
+	const short = distinctShort(domain.map(text), AXIS_LABEL_MAX);
+	const format = (l: string) => short.get(text(l)) ?? text(l);
+	axisText.set(format, text);
+	return format;
+}
+
+/** A label axis's tick format → the whole text of its labels (before any cut). */
+export const axisText = new WeakMap<object, (l: string) => string>();
+
+/**
  * Long Criminal Code labels are cut with an ellipsis on the axis (the table keeps them whole).
  * 38 characters fit the 260 px left margin at Plot's 10 px font even in wide Cyrillic letters
  * (ш, ж, м, ю); 44 overflowed it and the start of the label was clipped.
  */
 export const AXIS_LABEL_MAX = 38;
-export function shorten(label: string): string {
-	if (label.length <= AXIS_LABEL_MAX) return label;
+export function shorten(label: string, max: number = AXIS_LABEL_MAX): string {
+	if (label.length <= max) return label;
 	// the article number is what an analyst reads: "(ст.106)" stays, the name is cut
 	const article = /^(.*\S)\s*(\(ст\.[^()]*\))$/.exec(label);
-	if (article) return `${cut(article[1], AXIS_LABEL_MAX - article[2].length - 1)} ${article[2]}`;
-	return cut(label, AXIS_LABEL_MAX);
+	if (article && max - article[2].length - 1 >= 4)
+		return `${cut(article[1], max - article[2].length - 1)} ${article[2]}`;
+	return cut(label, max);
+}
+
+/**
+ * Every label of one axis shortened to `max` letters and still told apart: where two cut
+ * labels would read the same, both keep their end instead («Мошенни…(ст.190)»).
+ */
+export function distinctShort(labels: string[], max: number): Map<string, string> {
+	const out = new Map(labels.map((l) => [l, shorten(l, max)]));
+	const seen = new Map<string, string[]>();
+	for (const [l, s] of out) seen.set(s, [...(seen.get(s) ?? []), l]);
+	for (const same of seen.values()) {
+		if (same.length < 2) continue;
+		for (let tail = 4; tail < max - 2; tail++) {
+			const head = max - tail - 1;
+			const cuts = same.map((l) =>
+				l.length <= max ? l : `${l.slice(0, head).trimEnd()}…${l.slice(-tail)}`
+			);
+			if (new Set(cuts).size === cuts.length || tail === max - 3) {
+				same.forEach((l, i) => out.set(l, cuts[i]));
+				break;
+			}
+		}
+	}
+	return out;
 }
 
 /** `text` in at most `max` characters with an ellipsis, at a word boundary near the end. */

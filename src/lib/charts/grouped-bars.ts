@@ -5,7 +5,8 @@
 import * as Plot from '@observablehq/plot';
 import type { Row } from '../dataset';
 import type { Translator } from '../i18n';
-import { shorten } from './bar-ranking';
+import { tickNumber } from './ticks';
+import { axisLabels } from './bar-ranking';
 
 export interface GroupedBarsOptions {
 	label: string;
@@ -32,12 +33,23 @@ export function groupedBarsOptions(
 		height: Math.max(140, 34 * labels.length + 60),
 		marginLeft: 260,
 		marginRight: 60,
-		x: { grid: true, label: o.xLabel, tickFormat: (v: number) => tr.num(v) },
-		fy: { label: null, domain: labels, tickFormat: shorten },
+		x: { grid: true, label: o.xLabel, tickFormat: tickNumber(tr) },
+		fy: {
+			label: null,
+			domain: labels,
+			tickFormat: axisLabels(labels, tr)
+		},
 		y: { axis: null },
 		color: { legend: true, range: ['#2166ac', '#b2182b', '#4d9221', '#762a83'] },
 		marks: [
-			Plot.barX(data, { x: 'value', y: 'group', fy: 'label', fill: 'group' }),
+			Plot.barX(data, {
+				x: 'value',
+				y: 'group',
+				fy: 'label',
+				fill: 'group',
+				// the whole label on hover: the axis names chapters short
+				title: (d) => `${d.label}\n${d.group}: ${tr.num(d.value, 1)}`
+			}),
 			Plot.text(data, {
 				x: 'value',
 				y: 'group',

@@ -9,6 +9,8 @@
  */
 import type * as Plot from '@observablehq/plot';
 import type { ChartSpec } from '../dataset';
+import { axisText, distinctShort, shorten } from './bar-ranking';
+import { textWidth } from './frame';
 
 /** The chart box on a 360–390 px phone (app.css: main and figure padding): drawn unscaled. */
 export const NARROW_WIDTH = 340;
@@ -31,16 +33,51 @@ function fewerTicks(scale: Scale | undefined, count: number): Scale | undefined 
 	return scale;
 }
 
-/** Labels of a band axis cut to `chars` letters with «…»; after the chart's own format. */
-function shortLabels(scale: Scale | undefined, chars: number): Scale | undefined {
-	if (!scale || scale.axis === null) return scale;
+/**
+ * A label in at most two lines of `chars` letters: broken at a space, the second line cut
+ * with «…» (Plot draws a tick label's «\n» as a new line).
+ */
+function twoLines(text: string, chars: number): string {
+	if (text.length <= chars) return text;
+	const space = text.lastIndexOf(' ', chars);
+	if (space < chars / 3) return shorten(text, chars);
+	return `${text.slice(0, space).trimEnd()}\n${shorten(text.slice(space + 1), chars)}`;
+}
+
+/**
+ * Labels of a band axis in two short lines (twoLines), still told apart (distinctShort where
+ * two would read the same): the chart's whole label text (axisText) is cut, not its wide cut.
+ */
+function shortLabels(
+	scale: Scale | undefined,
+	room: number
+): { scale: Scale | undefined; lines: number } {
+	if (!scale || scale.axis === null) return { scale, lines: 1 };
 	const own = typeof scale.tickFormat === 'function' ? scale.tickFormat : null;
+	const text = (own && axisText.get(own)) ?? ((d: unknown) => String(own ? own(d, 0) : d));
+	const domain = Array.isArray(scale.domain) ? scale.domain.map((d) => text(d as string)) : [];
+	// letters per line: as many as fit `room` px at MIN_FONT_PX (wide letters count wider)
+	const fits = (v: string) => v.split('\n').every((l) => textWidth(l, MIN_FONT_PX) <= room);
+	const chars = Math.floor(room / (MIN_FONT_PX * 0.55));
+	const fit = (t: string) => {
+		for (let c = chars; c > 6; c--) if (fits(twoLines(t, c))) return twoLines(t, c);
+		return twoLines(t, 6);
+	};
+	const short = new Map(domain.map((t) => [t, fit(t)]));
+	const counts = new Map<string, number>();
+	for (const v of short.values()) counts.set(v, (counts.get(v) ?? 0) + 1);
+	const same = domain.filter((t) => counts.get(short.get(t)!)! > 1);
+	for (const [t, v] of distinctShort(same, Math.floor(room / (MIN_FONT_PX * 0.7)))) short.set(t, v);
+	const lines = Math.max(1, ...[...short.values()].map((v) => v.split('\n').length));
 	return {
-		...scale,
-		tickFormat: (d: unknown, i: number) => {
-			const s = String(own ? own(d, i) : d);
-			return s.length > chars ? `${s.slice(0, chars - 1).trimEnd()}…` : s;
-		}
+		scale: {
+			...scale,
+			tickFormat: (d: unknown) => {
+				const s = text(d as string);
+				return short.get(s) ?? shorten(s, chars);
+			}
+		},
+		lines
 	};
 }
 
@@ -75,16 +112,21 @@ export function narrowOptions(
 			const margin = Math.min(Number(options.marginLeft ?? 40), Math.round(width * 0.4));
 			o.marginLeft = margin;
 			o.marginRight = Math.min(Number(options.marginRight ?? 20), 48);
-			// ~0.6 em a letter at MIN_FONT_PX
-			const chars = Math.floor((margin - 10) / (MIN_FONT_PX * 0.6));
-			o.y = shortLabels(options.y as Scale, chars) as Plot.ScaleOptions;
-			o.fy = shortLabels(options.fy as Scale, chars) as Plot.ScaleOptions;
+			// the margin less the tick and its gap (9 px)
+			const y = shortLabels(options.y as Scale, margin - 10);
+			const fy = shortLabels(options.fy as Scale, margin - 10);
+			o.y = y.scale as Plot.ScaleOptions;
+			o.fy = fy.scale as Plot.ScaleOptions;
+			// a ranking's rows are 22 px: labels in two lines need 32
+			const rows = Array.isArray(o.y?.domain) ? o.y.domain.length : 0;
+			if (kind === 'barRanking' && y.lines > 1) o.height = Math.max(height, 32 * rows + 40);
 			o.x = fewerTicks(options.x as Scale, 3) as Plot.ScaleOptions;
 			break;
 		}
 		default:
 			o.height = Math.round(height * 0.8);
-			o.marginLeft = Math.min(Number(options.marginLeft ?? 40), 56);
+			// «350 000» at 12 px needs about 60 px beside the axis
+			o.marginLeft = Math.min(Number(options.marginLeft ?? 40), 64);
 			o.marginRight = Math.min(Number(options.marginRight ?? 20), 16);
 			o.x = fewerTicks(options.x as Scale, MAX_TICKS) as Plot.ScaleOptions;
 			o.y = fewerTicks(options.y as Scale, MAX_TICKS) as Plot.ScaleOptions;

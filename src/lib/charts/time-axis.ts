@@ -10,6 +10,21 @@ import type { Translator } from '../i18n';
 /** Yearly figures are dated 1 July of their year (see the dataset builders). */
 export const isMidYear = (d: Date) => d.getUTCMonth() === 6 && d.getUTCDate() === 1;
 
+/**
+ * A row's date as a point in time: a bare year («2019») counts the whole year, so it is
+ * placed on 1 July like every yearly figure (new Date('2019') would be 1 January, half a
+ * year left of its year's tick).
+ */
+export function pointDate(v: unknown): Date {
+	const s = String(v);
+	return /^\d{4}$/.test(s) ? new Date(Date.UTC(Number(s), 6, 1)) : new Date(s);
+}
+
+/** The period a point stands for, in the page's language: «2019» for a yearly figure. */
+export function pointPeriod(d: Date, tr: Pick<Translator, 'tick'>): string {
+	return isMidYear(d) ? String(d.getUTCFullYear()) : tr.tick(d);
+}
+
 /** At most this many tick labels: the rest of the years are still drawn, unlabelled. */
 const MAX_YEAR_TICKS = 12;
 

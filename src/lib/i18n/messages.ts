@@ -14,6 +14,7 @@ import * as exports from './features/exports';
 import * as ux from './features/ux';
 import * as compare from './features/compare';
 import * as maps from './features/maps';
+import * as charts from './features/charts';
 
 export const LANGS = ['ru', 'kk', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -760,7 +761,8 @@ const ru = {
 	...exports.ru,
 	...compare.ru,
 	...ux.ru,
-	...maps.ru
+	...maps.ru,
+	...charts.ru
 };
 export type MessageKey = keyof typeof ru;
 const kk: Record<MessageKey, string> = {
@@ -775,7 +777,8 @@ const kk: Record<MessageKey, string> = {
 	...exports.kk,
 	...compare.kk,
 	...ux.kk,
-	...maps.kk
+	...maps.kk,
+	...charts.kk
 };
 const en: Record<MessageKey, string> = {
 	...enCore,
@@ -789,7 +792,8 @@ const en: Record<MessageKey, string> = {
 	...exports.en,
 	...compare.en,
 	...ux.en,
-	...maps.en
+	...maps.en,
+	...charts.en
 };
 
 /** The Russian key sets of each part, for the test that they stay disjoint. */
@@ -805,7 +809,8 @@ export const DICTIONARY_PARTS: Record<string, object> = {
 	exports: exports.ru,
 	compare: compare.ru,
 	ux: ux.ru,
-	maps: maps.ru
+	maps: maps.ru,
+	charts: charts.ru
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { ru, kk, en };

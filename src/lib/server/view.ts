@@ -22,13 +22,15 @@ export function showDataset(ds: Dataset, lang: Lang): ShownDataset {
 		columns: ds.columns,
 		rows: ds.rows,
 		source: ds.source,
-		sourceLine: formatSourceLine(ds.source, tr),
+		// the synthetic mark is shown on its own (SyntheticMark), once
+		sourceLine: formatSourceLine(ds.source, tr, false),
 		note: ds.note ?? null,
 		coverage: ds.coverage ?? [],
 		coverageLines: (ds.coverage ?? []).map((c) => formatCoverage(c, tr)),
 		findings: ds.findings ?? [],
-		svg: renderChartSvg(ds, tr),
-		svgNarrow: renderChartSvg(ds, tr, 'narrow'),
+		// the page shows the provenance once, as HTML under the chart: not in its drawings
+		svg: renderChartSvg(ds, tr, 'wide', 'page'),
+		svgNarrow: renderChartSvg(ds, tr, 'narrow', 'page'),
 		exportBase: `/api/v1/data/${ds.id}`,
 		query: langQ
 	};

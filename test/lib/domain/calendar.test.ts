@@ -95,9 +95,9 @@ describe('the legal milestones of the founding papers', () => {
 
 	it('are drawn on a time chart that spans them, in the page language', () => {
 		const range: [number, number] = [Date.UTC(2016, 0, 1), Date.UTC(2023, 0, 1)];
-		const texts = eventMarks(range, translator('kk'))
-			.slice(1)
-			.flatMap((m) => (m as unknown as { data: { label: string }[] }).data.map((d) => d.label));
+		const texts = eventMarks(range, translator('kk')).labels.flatMap((m) =>
+			(m as unknown as { data: { label: string }[] }).data.map((d) => d.label)
+		);
 		for (const id of MILESTONES) expect(texts).toContain(calendarEvent(id).label.kk);
 		// The June 2018 reform and the July 2018 law are weeks apart: both labels are kept.
 		expect(texts).toContain(calendarEvent('regions-2018').label.kk);
