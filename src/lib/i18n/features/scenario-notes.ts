@@ -13,6 +13,8 @@ export interface ScenarioWords {
 	leverOut(p: { value: string; unit: string; min: string; max: string; why: string }): string;
 	units: Record<string, string>;
 	why: Record<LeverKey, string>;
+	/** Too few published figures in the calibration window (calibration.ts windowOf). */
+	tooFew(n: string, from: string, to: string | null): string;
 	breaks: {
 		'codes-2015': string;
 		'probation-2017': string;
@@ -36,6 +38,8 @@ export const ru: ScenarioWords = {
 	leverOut: (p) =>
 		`${p.value} ${p.unit} — вне диапазона, который поддерживают данные (от ${p.min} до ${p.max} ${p.unit}): ${p.why}`,
 	units: { years: 'лет', '% a year': '% в год', '%': '%' },
+	tooFew: (n, from, to) =>
+		`опубликованных цифр с ${from} ${to ? `по ${to}` : 'по сей день'}: ${n}; для калибровки нужно не меньше 2`,
 	why: {
 		h: 'прогноз на срок от 1 до 10 лет',
 		convictionsPct:
@@ -81,6 +85,8 @@ export const kk: ScenarioWords = {
 	leverOut: (p) =>
 		`${p.value} ${p.unit} — деректер растайтын ауқымнан тыс (${p.min}-ден ${p.max} ${p.unit} дейін): ${p.why}`,
 	units: { years: 'жыл', '% a year': '% жылына', '%': '%' },
+	tooFew: (n, from, to) =>
+		`${from} бастап ${to ? `${to} дейін` : 'бүгінге дейін'} жарияланған сандар: ${n}; калибрлеуге кемінде 2 керек`,
 	why: {
 		h: '1 жылдан 10 жылға дейінгі болжам',
 		convictionsPct:
