@@ -16,7 +16,8 @@ import {
 	breakText,
 	calibrationRefusal,
 	leverRefusal,
-	parameterSource
+	parameterSource,
+	parameterUnit
 } from '../../../src/lib/i18n/scenario-text';
 import { publishedPoints } from '../scenario/published';
 
@@ -108,5 +109,26 @@ describe('scenario notes in the page language', () => {
 			'опубликованных цифр с 1 дек. 2015 г. по сей день: 0; для калибровки нужно не меньше 2'
 		);
 		expect(calibrationRefusal('something new', 'kk')).toBe('something new');
+		// No imprisonment share at all: the other refusal of calibrate().
+		let share: RangeError | null = null;
+		try {
+			calibrate({ ...inputs, imprisonmentShare: [] }, {});
+		} catch (x) {
+			share = x as RangeError;
+		}
+		expect(share).toBeInstanceOf(RangeError);
+		for (const lang of ['ru', 'kk'] as const)
+			expect(names(calibrationRefusal(share!.message, lang))).not.toMatch(ENGLISH);
+	});
+
+	it('says every parameter unit in ru and kk', () => {
+		const units = new Set(calibrate(inputs, {}).parameters.map((p) => p.unit));
+		expect(units.size).toBeGreaterThanOrEqual(3);
+		for (const u of units)
+			for (const lang of ['ru', 'kk'] as const) {
+				const said = parameterUnit(u, lang);
+				expect(said, `${lang}: ${u}`).not.toMatch(/[a-z]/i);
+				expect(parameterUnit(u, 'en')).toBe(u);
+			}
 	});
 });
