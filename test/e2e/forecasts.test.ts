@@ -95,8 +95,9 @@ describe('forecasts', () => {
 		expect(await page.locator('#forecast-series .synthetic-mark').count()).toBe(1);
 		expect(await page.locator('#forecast-series .synthetic-mark').isVisible()).toBe(true);
 		const chosen = page.locator('#forecast-card tbody tr', { hasText: '✓' });
-		expect(await chosen.locator('td[data-key="method"]').textContent()).toBe('theta');
-		expect(await page.locator('#forecast-card').textContent()).toContain('chosen by the user');
+		expect(await chosen.locator('td[data-key="method"]').textContent()).toBe('тета-метод');
+		// The method by its name in the page's language (forecast-notes.ts names, reasonUser).
+		expect(await page.locator('#forecast-card').textContent()).toContain('выбран пользователем');
 		await page.screenshot({ path: join(SCREENSHOTS, 'demo_forecasts_ch6.png'), fullPage: true });
 		// Changing the horizon keeps the rest of the state in the URL.
 		await page.selectOption('select[name="h"]', '2');

@@ -16,6 +16,19 @@ export function forecastWords(lang: Lang): ForecastWords {
 	return WORDS[lang];
 }
 
+/** A method's name in the page's language by its id (registry.ts); an unknown id as given. */
+export function methodName(id: string, lang: Lang): string {
+	return WORDS[lang].names[id] ?? id;
+}
+
+/** «Метод: наивный: последнее значение 13 195»: the name (once: not again where the description says it), then the description. */
+export function methodLine(id: string, description: string, lang: Lang): string {
+	const name = methodName(id, lang);
+	const said = methodDescription(description, lang);
+	const bare = (t: string) => t.toLowerCase().replace(/[^\p{L}]/gu, '');
+	return bare(said).includes(bare(name)) ? said : `${name} — ${said}`;
+}
+
 /** A decimal as the locale writes it, keeping the digits the library gave («0.123» → «0,123»). */
 function dec(text: string, lang: Lang): string {
 	const v = Number(text);
@@ -34,6 +47,13 @@ function eventName(date: string, description: string, lang: Lang): string {
 	return e ? `«${e.label[lang]}»` : `${date} (${description})`;
 }
 
+/** «ets, theta, drift» → the members' names (ETS/ARIMA kept as the library wrote them). */
+const ids = (list: string, lang: Lang) =>
+	list
+		.split(', ')
+		.map((id) => methodName(id, lang))
+		.join(', ');
+
 export function methodDescription(text: string, lang: Lang): string {
 	const w = WORDS[lang];
 	let m = /^naive: last value (-?[\d.e+-]+)$/.exec(text);
@@ -51,7 +71,7 @@ export function methodDescription(text: string, lang: Lang): string {
 			seasonal: !!m[4]
 		});
 	m = /^mean of (.+)$/.exec(text);
-	if (m) return w.meanOf(m[1]);
+	if (m) return w.meanOf(ids(m[1], lang));
 	m = /^(.+), AICc (\S+) \((CSS|CSS; coefficients CSS-ML)\)$/.exec(text);
 	if (m) {
 		const name = decimals(m[1], lang)
@@ -67,8 +87,9 @@ export function methodDescription(text: string, lang: Lang): string {
 export function methodReason(text: string, lang: Lang): string {
 	const w = WORDS[lang];
 	if (text === 'no method could be backtested; naive forecast') return w.reasonNone;
+	if (text === 'chosen by the user') return w.reasonUser;
 	let m = /^combination within (\d+) % of the best backtest MASE \((\S+) (\S+)\)$/.exec(text);
-	if (m) return w.reasonCombo(m[1], m[2], dec(m[3], lang));
+	if (m) return w.reasonCombo(m[1], methodName(m[2], lang), dec(m[3], lang));
 	m = /^lowest backtest MASE (\S+) of (\d+) methods$/.exec(text);
 	if (m) return w.reasonLowest(dec(m[1], lang), m[2]);
 	return text;
@@ -78,16 +99,16 @@ export function methodNote(text: string, lang: Lang): string {
 	const w = WORDS[lang];
 	const n = (s: string) => translator(lang).num(Number(s));
 	let m = /^(\S+) could not be fitted to (\d+) points; naive forecast instead$/.exec(text);
-	if (m) return w.notFitted(m[1], n(m[2]));
+	if (m) return w.notFitted(methodName(m[1], lang), n(m[2]));
 	m = /^no calibration for (\S+) at (\d+) %: model-based interval$/.exec(text);
-	if (m) return w.noCalibration(m[1], m[2]);
+	if (m) return w.noCalibration(methodName(m[1], lang), m[2]);
 	if (text === 'low counts: intervals at least as wide as Poisson sampling noise')
 		return w.lowCounts;
 	m =
 		/^in the backtest (\S+) was as good \(MASE (\S+) vs (\S+)\): the history is too short or too noisy to beat a naive forecast$/.exec(
 			text
 		);
-	if (m) return w.asGood(m[1], dec(m[2], lang), dec(m[3], lang));
+	if (m) return w.asGood(methodName(m[1], lang), dec(m[2], lang), dec(m[3], lang));
 	m =
 		/^only (\d+) annual points: treat the forecast as indicative and read the interval, not the line$/.exec(
 			text
@@ -96,7 +117,7 @@ export function methodNote(text: string, lang: Lang): string {
 	m = /^reconciled \((\S+)\): mean adjusted by (.+)$/.exec(text);
 	if (m)
 		return w.reconciled(
-			m[1],
+			methodName(m[1], lang),
 			m[2]
 				.split(', ')
 				.map((v) => dec(v, lang))

@@ -73,3 +73,33 @@ export function leverRefusal(lever: string, message: string, lang: Lang): string
 	const n = (s: string) => tr.num(Number(s), 2);
 	return w.leverOut({ value: n(m[2]), unit: w.units[m[3]], min: n(m[4]), max: n(m[5]), why });
 }
+
+/**
+ * The calibration refused for too few published figures (scenario/calibration.ts windowOf:
+ * «0 published figure(s) between 2015-12-01 and now; the calibration needs at least 2»; no
+ * imprisonment share; convictions.ts: too few published years).
+ */
+export function calibrationRefusal(message: string, lang: Lang): string {
+	if (lang === 'en') return message;
+	const w = WORDS[lang];
+	if (message === 'no published share of convicts sentenced to imprisonment before the cutoff')
+		return w.noShare;
+	const c =
+		/^convictions: (\d+) published years from (\d{4}) to (\d{4}); the forecast needs at least 3$/.exec(
+			message
+		);
+	if (c) return w.fewConvictions(translator(lang).num(Number(c[1])), c[2], c[3]);
+	const m =
+		/^(\d+) published figure\(s\) between (\d{4}-\d{2}-\d{2}) and (\S+); the calibration needs at least 2$/.exec(
+			message
+		);
+	if (!m) return message;
+	const tr = translator(lang);
+	const to = m[3] === 'now' ? null : tr.date(m[3]);
+	return w.tooFew(tr.num(Number(m[1])), tr.date(m[2]), to);
+}
+
+/** A parameter's unit («persons», «years», «share of convictions») in the page's language. */
+export function parameterUnit(unit: string, lang: Lang): string {
+	return lang === 'en' ? unit : (WORDS[lang].paramUnits[unit] ?? unit);
+}

@@ -9,6 +9,7 @@ import { CODE_CHAPTERS, chapterTitle } from '../domain/criminal-code';
 import { OFFENCE_GROUPS } from './queries/registered-offences';
 import { periodContext } from './datasets/context';
 import type { FilterOptions } from '../dataset';
+import { methodName } from '../i18n/forecast-text';
 
 export async function filterOptions(q: ViewQuery, lang: Lang): Promise<FilterOptions> {
 	const tr = translator(lang);
@@ -35,7 +36,7 @@ export async function filterOptions(q: ViewQuery, lang: Lang): Promise<FilterOpt
 		horizons: FORECAST_HORIZONS.map((h) => ({ value: String(h), label: String(h) })),
 		methods: FORECAST_METHODS.map((m) => ({
 			value: m,
-			label: m === 'auto' ? tr.t('fc.method_auto') : m
+			label: m === 'auto' ? tr.t('fc.method_auto') : methodName(m, lang)
 		})),
 		period: ctx.period
 	};

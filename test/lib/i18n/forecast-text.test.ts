@@ -5,7 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MODELS, forecastSeries } from '../../../src/lib/forecast';
-import { methodDescription, methodNote, methodReason } from '../../../src/lib/i18n/forecast-text';
+import {
+	methodDescription,
+	methodLine,
+	methodName,
+	methodNote,
+	methodReason
+} from '../../../src/lib/i18n/forecast-text';
 import { CALENDAR } from '../../../src/lib/domain/calendar';
 
 // Registered offences, a made-up annual series of the republic's size (2015–2024).
@@ -93,5 +99,24 @@ describe('forecast method text', () => {
 			'7 әдістің ішіндегі бэктесттің ең кіші MASE мәні 0,873'
 		);
 		expect(methodNote('something new', 'ru')).toBe('something new');
+	});
+
+	it('names every method of the registry in ru and kk, not by its id', () => {
+		for (const id of Object.keys(MODELS))
+			for (const lang of ['ru', 'kk'] as const) {
+				const name = methodName(id, lang);
+				// ARIMA and ETS are the methods' names in every language.
+				if (id === 'arima' || id === 'ets') expect(name).toBe(id.toUpperCase());
+				else expect(name, `${lang}: ${id}`).not.toMatch(/[a-z]/i);
+			}
+		expect(methodName('naive', 'en')).toBe('naive');
+		expect(methodName('prophet', 'ru')).toBe('prophet');
+		// «Метод: naive — наивный: …» reads the name once.
+		const d = MODELS.naive.fit(Y, { period: 1 } as never).description;
+		expect(methodLine('naive', d, 'ru')).toBe('наивный: последнее значение 14\u00a0120');
+		const c = MODELS.combo.fit(Y, { period: 1 } as never).description;
+		expect(methodLine('combo', c, 'kk')).toMatch(/^әдістер комбинациясы — /);
+		expect(methodLine('combo', c, 'kk')).not.toMatch(/\b(theta|drift)\b/);
+		expect(methodReason('chosen by the user', 'ru')).toBe('выбран пользователем');
 	});
 });

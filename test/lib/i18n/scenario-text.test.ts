@@ -12,7 +12,13 @@ import {
 	scenarioInputs,
 	unseenBreaks
 } from '../../../src/lib/scenario';
-import { breakText, leverRefusal, parameterSource } from '../../../src/lib/i18n/scenario-text';
+import {
+	breakText,
+	calibrationRefusal,
+	leverRefusal,
+	parameterSource,
+	parameterUnit
+} from '../../../src/lib/i18n/scenario-text';
 import { publishedPoints } from '../scenario/published';
 
 const ENGLISH =
@@ -80,5 +86,49 @@ describe('scenario notes in the page language', () => {
 		).toMatch(
 			/^60 % — вне диапазона, который поддерживают данные \(от 20 до 45 %\): опубликованные доли по стране — от 25 %/
 		);
+	});
+
+	it('says a calibration refused for too few published figures in ru and kk', () => {
+		// A warehouse without the prison population (the real one before data/published is
+		// imported): the model's own RangeError, not a copy of its wording.
+		let e: RangeError | null = null;
+		try {
+			calibrate({ ...inputs, prison: [] }, {});
+		} catch (x) {
+			e = x as RangeError;
+		}
+		expect(e).toBeInstanceOf(RangeError);
+		for (const lang of ['ru', 'kk'] as const) {
+			const said = calibrationRefusal(e!.message, lang);
+			expect(said, `${lang}: ${e!.message}`).not.toBe(e!.message);
+			expect(names(said), `${lang}: ${said}`).not.toMatch(ENGLISH);
+		}
+		expect(calibrationRefusal(e!.message, 'en')).toBe(e!.message);
+		// calibration.ts WINDOW_START is 2015-12-01.
+		expect(calibrationRefusal(e!.message, 'ru')).toBe(
+			'опубликованных цифр с 1 дек. 2015 г. по сей день: 0; для калибровки нужно не меньше 2'
+		);
+		expect(calibrationRefusal('something new', 'kk')).toBe('something new');
+		// No imprisonment share at all: the other refusal of calibrate().
+		let share: RangeError | null = null;
+		try {
+			calibrate({ ...inputs, imprisonmentShare: [] }, {});
+		} catch (x) {
+			share = x as RangeError;
+		}
+		expect(share).toBeInstanceOf(RangeError);
+		for (const lang of ['ru', 'kk'] as const)
+			expect(names(calibrationRefusal(share!.message, lang))).not.toMatch(ENGLISH);
+	});
+
+	it('says every parameter unit in ru and kk', () => {
+		const units = new Set(calibrate(inputs, {}).parameters.map((p) => p.unit));
+		expect(units.size).toBeGreaterThanOrEqual(3);
+		for (const u of units)
+			for (const lang of ['ru', 'kk'] as const) {
+				const said = parameterUnit(u, lang);
+				expect(said, `${lang}: ${u}`).not.toMatch(/[a-z]/i);
+				expect(parameterUnit(u, 'en')).toBe(u);
+			}
 	});
 });

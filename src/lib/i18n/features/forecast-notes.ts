@@ -6,6 +6,8 @@
 
 export interface ForecastWords {
 	notesLabel: string;
+	/** A method's name by its id (src/lib/forecast/registry.ts MODELS); ids stay in exports. */
+	names: Record<string, string>;
 	naive(last: string): string;
 	snaive(period: string): string;
 	drift(slope: string): string;
@@ -20,6 +22,8 @@ export interface ForecastWords {
 	cssMl: string;
 	meanOf(methods: string): string;
 	reasonNone: string;
+	/** The method the URL asked for (batch.ts userChoice). */
+	reasonUser: string;
 	reasonCombo(pct: string, method: string, mase: string): string;
 	reasonLowest(mase: string, n: string): string;
 	notFitted(method: string, n: string): string;
@@ -35,6 +39,19 @@ export interface ForecastWords {
 
 export const ru: ForecastWords = {
 	notesLabel: 'Примечания метода',
+	names: {
+		naive: 'наивный',
+		snaive: 'сезонный наивный',
+		drift: 'случайное блуждание со сносом',
+		arima: 'ARIMA',
+		ses: 'простое экспоненциальное сглаживание',
+		holt: 'метод Хольта',
+		damped: 'метод Хольта с затухающим трендом',
+		ets: 'ETS',
+		theta: 'тета-метод',
+		otm: 'оптимизированный тета-метод',
+		combo: 'комбинация методов'
+	},
 	naive: (v) => `наивный: последнее значение ${v}`,
 	snaive: (m) => `сезонный наивный, период ${m}`,
 	drift: (s) => `случайное блуждание со сносом ${s} за период`,
@@ -46,6 +63,7 @@ export const ru: ForecastWords = {
 	css: 'CSS',
 	cssMl: 'CSS; коэффициенты CSS-ML',
 	meanOf: (m) => `среднее методов ${m}`,
+	reasonUser: 'выбран пользователем',
 	reasonNone: 'ни один метод не удалось проверить на прошлых данных; наивный прогноз',
 	reasonCombo: (pct, m, mase) =>
 		`комбинация в пределах ${pct} % от лучшей MASE бэктеста (${m} ${mase})`,
@@ -67,6 +85,19 @@ export const ru: ForecastWords = {
 
 export const kk: ForecastWords = {
 	notesLabel: 'Әдіс ескертпелері',
+	names: {
+		naive: 'қарапайым',
+		snaive: 'маусымдық қарапайым',
+		drift: 'ығысуы бар кездейсоқ серуен',
+		arima: 'ARIMA',
+		ses: 'қарапайым экспоненциалдық тегістеу',
+		holt: 'Холт әдісі',
+		damped: 'сөнетін трендті Холт әдісі',
+		ets: 'ETS',
+		theta: 'тета әдісі',
+		otm: 'оңтайландырылған тета әдісі',
+		combo: 'әдістер комбинациясы'
+	},
 	naive: (v) => `қарапайым: соңғы мән ${v}`,
 	snaive: (m) => `маусымдық қарапайым, кезең ${m}`,
 	drift: (s) => `кезеңіне ${s} ығысуы бар кездейсоқ серуен`,
@@ -78,6 +109,7 @@ export const kk: ForecastWords = {
 	css: 'CSS',
 	cssMl: 'CSS; коэффициенттер CSS-ML',
 	meanOf: (m) => `${m} әдістерінің орташасы`,
+	reasonUser: 'пайдаланушы таңдады',
 	reasonNone: 'бірде-бір әдісті өткен деректерде тексеру мүмкін болмады; қарапайым болжам',
 	reasonCombo: (pct, m, mase) =>
 		`бэктесттің ең жақсы MASE мәнінен ${pct} % шегіндегі комбинация (${m} ${mase})`,
@@ -99,6 +131,19 @@ export const kk: ForecastWords = {
 
 export const en: ForecastWords = {
 	notesLabel: 'Method notes',
+	names: {
+		naive: 'naive',
+		snaive: 'seasonal naive',
+		drift: 'random walk with drift',
+		arima: 'ARIMA',
+		ses: 'simple exponential smoothing',
+		holt: "Holt's linear trend",
+		damped: 'damped Holt',
+		ets: 'ETS',
+		theta: 'Theta',
+		otm: 'optimised Theta',
+		combo: 'combination of methods'
+	},
 	naive: (v) => `naive: last value ${v}`,
 	snaive: (m) => `seasonal naive, period ${m}`,
 	drift: (s) => `random walk with drift ${s} per period`,
@@ -110,6 +155,7 @@ export const en: ForecastWords = {
 	css: 'CSS',
 	cssMl: 'CSS; coefficients CSS-ML',
 	meanOf: (m) => `mean of ${m}`,
+	reasonUser: 'chosen by the user',
 	reasonNone: 'no method could be backtested; naive forecast',
 	reasonCombo: (pct, m, mase) =>
 		`combination within ${pct} % of the best backtest MASE (${m} ${mase})`,

@@ -13,6 +13,14 @@ export interface ScenarioWords {
 	leverOut(p: { value: string; unit: string; min: string; max: string; why: string }): string;
 	units: Record<string, string>;
 	why: Record<LeverKey, string>;
+	/** A parameter's unit (calibration.ts Parameter.unit). */
+	paramUnits: Record<string, string>;
+	/** Too few published figures in the calibration window (calibration.ts windowOf). */
+	tooFew(n: string, from: string, to: string | null): string;
+	/** No published imprisonment share before the cutoff (calibration.ts). */
+	noShare: string;
+	/** Too few published years of convictions (convictions.ts). */
+	fewConvictions(n: string, from: string, to: string): string;
 	breaks: {
 		'codes-2015': string;
 		'probation-2017': string;
@@ -36,6 +44,12 @@ export const ru: ScenarioWords = {
 	leverOut: (p) =>
 		`${p.value} ${p.unit} — вне диапазона, который поддерживают данные (от ${p.min} до ${p.max} ${p.unit}): ${p.why}`,
 	units: { years: 'лет', '% a year': '% в год', '%': '%' },
+	paramUnits: { persons: 'человек', years: 'лет', 'share of convictions': 'доля осуждённых' },
+	tooFew: (n, from, to) =>
+		`опубликованных цифр с ${from} ${to ? `по ${to}` : 'по сей день'}: ${n}; для калибровки нужно не меньше 2`,
+	noShare: 'до даты отсечения не опубликована доля осуждённых к лишению свободы',
+	fewConvictions: (n, from, to) =>
+		`осуждённые: опубликованных лет с ${from} по ${to}: ${n}; для прогноза нужно не меньше 3`,
 	why: {
 		h: 'прогноз на срок от 1 до 10 лет',
 		convictionsPct:
@@ -81,6 +95,12 @@ export const kk: ScenarioWords = {
 	leverOut: (p) =>
 		`${p.value} ${p.unit} — деректер растайтын ауқымнан тыс (${p.min}-ден ${p.max} ${p.unit} дейін): ${p.why}`,
 	units: { years: 'жыл', '% a year': '% жылына', '%': '%' },
+	paramUnits: { persons: 'адам', years: 'жыл', 'share of convictions': 'сотталғандар үлесі' },
+	tooFew: (n, from, to) =>
+		`${from} бастап ${to ? `${to} дейін` : 'бүгінге дейін'} жарияланған сандар: ${n}; калибрлеуге кемінде 2 керек`,
+	noShare: 'кесу күніне дейін бас бостандығынан айыруға сотталғандардың үлесі жарияланбаған',
+	fewConvictions: (n, from, to) =>
+		`сотталғандар: ${from}–${to} жылдары жарияланған жылдар: ${n}; болжамға кемінде 3 керек`,
 	why: {
 		h: '1 жылдан 10 жылға дейінгі болжам',
 		convictionsPct:

@@ -20,7 +20,7 @@ import { periodContext } from './context';
 import { r5Provenance } from './penitentiary';
 import { col } from './columns';
 import { countsOverTime, panel, ranking, yearSpan } from './panel';
-import { isNational, sourceName } from './published-sources';
+import { isNational, sourceName, unitLabel } from './published-sources';
 import { coverageOf, nationalCoverage, nationalFindings, nationalScope } from './coverage';
 
 const CHAPTER_RE = /^Глава\s*\d+/i;
@@ -190,7 +190,11 @@ export async function penitentiaryRate(q: ViewQuery, tr: Translator): Promise<Da
 			col.text('regions', tr.t('pen.col.regions')),
 			{ ...col.number('prisoners', tr.t('pen.col.prisoners')), blankIfNull: true },
 			{ ...col.text('prisonersDate', tr.t('pen.col.prisoners_date')), blankIfNull: true },
-			{ ...col.text('prisonersUnit', tr.t('label.unit')), blankIfNull: true },
+			{
+				...col.text('prisonersUnit', tr.t('label.unit')),
+				blankIfNull: true,
+				langKey: 'prisonersUnitLang'
+			},
 			{ ...col.text('source', tr.t('label.source')), blankIfNull: true },
 			{ ...col.number('rate', tr.t('pen.col.rate'), 2), blankIfNull: true },
 			{ ...col.number('rateInstitutions', tr.t('pen.col.rate_institutions'), 2), blankIfNull: true }
@@ -259,7 +263,9 @@ export async function penitentiaryRate(q: ViewQuery, tr: Translator): Promise<Da
 				date: dateOf(f),
 				series: `${sourceName(f.url, tr)} · ${p}`,
 				prisoners: f.value,
-				prisonersUnit: f.unit,
+				// The unit in the page's language, a quote of the source as published (marked).
+				prisonersUnit: unitLabel(f.unit, tr).text,
+				prisonersUnitLang: unitLabel(f.unit, tr).lang,
 				prisonersDate: dateOf(f),
 				source: sourceName(f.url, tr),
 				rate: per1000(r5.registered, f.value),

@@ -9,7 +9,8 @@ import { toQueryString, type ViewQuery } from '../params';
 import type { ForecastResult } from './compute';
 import {
 	forecastWords,
-	methodDescription,
+	methodLine,
+	methodName,
 	methodNote,
 	methodReason
 } from '../../i18n/forecast-text';
@@ -96,7 +97,7 @@ export function seriesDataset(
 					chart: { kind: 'forecastFan', yLabel: tr.t('ind.count') },
 					note: [
 						tr.t('fc.caveat'),
-						`${tr.t('fc.method')}: ${f.method} — ${methodDescription(f.description, tr.lang)}.`,
+						`${tr.t('fc.method')}: ${methodLine(f.method, f.description, tr.lang)}.`,
 						`${provenanceLine(r, tr)}.`,
 						notesLine(f.notes, tr)
 					]
@@ -118,7 +119,7 @@ export function cardDataset(
 ): Dataset {
 	const f = r.forecast;
 	const rows: Row[] = (f?.backtest.byMethod ?? []).map((m) => ({
-		method: m.method,
+		method: methodName(m.method, tr.lang),
 		mase: Number.isFinite(m.mase) ? m.mase : null,
 		smape: Number.isFinite(m.smape) ? m.smape : null,
 		n: m.n,
@@ -145,7 +146,7 @@ export function cardDataset(
 		rows,
 		note: f
 			? [
-					`${tr.t('fc.chosen')}: ${f.method} (${q.method === 'auto' ? tr.t('fc.method_auto') : q.method}). ${tr.t('fc.reason')}: ${methodReason(f.reason, tr.lang)}.`,
+					`${tr.t('fc.chosen')}: ${methodName(f.method, tr.lang)} (${q.method === 'auto' ? tr.t('fc.method_auto') : methodName(q.method, tr.lang)}). ${tr.t('fc.reason')}: ${methodReason(f.reason, tr.lang)}.`,
 					`${tr.t('fc.coverage')} (${f.backtest.origins} ${tr.t('fc.origins')}): ${cov}.`,
 					`${provenanceLine(r, tr)}.`,
 					notesLine(f.notes, tr),

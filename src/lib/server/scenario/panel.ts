@@ -11,7 +11,12 @@ import { LEVER_KEYS, LEVER_RANGES, LeverRangeError } from '../../scenario';
 import { renderChartSvg } from '../export/svg';
 import { BadRequest } from '../params';
 import { scenarioParams } from './params';
-import { breakText, leverRefusal, parameterSource } from '../../i18n/scenario-text';
+import {
+	breakText,
+	calibrationRefusal,
+	leverRefusal,
+	parameterSource
+} from '../../i18n/scenario-text';
 import { leverQuery, scenarioResult, type ScenarioResult, type StockResult } from './view';
 
 export interface PanelTable {
@@ -230,7 +235,12 @@ export async function scenarioPanel(url: URL, lang: Lang): Promise<ScenarioPanel
 				...base,
 				refusal: `${tr.t('scen.refused')}: ${leverRefusal(e.lever, e.message, lang)}`
 			};
-		if (e instanceof BadRequest || e instanceof RangeError)
+		if (e instanceof RangeError)
+			return {
+				...base,
+				refusal: `${tr.t('scen.unavailable')}: ${calibrationRefusal(e.message, lang)}`
+			};
+		if (e instanceof BadRequest)
 			return { ...base, refusal: `${tr.t('scen.unavailable')}: ${e.message}` };
 		throw e;
 	}

@@ -19,7 +19,8 @@ import {
 	type UnseenBreak
 } from '../../scenario';
 import { sourceInfo } from '../queries/source-info';
-import { breakText, parameterSource } from '../../i18n/scenario-text';
+import { breakText, parameterSource, parameterUnit } from '../../i18n/scenario-text';
+import { unitLabel } from '../datasets/published-sources';
 import { scenarioModel } from './model';
 
 export interface StockResult {
@@ -163,7 +164,7 @@ export async function scenarioDataset(res: ScenarioResult, tr: Translator): Prom
 				stock: key,
 				year: o.date,
 				value: o.value,
-				basis: o.unit,
+				basis: unitLabel(o.unit, tr).text,
 				source: `${o.id} ${res.sources[o.id] ?? ''}`.trim()
 			});
 		for (const f of s.fitted)
@@ -209,7 +210,7 @@ export async function scenarioDataset(res: ScenarioResult, tr: Translator): Prom
 			lo95: p.low,
 			hi95: p.high,
 			basis: p.basis,
-			source: `${parameterSource(p.source, tr.lang)} (${p.unit})`
+			source: `${parameterSource(p.source, tr.lang)} (${parameterUnit(p.unit, tr.lang)})`
 		});
 	for (const c of res.convictions.published)
 		add('convictions', {
