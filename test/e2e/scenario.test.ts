@@ -84,8 +84,13 @@ describe('/api/v1/scenario', () => {
 		const x = await api('?format=xlsx');
 		const files = unzipSync(new Uint8Array(await x.arrayBuffer()));
 		const sheet = strFromU8(files['xl/worksheets/sheet1.xml']);
-		expect(sheet).toContain('unseen break');
+		// No lang: the default, Russian — the rows' words in Russian, not the ids.
+		expect(sheet).toContain('невидимый модели разрыв');
+		expect(sheet).toContain('Контингент');
+		expect(sheet).not.toContain('unseen break');
 		expect(sheet).toContain('kzpf-149');
+		const kk = await (await api('?format=csv&lang=kk')).text();
+		expect(kk).toMatch(/\nжарияланған,бас бостандығынан айыру,2015-12-31,,40159,/);
 	});
 });
 

@@ -15,6 +15,7 @@ import * as ux from './features/ux';
 import * as compare from './features/compare';
 import * as maps from './features/maps';
 import * as charts from './features/charts';
+import * as scenarioExport from './features/scenario-export';
 
 export const LANGS = ['ru', 'kk', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -762,7 +763,8 @@ const ru = {
 	...compare.ru,
 	...ux.ru,
 	...maps.ru,
-	...charts.ru
+	...charts.ru,
+	...scenarioExport.ru
 };
 export type MessageKey = keyof typeof ru;
 const kk: Record<MessageKey, string> = {
@@ -778,7 +780,8 @@ const kk: Record<MessageKey, string> = {
 	...compare.kk,
 	...ux.kk,
 	...maps.kk,
-	...charts.kk
+	...charts.kk,
+	...scenarioExport.kk
 };
 const en: Record<MessageKey, string> = {
 	...enCore,
@@ -793,7 +796,8 @@ const en: Record<MessageKey, string> = {
 	...compare.en,
 	...ux.en,
 	...maps.en,
-	...charts.en
+	...charts.en,
+	...scenarioExport.en
 };
 
 /** The Russian key sets of each part, for the test that they stay disjoint. */
@@ -810,7 +814,8 @@ export const DICTIONARY_PARTS: Record<string, object> = {
 	compare: compare.ru,
 	ux: ux.ru,
 	maps: maps.ru,
-	charts: charts.ru
+	charts: charts.ru,
+	scenarioExport: scenarioExport.ru
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { ru, kk, en };

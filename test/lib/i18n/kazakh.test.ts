@@ -30,6 +30,13 @@ const SAME_IN_KK = new Set([
 	'scen.bt_model',
 	'scen.bt_drift',
 	'scen.param',
+	// The scenario download's loanwords, written alike in Kazakh (контингент, параметр,
+	// пробация, модель, сценарий — as scen.param and scen.scenario above).
+	'scenx.col.stock',
+	'scenx.section.parameter',
+	'scenx.stock.probation',
+	'scenx.series.model',
+	'scenx.series.scenario',
 	// A template of two placeholders, no words.
 	'compare.chart',
 	// «мин–макс»: the method's name, the same abbreviation in Kazakh.

@@ -140,9 +140,11 @@ const r0 = (x: number) => Math.round(x);
 /** The export table: every section of the result as rows of one long table. */
 export async function scenarioDataset(res: ScenarioResult, tr: Translator): Promise<Dataset> {
 	const rows: Row[] = [];
+	// Rows grouped by words of the page's language (features/scenario-export.ts).
+	const w = (key: string) => tr.t(`scenx.${key}` as MessageKey);
 	const add = (section: string, r: Partial<Row>) =>
 		rows.push({
-			section,
+			section: w(`section.${section}`),
 			stock: null,
 			year: null,
 			series: null,
@@ -156,25 +158,30 @@ export async function scenarioDataset(res: ScenarioResult, tr: Translator): Prom
 			...r
 		});
 	for (const [k, v] of Object.entries(res.levers))
-		add('lever', { series: k, source: String(v ?? 'baseline') });
+		add('lever', { series: k, source: v == null ? w('series.baseline') : String(v) });
 	for (const key of ['prison', 'probation'] as const) {
 		const s = res[key];
 		for (const o of s.published)
 			add('published', {
-				stock: key,
+				stock: w(`stock.${key}`),
 				year: o.date,
 				value: o.value,
 				basis: unitLabel(o.unit, tr).text,
 				source: `${o.id} ${res.sources[o.id] ?? ''}`.trim()
 			});
 		for (const f of s.fitted)
-			add('fitted', { stock: key, year: String(f.year), series: 'model', value: r0(f.value) });
+			add('fitted', {
+				stock: w(`stock.${key}`),
+				year: String(f.year),
+				series: w('series.model'),
+				value: r0(f.value)
+			});
 		for (const series of ['baseline', 'scenario', 'difference'] as const)
 			for (const y of s[series])
 				add('projection', {
-					stock: key,
+					stock: w(`stock.${key}`),
 					year: String(y.year),
-					series,
+					series: w(`series.${series}`),
 					value: r0(y.mean),
 					lo80: r0(y.lo80),
 					hi80: r0(y.hi80),
@@ -184,9 +191,13 @@ export async function scenarioDataset(res: ScenarioResult, tr: Translator): Prom
 		const bt = res.backtest[key];
 		for (const p of bt.points)
 			add('backtest', {
-				stock: key,
+				stock: w(`stock.${key}`),
 				year: p.date,
-				series: `published ${p.published}; naive ${r0(p.naive)}; drift ${r0(p.drift)}`,
+				series: tr.fill('scenx.backtest', {
+					published: p.published,
+					naive: r0(p.naive),
+					drift: r0(p.drift)
+				}),
 				value: r0(p.model),
 				lo80: r0(p.lo80),
 				hi80: r0(p.hi80),
@@ -197,11 +208,11 @@ export async function scenarioDataset(res: ScenarioResult, tr: Translator): Prom
 	}
 	for (const p of res.places)
 		add('places', {
-			stock: 'prison',
+			stock: w('stock.prison'),
 			year: String(p.year),
-			series: 'scenario',
+			series: w('series.scenario'),
 			value: p.scenario,
-			basis: `baseline ${p.baseline}`
+			basis: tr.fill('scenx.baseline_n', { n: p.baseline })
 		});
 	for (const p of res.parameters)
 		add('parameter', {
@@ -216,7 +227,7 @@ export async function scenarioDataset(res: ScenarioResult, tr: Translator): Prom
 		add('convictions', {
 			year: String(c.year),
 			value: c.value,
-			basis: 'published',
+			basis: w('basis.published'),
 			source: c.source
 		});
 	for (const c of res.convictions.forecast)
@@ -225,18 +236,18 @@ export async function scenarioDataset(res: ScenarioResult, tr: Translator): Prom
 			value: r0(c.mean),
 			lo95: r0(c.lo95),
 			hi95: r0(c.hi95),
-			basis: 'forecast',
+			basis: w('basis.forecast'),
 			source: res.convictions.method
 		});
 	for (const s of res.imprisonmentShare)
-		add('imprisonment share', {
+		add('share', {
 			year: String(s.year),
 			value: s.value,
-			basis: 'published',
+			basis: w('basis.published'),
 			source: s.source
 		});
 	for (const b of res.breaks)
-		add('unseen break', { year: b.date, series: b.id, source: breakText(b, tr.lang) });
+		add('break', { year: b.date, series: b.id, source: breakText(b, tr.lang) });
 	const src = await sourceInfo({
 		forms: ['published'],
 		regions: tr.t('label.country'),
@@ -247,10 +258,10 @@ export async function scenarioDataset(res: ScenarioResult, tr: Translator): Prom
 		id: 'scenario',
 		title: `${tr.t('scen.title')} (${res.years[0]}–${res.years[res.years.length - 1]})`,
 		columns: [
-			{ key: 'section', label: 'section', kind: 'text' },
-			{ key: 'stock', label: 'stock', kind: 'text' },
+			{ key: 'section', label: w('col.section'), kind: 'text' },
+			{ key: 'stock', label: w('col.stock'), kind: 'text' },
 			{ key: 'year', label: tr.t('label.year'), kind: 'text' },
-			{ key: 'series', label: 'series', kind: 'text' },
+			{ key: 'series', label: w('col.series'), kind: 'text' },
 			{ key: 'value', label: tr.t('scen.value'), kind: 'number', digits: 3 },
 			...(['lo80', 'hi80', 'lo95', 'hi95'] as const).map((k) => ({
 				key: k,
