@@ -59,7 +59,14 @@ const RULES: Rule[] = [
 				held: m[3],
 				cells: m[4] ? { count: n(m[4]), first: m[5] } : null
 			})
-	]
+	],
+	// The upload route's own refusals (routes/data/import/upload/+server.ts).
+	[/^sign in first: \/login$/, (_m, w) => w.signIn],
+	[/^refused: the request does not come from this site \(Origin\)$/, (_m, w) => w.otherSite],
+	[/^refused: the CSRF token is missing or stale; /, (_m, w) => w.staleToken],
+	[/^the role (\S+) may not import; /, (m, w) => w.role(m[1])],
+	[/^that upload is no longer kept /, (_m, w) => w.uploadGone],
+	[/^send the file itself as the body, /, (_m, w) => w.notBody]
 ];
 
 /** The refusal in `lang`, or null when it is not one of the sentences known here. */

@@ -12,6 +12,7 @@ import { parseFormTitle } from '../../../pipelines/forms/index';
 import { normalizeFormId } from '../../../pipelines/stages/identify';
 import { replaceRefusal } from '../../../pipelines/stages/import-file';
 import { tooLargeMessage } from '../../../src/lib/server/import-runner';
+import { UPLOAD_REFUSALS } from '../../../src/lib/server/upload-refusals';
 import type { SourceFileRow } from '../../../pipelines/stages/source-file';
 
 const refusal = (fn: () => unknown): string => {
@@ -64,7 +65,14 @@ function sentences(): Record<string, string> {
 			count: 1234,
 			first: [{ sheet: 'R1-1', cell: 'E7', old: 5317, new: 5320 }]
 		} as never).message,
-		needsReplaceFile: replaceRefusal('Акмола.xlsx', row, older, { count: 0, first: [] }).message
+		needsReplaceFile: replaceRefusal('Акмола.xlsx', row, older, { count: 0, first: [] }).message,
+		// The upload route's own refusals, as it sends them.
+		signIn: UPLOAD_REFUSALS.signIn,
+		otherSite: UPLOAD_REFUSALS.otherSite,
+		staleToken: UPLOAD_REFUSALS.staleToken,
+		role: UPLOAD_REFUSALS.role('viewer'),
+		uploadGone: UPLOAD_REFUSALS.uploadGone,
+		notBody: UPLOAD_REFUSALS.notBody
 	};
 }
 
@@ -79,7 +87,7 @@ describe('import refusals in the page language', () => {
 				expect(text).toMatch(/[а-яёәіңғүұқө]/i);
 				// File names, cells and form codes are what they are; the words around them are not English.
 				const words = text!.replace(
-					/Akmola Region\.XLSX|[\w.-]+\.xlsx|pipelines\/sources|word\/document\.xml|xl\/workbook\.xml/g,
+					/Akmola Region\.XLSX|[\w.-]+\.xlsx|pipelines\/sources|word\/document\.xml|xl\/workbook\.xml|\/login|Content-Type: application\/octet-stream|viewer|CSRF|Origin/g,
 					''
 				);
 				expect(words, `${what} ${lang}: ${text}`).not.toMatch(ENGLISH);

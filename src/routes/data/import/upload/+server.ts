@@ -24,6 +24,7 @@ import {
 	type Upload
 } from '$lib/server/import-runner';
 import { singleValuedParams } from '$lib/server/params';
+import { UPLOAD_REFUSALS } from '$lib/server/upload-refusals';
 
 const refuse = (status: number, message: string) =>
 	json({ error: { status, message } }, { status });
@@ -62,13 +63,11 @@ export const POST: RequestHandler = async (event) => {
 	const { request, cookies, url } = event;
 	if (!accountsConfigured()) return refuse(404, 'Not found');
 	const me = signedIn(cookies);
-	if (!me) return refuse(401, 'sign in first: /login');
-	if (!fromThisSite(event))
-		return refuse(403, 'refused: the request does not come from this site (Origin)');
+	if (!me) return refuse(401, UPLOAD_REFUSALS.signIn);
+	if (!fromThisSite(event)) return refuse(403, UPLOAD_REFUSALS.otherSite);
 	if (!sameToken(request.headers.get('x-csrf-token'), me.csrf))
-		return refuse(403, 'refused: the CSRF token is missing or stale; reload the import page');
-	if (!IMPORT_ROLES.includes(me.role))
-		return refuse(403, `the role ${me.role} may not import; an analyst or an admin may`);
+		return refuse(403, UPLOAD_REFUSALS.staleToken);
+	if (!IMPORT_ROLES.includes(me.role)) return refuse(403, UPLOAD_REFUSALS.role(me.role));
 	let p: z.infer<typeof Params>;
 	try {
 		const r = Params.safeParse(singleValuedParams(url.searchParams));
@@ -80,17 +79,13 @@ export const POST: RequestHandler = async (event) => {
 	let upload: Upload;
 	if (p.upload) {
 		const u = keptUpload(p.upload, me.account);
-		if (!u)
-			return refuse(410, 'that upload is no longer kept (an hour at most): upload the file again');
+		if (!u) return refuse(410, UPLOAD_REFUSALS.uploadGone);
 		upload = u;
 	} else {
 		if (!p.name) return refuse(400, 'name the file: ?name=FILE');
 		const type = request.headers.get('content-type')?.split(';', 1)[0].trim();
 		if (type !== 'application/octet-stream' || !request.body)
-			return refuse(
-				415,
-				'send the file itself as the body, Content-Type: application/octet-stream'
-			);
+			return refuse(415, UPLOAD_REFUSALS.notBody);
 		const declared = Number(request.headers.get('content-length') ?? NaN);
 		if (declared > MAX_UPLOAD_BYTES) {
 			const message = tooLargeMessage(p.name, declared);
