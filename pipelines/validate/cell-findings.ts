@@ -13,6 +13,7 @@ import type { CellIssueGroup, CellIssueSample } from '../forms/cell-issues.ts';
 import { SAMPLE_CAP } from '../forms/cell-issues.ts';
 import type { Finding } from './findings.ts';
 import { CELL_RULES, type Severity } from './rules.ts';
+import { EN_CELL_WHAT } from '../../src/lib/i18n/features/findings.ts';
 
 export interface CellFindingScope {
 	file: string;
@@ -29,29 +30,12 @@ const SEVERITY: Record<CellIssueGroup['kind'], Severity> = {
 	'outside-layout': 'warning'
 };
 
-/** What each kind says about its cells, and what the import did with them. */
-const WHAT: Record<CellIssueGroup['kind'], { one: string; many: string; done: string }> = {
-	'not-a-number': {
-		one: 'holds text where the form has a number',
-		many: 'hold text where the form has a number',
-		done: 'not read as a figure; correct the workbook or ask the Committee'
-	},
-	'not-finite': {
-		one: 'holds a value that is not a finite number where the form has a number',
-		many: 'hold values that are not finite numbers where the form has a number',
-		done: 'not read as a figure; correct the workbook or ask the Committee'
-	},
-	negative: {
-		one: 'is negative, but the form counts offences, persons or tenge',
-		many: 'are negative, but the form counts offences, persons or tenge',
-		done: 'kept as published'
-	},
-	'outside-layout': {
-		one: "lies outside the form's table",
-		many: "lie outside the form's table",
-		done: 'not read; check that nothing of the report was saved there'
-	}
-};
+/**
+ * What each kind says about its cells, and what the import did with them: the English record,
+ * kept beside its ru/kk renderings (the page parses this very wording back).
+ */
+const WHAT: Record<CellIssueGroup['kind'], { one: string; many: string; done: string }> =
+	EN_CELL_WHAT;
 
 export function cellIssueFindings(
 	groups: readonly CellIssueGroup[],

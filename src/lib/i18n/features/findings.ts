@@ -193,7 +193,7 @@ const kkCellWhat: Record<CellKind, { one: string; many: string; done: string }> 
 		done: 'оқылмады; есептің бір бөлігі сонда сақталмағанын тексеріңіз'
 	}
 };
-/** The English of pipelines/validate/cell-findings.ts, word for word (the renderer parses it). */
+/** The English of the cell findings: pipelines/validate/cell-findings.ts writes it, the renderer parses it. */
 export const EN_CELL_WHAT: Record<CellKind, { one: string; many: string; done: string }> = {
 	'not-a-number': {
 		one: 'holds text where the form has a number',
