@@ -53,7 +53,6 @@ const ruCore = {
 	'fc.no_history':
 		'более ранние годы относятся к другой территории (или региона не было) и в модель не входят',
 	'fc.partial': 'Республика: сумма регионов с данными (республиканской формы нет)',
-	'fc.notes_en': 'Примечания метода (на английском)',
 	'offences.article_note': '',
 	'offences.translation_note': '',
 	'data.page': 'Страница',
@@ -296,7 +295,6 @@ const kkCore: Record<CoreKey, string> = {
 	'fc.no_history':
 		'бұрынғы жылдар басқа аумаққа жатады (немесе өңір болмаған) және модельге кірмейді',
 	'fc.partial': 'Республика: деректері бар өңірлердің сомасы (республикалық нысан жоқ)',
-	'fc.notes_en': 'Әдіс ескертпелері (ағылшынша)',
 	'offences.article_note': 'Баптардың атаулары нысандағыдай орыс тілінде берілген.',
 	'offences.translation_note':
 		'Тараулардың қазақша атаулары — ресми емес аударма (ресми мәтінмен тексерілмеген).',
@@ -537,7 +535,6 @@ const enCore: Record<CoreKey, string> = {
 	'fc.no_history':
 		'earlier years are of another territory (or the region did not exist) and are not used for the fit',
 	'fc.partial': 'Country: sum of the regions with data (no republic workbook)',
-	'fc.notes_en': 'Method notes',
 	'offences.article_note': 'Article names are given as in the form, in Russian.',
 	'offences.translation_note':
 		'English chapter titles are an unofficial translation (not checked against an official text).',
