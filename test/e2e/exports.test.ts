@@ -15,6 +15,8 @@ import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { get } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { DuckDBInstance } from '@duckdb/node-api';
 import {
 	DEMO_DB,
@@ -87,6 +89,45 @@ describe('bulk download of every form cell (real warehouse)', () => {
 		);
 		expect(AKMOLA_E7.exec(kept[0])![1]).toBe(sha256);
 		expect(kept[0]).toContain(',Akmola Region,');
+	}, 600_000);
+
+	it('sends the CSV gzipped to clients that take gzip, and plain to the rest', async () => {
+		// Raw bytes over node:http (fetch would inflate them): the ~600 MB of text travel as
+		// a gzip body of a few MB whose first line is the header.
+		const raw = (encoding: string) =>
+			new Promise<{ headers: Record<string, unknown>; first: Buffer; total: number }>(
+				(resolve, reject) => {
+					get(
+						`${app.url}/api/v1/bulk/cells.csv?lang=en`,
+						{ headers: { 'accept-encoding': encoding } },
+						(res) => {
+							const chunks: Buffer[] = [];
+							let total = 0;
+							res.on('data', (c: Buffer) => {
+								total += c.length;
+								if (chunks.length < 64) chunks.push(c);
+								// Plain text: the first 64 KB are enough, stop the 600 MB.
+								if (encoding === 'identity' && total > 65_536) res.destroy();
+							});
+							const done = () =>
+								resolve({ headers: res.headers, first: Buffer.concat(chunks), total });
+							res.on('end', done);
+							res.on('close', done);
+							res.on('error', reject);
+						}
+					).on('error', reject);
+				}
+			);
+		const gz = await raw('gzip, deflate');
+		expect(gz.headers['content-encoding']).toBe('gzip');
+		expect(Number(gz.headers['content-length'])).toBe(gz.total);
+		expect(gz.total).toBeLessThan(60_000_000);
+		expect(gunzipSync(gz.first, { finishFlush: 2 }).toString('utf8')).toMatch(
+			/^form,period,region_code,region_name,section,row,grafa,value,/
+		);
+		const plain = await raw('identity');
+		expect(plain.headers['content-encoding']).toBeUndefined();
+		expect(plain.first.toString('utf8')).toMatch(/^form,period,region_code,region_name,/);
 	}, 600_000);
 
 	it('writes the same cells as Parquet, which DuckDB reads back', async () => {

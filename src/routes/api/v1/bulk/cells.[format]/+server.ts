@@ -9,7 +9,7 @@ import { singleValuedParams } from '$lib/server/params';
  * GET /api/v1/bulk/cells.<csv|parquet>?kind=real|synthetic — every form cell of one kind with
  * its source columns, streamed from a file DuckDB writes (export/bulk.ts).
  */
-export const GET: RequestHandler = async ({ params, url, locals }) => {
+export const GET: RequestHandler = async ({ params, url, locals, request }) => {
 	if (!(BULK_FORMATS as readonly string[]).includes(params.format)) {
 		return apiError(400, `unknown format «${params.format}»; use csv or parquet`);
 	}
@@ -24,7 +24,11 @@ export const GET: RequestHandler = async ({ params, url, locals }) => {
 					(counts[other] ? `; kind=${other} gives its ${counts[other]} ${other} cells` : '')
 			);
 		}
-		return await bulkResponse({ ...q, lang: q.lang ?? locals.lang }, params.format as BulkFormat);
+		return await bulkResponse(
+			{ ...q, lang: q.lang ?? locals.lang },
+			params.format as BulkFormat,
+			request.headers.get('accept-encoding')
+		);
 	} catch (e) {
 		return apiCatch(e);
 	}
