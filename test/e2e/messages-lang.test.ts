@@ -86,6 +86,35 @@ describe('API errors in the request language', () => {
 		expect(forecast.body.error.message).toMatch(/^бұл параметрлермен болжам жасалмайды: /);
 	});
 
+	it('says the bulk download and compare refusals in kk and ru, with their own codes', async () => {
+		const kind = await apiError('/api/v1/bulk/cells.csv?kind=all&lang=ru');
+		expect([kind.status, kind.body.error.code]).toEqual([400, 'invalid_parameter']);
+		expect(kind.body.error.message).toBe(
+			'неверные параметры — kind: kind — real (реальные данные) или synthetic (демо-данные)'
+		);
+		const format = await apiError('/api/v1/bulk/cells.xlsx?lang=kk');
+		expect([format.status, format.body.error.code]).toEqual([400, 'unknown_format']);
+		expect(format.body.error.message).toBe(
+			'«xlsx» пішімі белгісіз; рұқсат етілгендері: csv, parquet'
+		);
+		// The real warehouse holds only real cells: kind=synthetic is a 404 naming the other kind.
+		const none = await apiError('/api/v1/bulk/cells.csv?kind=synthetic&lang=kk');
+		expect([none.status, none.body.error.code]).toEqual([404, 'no_cells_of_kind']);
+		expect(none.body.error.message).toMatch(
+			/^қоймада нысандардың синтетикалық ұяшықтары жоқ; kind=real \d+ ұяшық береді$/
+		);
+		const years = await apiError(
+			'/api/v1/data/compare.json?regions=KZ-11&from=2023&to=2020&lang=ru'
+		);
+		expect([years.status, years.body.error.code]).toEqual([400, 'invalid_parameter']);
+		expect(years.body.error.message).toBe(
+			'неверные параметры — from: from и to — годы с 1991 по 2100, from не позже to; ' +
+				'to: from и to — годы с 1991 по 2100, from не позже to'
+		);
+		for (const m of [kind, format, none, years].map((e) => e.body.error.message))
+			expect(m).not.toMatch(ENGLISH);
+	});
+
 	it('takes the language from the lang cookie or Accept-Language; English when none', async () => {
 		const path = '/api/v1/data/no-such.json';
 		const cookie = await apiError(path, { headers: { cookie: 'lang=kk' } });

@@ -21,6 +21,7 @@ export const API_ERROR_CODES = [
 	'no_forecast',
 	'lever_out_of_range',
 	'no_scenario',
+	'no_cells_of_kind',
 	'warehouse_unavailable',
 	'internal'
 ] as const;
@@ -50,6 +51,12 @@ export interface ParamHints {
 	channel: string;
 	result: string;
 	form: string;
+	/** /compare: the regions compared, and the range of years (from, to). */
+	regions: string;
+	years: string;
+	score_method: string;
+	/** The bulk download: real or synthetic cells. */
+	kind: string;
 	/** Any other parameter. */
 	other: string;
 }
@@ -82,6 +89,9 @@ export const ru: ApiErrorWords = {
 		no_forecast: (p) => `прогноз с этими параметрами не строится: ${p.refusal}`,
 		lever_out_of_range: (p) => `рычаг ${p.lever} вне диапазона, который поддерживают данные`,
 		no_scenario: () => 'сценарий не рассчитан: данных недостаточно',
+		no_cells_of_kind: (p) =>
+			`в хранилище нет ${p.kind === 'real' ? 'реальных' : 'синтетических'} ячеек форм` +
+			(p.otherCount ? `; kind=${p.other} даёт ${p.otherCount} ячеек` : ''),
 		warehouse_unavailable: () =>
 			'хранилище данных сейчас недоступно (не создано или занято); повторите запрос позже',
 		internal: () => 'внутренняя ошибка сервера'
@@ -104,6 +114,11 @@ export const ru: ApiErrorWords = {
 		channel: 'канал — cli или web',
 		result: 'результат — imported, replaced, already-imported, refused или failed',
 		form: 'форма — код формы или источника, например 1-M или СНГ-1',
+		regions:
+			'регионы — до пяти кодов ISO 3166-2:KZ через запятую, каждый один раз, например KZ-11,KZ-75',
+		years: 'from и to — годы с 1991 по 2100, from не позже to',
+		score_method: 'метод балла — minmax или zscore',
+		kind: 'kind — real (реальные данные) или synthetic (демо-данные)',
 		other: 'недопустимое значение'
 	}
 };
@@ -132,6 +147,9 @@ export const kk: ApiErrorWords = {
 		no_forecast: (p) => `бұл параметрлермен болжам жасалмайды: ${p.refusal}`,
 		lever_out_of_range: (p) => `${p.lever} тетігі деректер растайтын ауқымнан тыс`,
 		no_scenario: () => 'сценарий есептелмеді: деректер жеткіліксіз',
+		no_cells_of_kind: (p) =>
+			`қоймада нысандардың ${p.kind === 'real' ? 'нақты' : 'синтетикалық'} ұяшықтары жоқ` +
+			(p.otherCount ? `; kind=${p.other} ${p.otherCount} ұяшық береді` : ''),
 		warehouse_unavailable: () =>
 			'деректер қоймасы қазір қолжетімсіз (құрылмаған немесе бос емес); сұрауды кейінірек қайталаңыз',
 		internal: () => 'сервердің ішкі қатесі'
@@ -154,6 +172,11 @@ export const kk: ApiErrorWords = {
 		channel: 'арна — cli немесе web',
 		result: 'нәтиже — imported, replaced, already-imported, refused немесе failed',
 		form: 'нысан — нысан немесе дереккөз коды, мысалы 1-M немесе СНГ-1',
+		regions:
+			'өңірлер — үтір арқылы бесеуге дейін ISO 3166-2:KZ коды, әрқайсысы бір рет, мысалы KZ-11,KZ-75',
+		years: 'from және to — 1991 бен 2100 аралығындағы жылдар, from мәні to мәнінен кеш емес',
+		score_method: 'балл әдісі — minmax немесе zscore',
+		kind: 'kind — real (нақты деректер) немесе synthetic (демо-деректер)',
 		other: 'рұқсат етілмеген мән'
 	}
 };
@@ -182,6 +205,9 @@ export const en: ApiErrorWords = {
 		no_forecast: (p) => `no forecast for these parameters: ${p.refusal}`,
 		lever_out_of_range: (p) => `lever ${p.lever} is outside the range the data supports`,
 		no_scenario: () => 'no scenario: too little data',
+		no_cells_of_kind: (p) =>
+			`this warehouse holds no ${p.kind} form cells` +
+			(p.otherCount ? `; kind=${p.other} gives its ${p.otherCount} ${p.other} cells` : ''),
 		warehouse_unavailable: () =>
 			'the warehouse is not available now (not built or busy); try again later',
 		internal: () => 'internal error'
@@ -204,6 +230,10 @@ export const en: ApiErrorWords = {
 		channel: 'channel must be cli or web',
 		result: 'result must be imported, replaced, already-imported, refused or failed',
 		form: 'form must be a form or source id such as 1-M or СНГ-1',
+		regions: 'regions must be up to five ISO 3166-2:KZ codes, each once, such as KZ-11,KZ-75',
+		years: 'from and to must be years from 1991 to 2100, from not after to',
+		score_method: 'score_method must be minmax or zscore',
+		kind: 'kind must be real or synthetic',
 		other: 'value not allowed'
 	}
 };
@@ -212,6 +242,7 @@ export const en: ApiErrorWords = {
 export function hintKey(name: string): keyof ParamHints {
 	if (name.startsWith('w_')) return 'weight';
 	if (name.endsWith('_page')) return 'page';
+	if (name === 'from' || name === 'to') return 'years';
 	const known: (keyof ParamHints)[] = [
 		'period',
 		'region',
@@ -227,7 +258,10 @@ export function hintKey(name: string): keyof ParamHints {
 		'lang',
 		'channel',
 		'result',
-		'form'
+		'form',
+		'regions',
+		'score_method',
+		'kind'
 	];
 	return (known as string[]).includes(name) ? (name as keyof ParamHints) : 'other';
 }

@@ -43,10 +43,18 @@ function yearRanges(years: number[]): string {
 export async function compareRegions(q: ViewQuery, tr: Translator): Promise<Dataset> {
 	if (q.indicator !== 'count' && q.indicator !== 'rate')
 		throw new BadRequest(
-			`indicator must be count or rate on compare (given ${q.indicator}); other indicators are on /regions`
+			`indicator must be count or rate on compare (given ${q.indicator}); other indicators are on /regions`,
+			'invalid_parameter',
+			{ names: 'indicator' },
+			'indicator'
 		);
 	if (q.from !== undefined && q.to !== undefined && q.from > q.to)
-		throw new BadRequest(`from (${q.from}) must not be after to (${q.to})`);
+		throw new BadRequest(
+			`from (${q.from}) must not be after to (${q.to})`,
+			'invalid_parameter',
+			{ names: 'from,to' },
+			'from, to'
+		);
 	const rate = q.indicator === 'rate';
 	const group = q.group as OffenceGroup;
 	const codes = q.regions ?? [];

@@ -27,16 +27,23 @@ export type BulkQuery = z.infer<typeof BulkQuery>;
 export function parseBulkQuery(raw: Record<string, string>): BulkQuery {
 	const r = BulkQuery.safeParse(raw);
 	if (!r.success) {
-		throw new BadRequest(
+		const message =
 			'bulk cells take kind=real|synthetic and lang=ru|kk|en only — ' +
-				r.error.issues
-					.map((i) =>
-						i.code === 'unrecognized_keys'
-							? `unknown parameter(s) ${i.keys.join(', ')}`
-							: `${i.path.join('.')}: ${i.message}`
-					)
-					.join('; ')
-		);
+			r.error.issues
+				.map((i) =>
+					i.code === 'unrecognized_keys'
+						? `unknown parameter(s) ${i.keys.join(', ')}`
+						: `${i.path.join('.')}: ${i.message}`
+				)
+				.join('; ');
+		const unknown = r.error.issues.flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys : []));
+		if (unknown.length)
+			throw new BadRequest(message, 'unknown_parameter', {
+				names: unknown.join(', '),
+				allowed: 'kind, lang'
+			});
+		const names = [...new Set(r.error.issues.map((i) => String(i.path[0] ?? 'query')))];
+		throw new BadRequest(message, 'invalid_parameter', { names: names.join(',') });
 	}
 	return r.data;
 }

@@ -4,14 +4,21 @@ import { bulkResponse } from '$lib/server/export/bulk';
 import { BULK_FORMATS, bulkCellCounts, parseBulkQuery } from '$lib/server/queries/bulk-cells';
 import type { BulkFormat } from '$lib/server/queries/bulk-cells';
 import { singleValuedParams } from '$lib/server/params';
+import { apiLang } from '$lib/server/api-errors';
 
 /**
  * GET /api/v1/bulk/cells.<csv|parquet>?kind=real|synthetic — every form cell of one kind with
  * its source columns, streamed from a file DuckDB writes (export/bulk.ts).
  */
-export const GET: RequestHandler = async ({ params, url, locals, request }) => {
+export const GET: RequestHandler = async (event) => {
+	const { params, url, locals, request } = event;
+	const lang = apiLang(event);
 	if (!(BULK_FORMATS as readonly string[]).includes(params.format)) {
-		return apiError(400, `unknown format «${params.format}»; use csv or parquet`);
+		return apiError(400, `unknown format «${params.format}»; use csv or parquet`, {
+			code: 'unknown_format',
+			params: { format: params.format, allowed: 'csv, parquet' },
+			lang
+		});
 	}
 	try {
 		const q = parseBulkQuery(singleValuedParams(url.searchParams));
@@ -21,7 +28,12 @@ export const GET: RequestHandler = async ({ params, url, locals, request }) => {
 			return apiError(
 				404,
 				`this warehouse holds no ${q.kind} form cells` +
-					(counts[other] ? `; kind=${other} gives its ${counts[other]} ${other} cells` : '')
+					(counts[other] ? `; kind=${other} gives its ${counts[other]} ${other} cells` : ''),
+				{
+					code: 'no_cells_of_kind',
+					params: { kind: q.kind, other, otherCount: counts[other] || undefined },
+					lang
+				}
 			);
 		}
 		return await bulkResponse(
@@ -30,7 +42,7 @@ export const GET: RequestHandler = async ({ params, url, locals, request }) => {
 			request.headers.get('accept-encoding')
 		);
 	} catch (e) {
-		return apiCatch(e);
+		return apiCatch(e, lang);
 	}
 };
 
