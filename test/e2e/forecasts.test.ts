@@ -300,6 +300,31 @@ describe('a forecast that cannot be made (real forms only, one year: 2022)', () 
 		}
 	);
 
+	// Short chapter names in the series select (issue 17: the whole titles made the page
+	// 863–1124 px wide on a phone); the whole title is the option's tooltip. Names from
+	// src/lib/domain/criminal-code.ts, chapter 6 (UK RK 2014, Глава 6).
+	const ch6 = {
+		ru: ['Гл. 6 · Против собственности', 'Глава 6. Уголовные правонарушения против собственности'],
+		kk: ['6-тар. · Меншікке қарсы', '6-тарау. Меншікке қарсы қылмыстық құқық бұзушылықтар'],
+		en: ['Ch. 6 · Property', 'Chapter 6. Criminal offences against property']
+	};
+	it.each(Object.entries(ch6))(
+		'offers the series by short chapter names (%s) and fits 390 px',
+		async (lang, [label, title]) => {
+			const page = await real.browser.newPage({ viewport: { width: 390, height: 844 } });
+			await page.goto(`${real.url}/forecasts?series=ch6&lang=${lang}`, {
+				waitUntil: 'networkidle'
+			});
+			const option = page.locator('select[name="series"] option[value="ch6"]');
+			expect((await option.textContent())?.trim()).toBe(label);
+			expect(await option.getAttribute('title')).toBe(title);
+			expect(await page.locator('select[name="series"]').inputValue()).toBe('ch6');
+			const width = await page.evaluate(() => document.documentElement.scrollWidth);
+			expect(width).toBeLessThanOrEqual(390);
+			await page.close();
+		}
+	);
+
 	it('names the reform when a region has no whole year in its borders (Abai, June 2022)', async () => {
 		const { page } = await real.open('/forecasts?region=KZ-10&lang=en');
 		expect(await page.locator('[data-testid="forecast-refusal"]').textContent()).toBe(
