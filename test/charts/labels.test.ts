@@ -234,7 +234,7 @@ describe('points, events and tooltips of a time series', () => {
 		});
 });
 
-describe('provenance once per chart', () => {
+describe('title and provenance once per chart', () => {
 	const rows = [2019, 2020].map((y) => ({ date: `${y}-07-01`, series: 'A', value: y }));
 	const spec = {
 		kind: 'timeSeries',
@@ -246,18 +246,25 @@ describe('provenance once per chart', () => {
 	} as const;
 	const ru = translator('ru');
 
-	it('the file carries the source line and the synthetic mark once each', () => {
-		const svg = renderChartSvg(dataset('x', spec, rows, true), ru)!;
+	const title = 'Зарегистрированные правонарушения — Республика Казахстан';
+
+	it('the file carries its title, the source line and the synthetic mark once each', () => {
+		const svg = renderChartSvg(dataset(title, spec, rows, true), ru)!;
+		expect(svg.match(/class="chart-title"/g)).toHaveLength(1);
+		expect(svg).toContain(`class="chart-title">${title}<`);
 		expect(svg.match(/СИНТЕТИЧЕСКИЕ ДЕМО-ДАННЫЕ/g)).toHaveLength(1);
 		expect(svg.match(/хеш данных abcdef123456/g)).toHaveLength(1);
 	});
 
 	for (const layout of LAYOUTS)
-		it(`the page's drawing, ${layout}, leaves both to the HTML under it`, () => {
-			const svg = renderChartSvg(dataset('x', spec, rows, true), ru, layout, 'page')!;
+		it(`the page's drawing, ${layout}, leaves them to the HTML around it, named by its title`, () => {
+			const svg = renderChartSvg(dataset(title, spec, rows, true), ru, layout, 'page')!;
 			expect(svg).not.toContain('СИНТЕТИЧЕСКИЕ');
 			expect(svg).not.toContain('abcdef123456');
-			expect(svg).toContain('class="chart-title"');
+			// the title is the figcaption's (Chart.svelte); the SVG keeps it as its accessible name
+			expect(svg).not.toContain('class="chart-title"');
+			expect(svg).not.toContain(`>${title}<`);
+			expect(svg).toMatch(new RegExp(`^<svg[^>]* role="img" aria-label="${title}"`));
 		});
 });
 
