@@ -166,9 +166,25 @@ describe('forecasts', () => {
 		expect(body.observed.map((o: { value: number }) => o.value)).toEqual(obs.map((o) => o.value));
 		expect(body.fittedOn).toMatchObject({ from: '2015', to: String(obs[obs.length - 1].year) });
 		expect(body.fittedOn.hash).toMatch(/^[0-9a-f]{8}$/);
-		// fitted from 2015 across 2020: the COVID-19 pulse (breaks.ts: 2020-03-16) is named
-		expect(body.notes.join(' ')).toMatch(/fitted periods include the 2020-03-16 pulse \(COVID-19/);
+		// Sentences in the request's language (no lang, no cookie: Russian, as the page), the
+		// words the page uses (forecast-text.ts); ids stay ids.
+		expect(body.reason).toBe('выбран пользователем');
+		expect(body.reasonCode).toBe('chosen_by_user');
+		// (ru: «оптимизированный Theta θ=… α=…», the symbols kept, no «optimised»)
+		expect(body.description).toMatch(/^(оптимизированный )?Theta θ=/);
+		// fitted from 2015 across 2020: the COVID-19 pulse (calendar.ts: 2020-03-16) is named
+		expect(body.notes.join(' ')).toMatch(
+			/в подобранные периоды входит всплеск «COVID-19 \(2020\)»/
+		);
 		expect(body.backtest.byMethod.map((m: { method: string }) => m.method)).toContain('theta');
+		const en = await (await fetch(`${app.url}/api/v1/forecast?${q}&lang=en`)).json();
+		expect(en.reason).toBe('chosen by the user');
+		expect(en.reasonCode).toBe('chosen_by_user');
+		expect(en.notes.join(' ')).toMatch(/fitted periods include the 2020-03-16 pulse \(COVID-19/);
+		const kk = await (await fetch(`${app.url}/api/v1/forecast?${q}&lang=kk`)).json();
+		expect(kk.reason).toBe('пайдаланушы таңдады');
+		expect(kk.method).toBe('theta');
+		expect(kk.notes.join(' ')).toContain('«COVID-19 (2020)»');
 		expect(body.synthetic).toBe(true);
 		expect(body.source.hash).toMatch(/^[0-9a-f]{12}$/);
 		// The page shows the same forecast (same hash, same first mean).
