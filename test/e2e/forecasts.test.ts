@@ -94,6 +94,11 @@ describe('forecasts', () => {
 		);
 		expect(await page.locator('#forecast-series .synthetic-mark').count()).toBe(1);
 		expect(await page.locator('#forecast-series .synthetic-mark').isVisible()).toBe(true);
+		// The title once, in the figcaption: the drawing names itself by it but does not draw it.
+		const h2 = (await page.locator('#forecast-series h2').textContent())!;
+		const drawing = page.locator('#forecast-series .chart-svg > svg');
+		expect(await drawing.locator('.chart-title').count()).toBe(0);
+		expect(await drawing.getAttribute('aria-label')).toBe(h2);
 		const chosen = page.locator('#forecast-card tbody tr', { hasText: '✓' });
 		expect(await chosen.locator('td[data-key="method"]').textContent()).toBe('тета-метод');
 		// The method by its name in the page's language (forecast-notes.ts names, reasonUser).
@@ -128,6 +133,8 @@ describe('forecasts', () => {
 		const fig = page.locator('#forecast-series');
 		const get = (kind: string) => download(page, fig, kind);
 		const svg = (await get('svg')).toString('utf8');
+		// the file draws its title (it travels without the page)
+		expect(svg).toMatch(/class="chart-title">Прогноз/);
 		expect(svg).toContain('хеш ряда');
 		expect(svg).toContain('хеш данных');
 		expect(svg).toContain('СИНТЕТИЧЕСКИЕ ДЕМО-ДАННЫЕ');
