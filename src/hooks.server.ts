@@ -5,17 +5,17 @@
  * response that is an error is JSON; cross-site form submissions to pages are refused here.
  * Tracking parameters (utm_*, fbclid, …) are dropped from the URL before any route sees it.
  * The language is read from `?lang=` (and then remembered in a cookie) or the cookie; Russian
- * by default.
+ * by default (request-lang.ts, which API errors share with another default).
  */
 import { json, type Handle } from '@sveltejs/kit';
 import { generationKey, withRequestGeneration } from '$lib/server/db';
 import { HEALTH_NOW, healthNow } from '$lib/server/health';
 import { TRACKING_PARAM } from '$lib/server/params';
 import { apiErrorBody, apiLang } from '$lib/server/api-errors';
+import { requestLang } from '$lib/server/request-lang';
+import { isLang } from '$lib/i18n';
 import { FALLBACK_CSP, SECURITY_HEADERS } from '$lib/server/security-headers.js';
 import { SESSION_COOKIE } from '$lib/server/auth';
-
-const LANGS = new Set(['ru', 'kk', 'en']);
 
 /**
  * A warehouse generation never changes and the CSP uses hashes (no per-request nonce), so a
@@ -66,20 +66,13 @@ const handleRequest: Handle = async ({ event, resolve }) => {
 			path
 		);
 	}
-	const fromQuery = event.url.searchParams.get('lang');
-	const fromCookie = event.cookies.get('lang');
-	const lang = (
-		fromQuery && LANGS.has(fromQuery)
-			? fromQuery
-			: fromCookie && LANGS.has(fromCookie)
-				? fromCookie
-				: 'ru'
-	) as App.Locals['lang'];
+	const lang = requestLang(event, 'ru');
 	event.locals.lang = lang;
+	const fromQuery = event.url.searchParams.get('lang');
 	const setsCookie =
-		!!fromQuery && LANGS.has(fromQuery) && fromQuery !== fromCookie && !isApi(event.url.pathname);
+		isLang(fromQuery) && fromQuery !== event.cookies.get('lang') && !isApi(event.url.pathname);
 	if (setsCookie) {
-		event.cookies.set('lang', fromQuery, {
+		event.cookies.set('lang', lang, {
 			path: '/',
 			httpOnly: false,
 			sameSite: 'lax',

@@ -177,6 +177,8 @@ export interface ShownDataset {
 export interface Option {
 	value: string;
 	label: string;
+	/** The whole name when `label` is abridged (a chapter's short name): the option's tooltip. */
+	title?: string;
 }
 
 /** The options a filter bar offers, with labels in the page's language. */

@@ -6,26 +6,19 @@
 import { describe, expect, it } from 'vitest';
 import { renderChartSvg } from '../../src/lib/server/export/svg';
 import { translator, type Translator } from '../../src/lib/i18n';
-import type { Dataset, SourceInfo } from '../../src/lib/dataset';
+import type { Dataset } from '../../src/lib/dataset';
 import { compareSnapshot } from './snapshot';
 import { AXIS_LABEL_MAX, shorten } from '../../src/lib/charts/bar-ranking';
 import { textWidth } from '../../src/lib/charts/frame';
 import { legendItems } from './svg-structure';
-
-const source: SourceInfo = {
-	forms: ['1-M'],
-	regions: 'все',
-	period: '2022',
-	hash: 'abcdef123456',
-	generated: '2026-01-01',
-	synthetic: false
-};
+import { TIME_SERIES, chartDataset, squareRegions } from './chart-fixtures';
 
 const ru = translator('ru');
 
 /**
- * A chart of one kind as a standalone SVG: `rows` invented for the test, Russian unless
- * `tr` says otherwise; `note` is the extra line under the source (the map attribution).
+ * A chart of one kind as a standalone SVG, titled by its id: `rows` invented for the test,
+ * Russian unless `tr` says otherwise; `note` is the extra line under the source (the map
+ * attribution).
  */
 function render(
 	id: string,
@@ -33,18 +26,7 @@ function render(
 	rows: Dataset['rows'],
 	{ tr = ru, synthetic = false, note }: { tr?: Translator; synthetic?: boolean; note?: string } = {}
 ): string {
-	const dataset: Dataset = {
-		id,
-		title: id,
-		columns: [],
-		rows,
-		chart,
-		source: { ...source, synthetic },
-		query: '',
-		// The note (e.g. the map's attribution) is drawn under the source line.
-		note
-	};
-	return renderChartSvg(dataset, tr)!;
+	return renderChartSvg(chartDataset(id, chart, rows, { id, synthetic, note }), tr)!;
 }
 
 describe('chart snapshots', () => {
@@ -121,26 +103,10 @@ describe('chart snapshots', () => {
 	});
 
 	it('choropleth draws features by region code and leaves unknown ones grey', () => {
-		const square = (x: number, y: number) => ({
-			type: 'Polygon',
-			// clockwise rings, as d3-geo expects for spherical polygons
-			coordinates: [
-				[
-					[x, y],
-					[x, y + 1],
-					[x + 1, y + 1],
-					[x + 1, y],
-					[x, y]
-				]
-			]
-		});
-		const geojson = {
-			type: 'FeatureCollection',
-			features: [
-				{ type: 'Feature', properties: { code: 'KZ-11' }, geometry: square(70, 51) },
-				{ type: 'Feature', properties: { code: 'KZ-35' }, geometry: square(72, 48) }
-			]
-		};
+		const geojson = squareRegions([
+			['KZ-11', 70, 51],
+			['KZ-35', 72, 48]
+		]);
 		const chart = { kind: 'choropleth', code: 'code', value: 'value', legend: 'rate' } as const;
 		const svg = render('choropleth', { ...chart, geojson }, [{ code: 'KZ-11', value: 67.6 }], {
 			note: '© OpenStreetMap contributors'
@@ -206,14 +172,7 @@ describe('axis labels of bar charts', () => {
 });
 
 describe('time axis in the page language (issue 13, item 4)', () => {
-	const spec = {
-		kind: 'timeSeries',
-		x: 'date',
-		y: 'value',
-		series: 'series',
-		yLabel: 'n',
-		events: false
-	} as const;
+	const spec = TIME_SERIES;
 	// Invented monthly points (2 July … 2 December 2022): ticks fall on the months between.
 	const monthly = [7, 8, 9, 10, 11, 12].map((m, i) => ({
 		date: `2022-${String(m).padStart(2, '0')}-02`,

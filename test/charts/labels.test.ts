@@ -14,33 +14,18 @@ import { CODE_CHAPTERS, chapterTitle, chartLabel } from '../../src/lib/domain/cr
 import { textWidth } from '../../src/lib/charts/frame';
 import { compareSnapshot } from './snapshot';
 import { dots, frameWidth, legendItems, markTexts, tickLabels } from './svg-structure';
+import { TIME_SERIES, chartDataset } from './chart-fixtures';
 
 const LANGS: Lang[] = ['ru', 'kk', 'en'];
 const LAYOUTS = ['wide', 'narrow'] as const;
 
-function dataset(
+/** The labels' charts cite 2015–2020 (the years their rows span). */
+const dataset = (
 	title: string,
 	chart: NonNullable<Dataset['chart']>,
 	rows: Dataset['rows'],
 	synthetic = false
-): Dataset {
-	return {
-		id: 'x',
-		title,
-		columns: [],
-		rows,
-		chart,
-		source: {
-			forms: ['1-M'],
-			regions: 'все',
-			period: '2015–2020',
-			hash: 'abcdef123456',
-			generated: '2026-01-01',
-			synthetic
-		},
-		query: ''
-	};
-}
+) => chartDataset(title, chart, rows, { synthetic, period: '2015–2020' });
 
 /** All 18 chapters, titled as the datasets give them (chapterTitle), with invented shares. */
 const chapterRows = (lang: Lang) =>
@@ -170,14 +155,7 @@ describe('points, events and tooltips of a time series', () => {
 		series: 'Всего',
 		value: 13195 + i * 1000
 	}));
-	const spec = {
-		kind: 'timeSeries',
-		x: 'date',
-		y: 'value',
-		series: 'series',
-		yLabel: 'n',
-		events: true
-	} as const;
+	const spec = { ...TIME_SERIES, events: true } as const;
 
 	for (const layout of LAYOUTS)
 		it(`yearly points sit on their year's tick, ${layout}`, () => {
@@ -234,30 +212,30 @@ describe('points, events and tooltips of a time series', () => {
 		});
 });
 
-describe('provenance once per chart', () => {
+describe('title and provenance once per chart', () => {
 	const rows = [2019, 2020].map((y) => ({ date: `${y}-07-01`, series: 'A', value: y }));
-	const spec = {
-		kind: 'timeSeries',
-		x: 'date',
-		y: 'value',
-		series: 'series',
-		yLabel: 'n',
-		events: false
-	} as const;
+	const spec = TIME_SERIES;
 	const ru = translator('ru');
 
-	it('the file carries the source line and the synthetic mark once each', () => {
-		const svg = renderChartSvg(dataset('x', spec, rows, true), ru)!;
+	const title = 'Зарегистрированные правонарушения — Республика Казахстан';
+
+	it('the file carries its title, the source line and the synthetic mark once each', () => {
+		const svg = renderChartSvg(dataset(title, spec, rows, true), ru)!;
+		expect(svg.match(/class="chart-title"/g)).toHaveLength(1);
+		expect(svg).toContain(`class="chart-title">${title}<`);
 		expect(svg.match(/СИНТЕТИЧЕСКИЕ ДЕМО-ДАННЫЕ/g)).toHaveLength(1);
 		expect(svg.match(/хеш данных abcdef123456/g)).toHaveLength(1);
 	});
 
 	for (const layout of LAYOUTS)
-		it(`the page's drawing, ${layout}, leaves both to the HTML under it`, () => {
-			const svg = renderChartSvg(dataset('x', spec, rows, true), ru, layout, 'page')!;
+		it(`the page's drawing, ${layout}, leaves them to the HTML around it, named by its title`, () => {
+			const svg = renderChartSvg(dataset(title, spec, rows, true), ru, layout, 'page')!;
 			expect(svg).not.toContain('СИНТЕТИЧЕСКИЕ');
 			expect(svg).not.toContain('abcdef123456');
-			expect(svg).toContain('class="chart-title"');
+			// the title is the figcaption's (Chart.svelte); the SVG keeps it as its accessible name
+			expect(svg).not.toContain('class="chart-title"');
+			expect(svg).not.toContain(`>${title}<`);
+			expect(svg).toMatch(new RegExp(`^<svg[^>]* role="img" aria-label="${title}"`));
 		});
 });
 

@@ -12,6 +12,7 @@ import { tileMapOptions } from '../../src/lib/charts/tile-map';
 import { choroplethOptions } from '../../src/lib/charts/choropleth';
 import { translator } from '../../src/lib/i18n';
 import { narrowOptions } from '../../src/lib/charts/narrow';
+import { squareRegions } from './chart-fixtures';
 
 const ru = translator('ru');
 
@@ -66,26 +67,7 @@ describe('map scale', () => {
 		];
 		const scale = mapScale(rows.map((r) => r.value));
 		const link = { period: '2022' };
-		const square = (x: number, y: number) => ({
-			type: 'Polygon',
-			coordinates: [
-				[
-					[x, y],
-					[x, y + 1],
-					[x + 1, y + 1],
-					[x + 1, y],
-					[x, y]
-				]
-			]
-		});
-		const geojson = {
-			type: 'FeatureCollection',
-			features: rows.map((r, i) => ({
-				type: 'Feature',
-				properties: { code: r.code },
-				geometry: square(60 + 2 * i, 48)
-			}))
-		};
+		const geojson = squareRegions(rows.map((r, i) => [r.code, 60 + 2 * i, 48]));
 		const tiles = fills(
 			tileMapOptions(
 				rows,

@@ -10,27 +10,12 @@ import { renderChartSvg } from '../../src/lib/server/export/svg';
 import { atLeastFontSize, narrowOptions, NARROW_WIDTH } from '../../src/lib/charts/narrow';
 import { translator } from '../../src/lib/i18n';
 import type { Dataset } from '../../src/lib/dataset';
+import { chartDataset } from './chart-fixtures';
 
 const ru = translator('ru');
 
 function narrow(title: string, chart: NonNullable<Dataset['chart']>, rows: Dataset['rows']) {
-	const ds: Dataset = {
-		id: 'x',
-		title,
-		columns: [],
-		rows,
-		chart,
-		source: {
-			forms: ['1-M'],
-			regions: 'все',
-			period: '2022',
-			hash: 'abcdef123456',
-			generated: '2026-01-01',
-			synthetic: true
-		},
-		query: ''
-	};
-	return renderChartSvg(ds, ru, 'narrow')!;
+	return renderChartSvg(chartDataset(title, chart, rows, { synthetic: true }), ru, 'narrow')!;
 }
 
 /** Every font size the SVG sets, as attributes or in style. */

@@ -26,7 +26,7 @@ async function focused(page: Page) {
 			href: el.getAttribute('href'),
 			name: el.getAttribute('name'),
 			exportKind: el.getAttribute('data-export'),
-			inNav: !!el.closest('nav[aria-label="main"]'),
+			inNav: !!el.closest('nav[data-nav="main"]'),
 			inFilters: !!el.closest('form.filters'),
 			outline: cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2,
 			onScreen: r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.width > 0
@@ -105,6 +105,24 @@ describe('accessibility', () => {
 				kind
 			).toBe(true);
 		await page.close();
+	});
+
+	it('names the menu and the language switch in the page language', async () => {
+		// src/lib/i18n/features/ux.ts 'ux.menu', messages.ts 'label.language'
+		const names = {
+			ru: ['Главное меню', 'Язык'],
+			kk: ['Басты мәзір', 'Тіл'],
+			en: ['Main menu', 'Language']
+		};
+		for (const [lang, [menu, language]] of Object.entries(names)) {
+			const { page } = await app.open(`/regions?lang=${lang}`);
+			expect(await page.locator('nav[data-nav="main"]').getAttribute('aria-label'), lang).toBe(
+				menu
+			);
+			expect(await page.getByRole('navigation', { name: menu }).count(), lang).toBe(1);
+			expect(await page.locator('nav.langs').getAttribute('aria-label'), lang).toBe(language);
+			await page.close();
+		}
 	});
 
 	it('every chart offers SVG, PNG, CSV and XLSX, and has a table behind it', async () => {

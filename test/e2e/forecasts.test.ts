@@ -94,6 +94,11 @@ describe('forecasts', () => {
 		);
 		expect(await page.locator('#forecast-series .synthetic-mark').count()).toBe(1);
 		expect(await page.locator('#forecast-series .synthetic-mark').isVisible()).toBe(true);
+		// The title once, in the figcaption: the drawing names itself by it but does not draw it.
+		const h2 = (await page.locator('#forecast-series h2').textContent())!;
+		const drawing = page.locator('#forecast-series .chart-svg > svg');
+		expect(await drawing.locator('.chart-title').count()).toBe(0);
+		expect(await drawing.getAttribute('aria-label')).toBe(h2);
 		const chosen = page.locator('#forecast-card tbody tr', { hasText: '✓' });
 		expect(await chosen.locator('td[data-key="method"]').textContent()).toBe('тета-метод');
 		// The method by its name in the page's language (forecast-notes.ts names, reasonUser).
@@ -128,6 +133,8 @@ describe('forecasts', () => {
 		const fig = page.locator('#forecast-series');
 		const get = (kind: string) => download(page, fig, kind);
 		const svg = (await get('svg')).toString('utf8');
+		// the file draws its title (it travels without the page)
+		expect(svg).toMatch(/class="chart-title">Прогноз/);
 		expect(svg).toContain('хеш ряда');
 		expect(svg).toContain('хеш данных');
 		expect(svg).toContain('СИНТЕТИЧЕСКИЕ ДЕМО-ДАННЫЕ');
@@ -166,9 +173,25 @@ describe('forecasts', () => {
 		expect(body.observed.map((o: { value: number }) => o.value)).toEqual(obs.map((o) => o.value));
 		expect(body.fittedOn).toMatchObject({ from: '2015', to: String(obs[obs.length - 1].year) });
 		expect(body.fittedOn.hash).toMatch(/^[0-9a-f]{8}$/);
-		// fitted from 2015 across 2020: the COVID-19 pulse (breaks.ts: 2020-03-16) is named
-		expect(body.notes.join(' ')).toMatch(/fitted periods include the 2020-03-16 pulse \(COVID-19/);
+		// Sentences in the request's language (no lang, no cookie: Russian, as the page), the
+		// words the page uses (forecast-text.ts); ids stay ids.
+		expect(body.reason).toBe('выбран пользователем');
+		expect(body.reasonCode).toBe('chosen_by_user');
+		// (ru: «оптимизированный Theta θ=… α=…», the symbols kept, no «optimised»)
+		expect(body.description).toMatch(/^(оптимизированный )?Theta θ=/);
+		// fitted from 2015 across 2020: the COVID-19 pulse (calendar.ts: 2020-03-16) is named
+		expect(body.notes.join(' ')).toMatch(
+			/в подобранные периоды входит всплеск «COVID-19 \(2020\)»/
+		);
 		expect(body.backtest.byMethod.map((m: { method: string }) => m.method)).toContain('theta');
+		const en = await (await fetch(`${app.url}/api/v1/forecast?${q}&lang=en`)).json();
+		expect(en.reason).toBe('chosen by the user');
+		expect(en.reasonCode).toBe('chosen_by_user');
+		expect(en.notes.join(' ')).toMatch(/fitted periods include the 2020-03-16 pulse \(COVID-19/);
+		const kk = await (await fetch(`${app.url}/api/v1/forecast?${q}&lang=kk`)).json();
+		expect(kk.reason).toBe('пайдаланушы таңдады');
+		expect(kk.method).toBe('theta');
+		expect(kk.notes.join(' ')).toContain('«COVID-19 (2020)»');
 		expect(body.synthetic).toBe(true);
 		expect(body.source.hash).toMatch(/^[0-9a-f]{12}$/);
 		// The page shows the same forecast (same hash, same first mean).
@@ -296,6 +319,31 @@ describe('a forecast that cannot be made (real forms only, one year: 2022)', () 
 			if (lang === 'ru')
 				await page.screenshot({ path: join(SCREENSHOTS, 'real_forecasts.png'), fullPage: true });
 			expect(errors).toEqual([]);
+			await page.close();
+		}
+	);
+
+	// Short chapter names in the series select (issue 17: the whole titles made the page
+	// 863–1124 px wide on a phone); the whole title is the option's tooltip. Names from
+	// src/lib/domain/criminal-code.ts, chapter 6 (UK RK 2014, Глава 6).
+	const ch6 = {
+		ru: ['Гл. 6 · Против собственности', 'Глава 6. Уголовные правонарушения против собственности'],
+		kk: ['6-тар. · Меншікке қарсы', '6-тарау. Меншікке қарсы қылмыстық құқық бұзушылықтар'],
+		en: ['Ch. 6 · Property', 'Chapter 6. Criminal offences against property']
+	};
+	it.each(Object.entries(ch6))(
+		'offers the series by short chapter names (%s) and fits 390 px',
+		async (lang, [label, title]) => {
+			const page = await real.browser.newPage({ viewport: { width: 390, height: 844 } });
+			await page.goto(`${real.url}/forecasts?series=ch6&lang=${lang}`, {
+				waitUntil: 'networkidle'
+			});
+			const option = page.locator('select[name="series"] option[value="ch6"]');
+			expect((await option.textContent())?.trim()).toBe(label);
+			expect(await option.getAttribute('title')).toBe(title);
+			expect(await page.locator('select[name="series"]').inputValue()).toBe('ch6');
+			const width = await page.evaluate(() => document.documentElement.scrollWidth);
+			expect(width).toBeLessThanOrEqual(390);
 			await page.close();
 		}
 	);

@@ -79,8 +79,18 @@ describe('/api/v1/scenario', () => {
 		expect(csv).toMatch(/\nparameter,,,supervision,2,,,1,3,assumption,/);
 		expect(csv).toMatch(/\nunseen break,,2020-03-16,covid-2020,/);
 		expect(csv).toMatch(/\npublished,prison,2015-12-31,,40159,/);
-		// the lever's text «-10» would start a formula in a spreadsheet: written as '-10
-		expect(csv).toMatch(/\nlever,,,timeServedPct,,,,,,,'-10\r\n/);
+		// The lever by its name on the panel (features/scenario.ts 'scen.time'), not its id;
+		// its text «-10» would start a formula in a spreadsheet: written as '-10
+		expect(csv).toMatch(/\nlever,,,"Change in mean time served, %",,,,,,,'-10\r\n/);
+		expect(csv).toMatch(/\nlever,,,Convictions,,,,,,,on trend \(forecasting module\)\r\n/);
+		expect(csv).toMatch(/\nlever,,,"Share sentenced to imprisonment, %",,,,,,,baseline\r\n/);
+		const leverRows = csv.split('\r\n').filter((l) => l.startsWith('lever,'));
+		expect(leverRows).toHaveLength(6);
+		// no lever id as a cell (the ids stay in the JSON API)
+		for (const row of leverRows)
+			expect(row).not.toMatch(
+				/,(h|convictions|convictionsPct|imprisonmentShare|timeServedPct|probationShiftPct|trend|pct),/
+			);
 		const x = await api('?format=xlsx');
 		const files = unzipSync(new Uint8Array(await x.arrayBuffer()));
 		const sheet = strFromU8(files['xl/worksheets/sheet1.xml']);
@@ -88,9 +98,12 @@ describe('/api/v1/scenario', () => {
 		expect(sheet).toContain('невидимый модели разрыв');
 		expect(sheet).toContain('Контингент');
 		expect(sheet).not.toContain('unseen break');
+		expect(sheet).toContain('Изменение среднего срока отбывания, %');
+		expect(sheet).not.toContain('timeServedPct');
 		expect(sheet).toContain('kzpf-149');
 		const kk = await (await api('?format=csv&lang=kk')).text();
 		expect(kk).toMatch(/\nжарияланған,бас бостандығынан айыру,2015-12-31,,40159,/);
+		expect(kk).toMatch(/\nтетік,,,"Көкжиек, жыл",,,,,,,5\r\n/);
 	});
 });
 

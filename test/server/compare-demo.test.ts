@@ -6,33 +6,21 @@
  * Shymkent) is a line of its own. The demo's figures are synthetic, so the test checks the
  * dataset against the warehouse's own R1-1 rows, not against a workbook.
  */
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openWarehouse } from '../../pipelines/warehouse.ts';
-import { buildDefaultWarehouse } from '../../pipelines/stages/build-default.ts';
 import { translator } from '../../src/lib/i18n';
 import { parseViewQuery } from '../../src/lib/server/params';
-import { tempWarehouseDir } from './temp-env.ts';
+import { onDemoWarehouse } from './demo-warehouse.ts';
 
-const dir = tempWarehouseDir('sarapshy-compare-demo-');
-let datasets: typeof import('../../src/lib/server/datasets');
+const demo = onDemoWarehouse('sarapshy-compare-demo-');
 let registered: typeof import('../../src/lib/server/queries/registered-offences');
 
+// after the demo warehouse's beforeAll (hooks run in order): the queries open that warehouse
 beforeAll(async () => {
-	const db = join(dir, 'w.duckdb');
-	const wh = await openWarehouse(db);
-	try {
-		await buildDefaultWarehouse(wh.conn);
-	} finally {
-		wh.close();
-	}
-	process.env.SARAPSHY_DB = db;
-	datasets = await import('../../src/lib/server/datasets');
 	registered = await import('../../src/lib/server/queries/registered-offences');
-}, 300_000);
+});
 
 const build = (s: string, lang: 'ru' | 'en' = 'en') =>
-	datasets.DATASETS['compare'](parseViewQuery(new URLSearchParams(s)), translator(lang));
+	demo.datasets().DATASETS['compare'](parseViewQuery(new URLSearchParams(s)), translator(lang));
 
 describe('compare on the synthetic demo', () => {
 	it('draws one line per territory over the years, marked synthetic', async () => {

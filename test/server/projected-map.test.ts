@@ -14,6 +14,7 @@ import { choroplethOptions } from '../../src/lib/charts/choropleth';
 import { translator } from '../../src/lib/i18n';
 import { CURRENT_REGIONS } from '../../src/lib/domain/regions';
 import type { Dataset } from '../../src/lib/dataset';
+import { chartDataset } from '../charts/chart-fixtures';
 
 const GEOJSON = resolve(import.meta.dirname, '../../../shared/data/geo/kz-regions-osm.geojson');
 
@@ -24,22 +25,12 @@ function boundaries(): unknown {
 }
 
 function map(geojson: unknown, rows: Dataset['rows']): Dataset {
-	return {
-		id: 'regions-geo',
-		title: 'map',
-		columns: [],
+	return chartDataset(
+		'map',
+		{ kind: 'choropleth', code: 'region', value: 'rate', legend: 'rate', geojson },
 		rows,
-		chart: { kind: 'choropleth', code: 'region', value: 'rate', legend: 'rate', geojson },
-		source: {
-			forms: ['1-M'],
-			regions: 'все',
-			period: '2022',
-			hash: 'abcdef123456',
-			generated: '2026-01-01',
-			synthetic: false
-		},
-		query: ''
-	};
+		{ id: 'regions-geo' }
+	);
 }
 
 describe('projected map', () => {

@@ -1,11 +1,12 @@
 /**
- * The frame around a drawn chart: its title (wrapped, never cut), the chart's own SVG parts,
- * swatch legends redrawn as SVG in rows that stay inside the frame (Plot draws them as HTML,
- * which an SVG file cannot hold), the chart's caption (e.g. the forecast fan's note on a very
- * wide interval) and, for a file, the provenance: source line, coverage, findings, note and
- * the synthetic mark. The page shows the provenance once as HTML under the chart
- * (Chart.svelte), so its drawing leaves it out (`provenance: null`); the SVG and PNG exports
- * carry it once. Pure string work: the server renderer (server/export/svg.ts) calls it.
+ * The frame around a drawn chart: for a file its title (wrapped, never cut), the chart's own
+ * SVG parts, swatch legends redrawn as SVG in rows that stay inside the frame (Plot draws them
+ * as HTML, which an SVG file cannot hold), the chart's caption (e.g. the forecast fan's note on
+ * a very wide interval) and, for a file, the provenance: source line, coverage, findings, note
+ * and the synthetic mark. The page shows the title above the chart and the provenance under
+ * it once as HTML (Chart.svelte), so its drawing leaves both out (`showTitle: false`,
+ * `provenance: null`; the title stays the SVG's accessible name); the SVG and PNG exports carry
+ * them once. Pure string work: the server renderer (server/export/svg.ts) calls it.
  */
 
 /** One part of what Plot returned: an SVG (chart or ramp legend), a swatch legend or a caption. */
@@ -15,7 +16,9 @@ export type FramePart =
 	| { caption: string };
 
 export interface Frame {
+	/** The chart's title: drawn above it when `showTitle`, always its accessible name. */
 	title: string;
+	showTitle: boolean;
 	parts: FramePart[];
 	/** The chart's width (the frame's, unless an SVG part is wider). */
 	width: number;
@@ -77,13 +80,13 @@ export function frameSvg(f: Frame): string {
 		...f.parts.map((p) => ('svg' in p ? p.width : 0)).filter(Number.isFinite)
 	);
 	const inner = w - 8;
-	const titleLines = wrapText(f.title, inner, titlePx, true);
+	const titleLines = f.showTitle ? wrapText(f.title, inner, titlePx, true) : [];
 	const titleH = Math.round(titlePx * 1.3);
 	const body: string[] = titleLines.map(
 		(l, i) =>
 			`<text x="4" y="${titlePx + 4 + titleH * i}" font-size="${titlePx}" font-weight="bold" fill="#111" class="chart-title">${esc(l)}</text>`
 	);
-	let y = 10 + titleH * titleLines.length;
+	let y = titleLines.length ? 10 + titleH * titleLines.length : 4;
 	const lineH = Math.round(legendPx * 1.35);
 	for (const p of f.parts) {
 		if ('svg' in p) {

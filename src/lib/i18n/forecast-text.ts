@@ -1,9 +1,10 @@
 /**
- * Forecast method descriptions, choice reasons and notes in the page's language. The forecast
- * library writes them in English (its record: the JSON API, the model card's tests); each is
- * read back by its pattern and said in ru, kk or en with the figures in the page's locale. A
- * break or pulse is named by the calendar's own label (domain/calendar.ts). A sentence not
- * known here is shown as written.
+ * Forecast method descriptions, choice reasons and notes in the page's (or the API request's)
+ * language. The forecast library writes them in English (its record: the model card's tests);
+ * each is read back by its pattern and said in ru, kk or en with the figures in the page's
+ * locale. A break or pulse is named by the calendar's own label (domain/calendar.ts). A
+ * sentence not known here is shown as written. A reason's id (`reasonCode`) is read from the
+ * same patterns, for the JSON API.
  */
 import { translator, type Lang } from './index';
 import { CALENDAR } from '../domain/calendar';
@@ -84,15 +85,45 @@ export function methodDescription(text: string, lang: Lang): string {
 	return text;
 }
 
+/** Why the method was chosen, as a machine id (the JSON API's `reasonCode`). */
+export type ReasonCode =
+	'no_backtest' | 'chosen_by_user' | 'combination_near_best' | 'lowest_backtest_mase';
+
+/** Each reason the library writes (choose-method.ts, batch.ts): its pattern, id and words. */
+const REASONS: {
+	code: ReasonCode;
+	pattern: RegExp;
+	say: (m: RegExpExecArray, w: ForecastWords, lang: Lang) => string;
+}[] = [
+	{
+		code: 'no_backtest',
+		pattern: /^no method could be backtested; naive forecast$/,
+		say: (_m, w) => w.reasonNone
+	},
+	{ code: 'chosen_by_user', pattern: /^chosen by the user$/, say: (_m, w) => w.reasonUser },
+	{
+		code: 'combination_near_best',
+		pattern: /^combination within (\d+) % of the best backtest MASE \((\S+) (\S+)\)$/,
+		say: (m, w, lang) => w.reasonCombo(m[1], methodName(m[2], lang), dec(m[3], lang))
+	},
+	{
+		code: 'lowest_backtest_mase',
+		pattern: /^lowest backtest MASE (\S+) of (\d+) methods$/,
+		say: (m, w, lang) => w.reasonLowest(dec(m[1], lang), m[2])
+	}
+];
+
 export function methodReason(text: string, lang: Lang): string {
-	const w = WORDS[lang];
-	if (text === 'no method could be backtested; naive forecast') return w.reasonNone;
-	if (text === 'chosen by the user') return w.reasonUser;
-	let m = /^combination within (\d+) % of the best backtest MASE \((\S+) (\S+)\)$/.exec(text);
-	if (m) return w.reasonCombo(m[1], methodName(m[2], lang), dec(m[3], lang));
-	m = /^lowest backtest MASE (\S+) of (\d+) methods$/.exec(text);
-	if (m) return w.reasonLowest(dec(m[1], lang), m[2]);
+	for (const r of REASONS) {
+		const m = r.pattern.exec(text);
+		if (m) return r.say(m, WORDS[lang], lang);
+	}
 	return text;
+}
+
+/** The id of a reason the library wrote, or null for a sentence not known here. */
+export function reasonCode(text: string): ReasonCode | null {
+	return REASONS.find((r) => r.pattern.test(text))?.code ?? null;
 }
 
 export function methodNote(text: string, lang: Lang): string {

@@ -5,7 +5,7 @@
  * machine clients have always read stay the same. Kept apart from api.ts so that hooks can
  * use it without loading the exporters.
  */
-import { isLang, type Lang } from '../i18n';
+import type { Lang } from '../i18n';
 import * as words from '../i18n/features/api-errors';
 import {
 	hintKey,
@@ -13,32 +13,15 @@ import {
 	type ApiErrorParams,
 	type ApiErrorWords
 } from '../i18n/features/api-errors';
+import { acceptedLang, requestLang, type LangSource } from './request-lang';
+
+export type { LangSource } from './request-lang';
 
 const WORDS: Record<Lang, ApiErrorWords> = { ru: words.ru, kk: words.kk, en: words.en };
 
-export interface LangSource {
-	url: URL;
-	cookies?: { get(name: string): string | undefined };
-	request?: Request;
-}
-
 /** `?lang=`, else the `lang` cookie, else the first of ru/kk/en in Accept-Language, else en. */
-export function apiLang({ url, cookies, request }: LangSource): Lang {
-	const q = url.searchParams.get('lang');
-	if (isLang(q)) return q;
-	const c = cookies?.get('lang');
-	if (isLang(c)) return c;
-	const accept = request?.headers.get('accept-language') ?? '';
-	const ranked = accept
-		.split(',')
-		.map((part, i) => {
-			const [tag, ...opts] = part.trim().toLowerCase().split(';');
-			const qv = opts.map((o) => /^q=([\d.]+)$/.exec(o.trim())?.[1]).find(Boolean);
-			return { lang: tag.split('-')[0], q: qv === undefined ? 1 : Number(qv), i };
-		})
-		.filter((x) => isLang(x.lang) && x.q > 0)
-		.sort((a, b) => b.q - a.q || a.i - b.i);
-	return (ranked[0]?.lang as Lang | undefined) ?? 'en';
+export function apiLang(src: LangSource): Lang {
+	return requestLang(src, acceptedLang(src.request) ?? 'en');
 }
 
 /** The code an error without one gets from its status. */

@@ -5,7 +5,7 @@
 import { CURRENT_REGIONS } from '../domain/regions';
 import { translator, type Lang, type MessageKey } from '../i18n';
 import { FORECAST_HORIZONS, FORECAST_METHODS, INDICATORS, type ViewQuery } from './params';
-import { CODE_CHAPTERS, chapterTitle } from '../domain/criminal-code';
+import { CODE_CHAPTERS, chapterShort, chapterTitle } from '../domain/criminal-code';
 import { OFFENCE_GROUPS } from './queries/registered-offences';
 import { periodContext } from './datasets/context';
 import type { FilterOptions } from '../dataset';
@@ -31,7 +31,13 @@ export async function filterOptions(q: ViewQuery, lang: Lang): Promise<FilterOpt
 				value: g,
 				label: tr.t(`ind.${g}`)
 			})),
-			...CODE_CHAPTERS.map((c) => ({ value: `ch${c.n}`, label: chapterTitle(c.n, lang) }))
+			// Short names keep the select as narrow as a phone (issue 17: the longest title made
+			// /forecasts 863–1124 px wide); the whole title is the option's tooltip and the chart's.
+			...CODE_CHAPTERS.map((c) => ({
+				value: `ch${c.n}`,
+				label: chapterShort(c.n, lang),
+				title: chapterTitle(c.n, lang)
+			}))
 		],
 		horizons: FORECAST_HORIZONS.map((h) => ({ value: String(h), label: String(h) })),
 		methods: FORECAST_METHODS.map((m) => ({

@@ -10,7 +10,8 @@ import {
 	methodLine,
 	methodName,
 	methodNote,
-	methodReason
+	methodReason,
+	reasonCode
 } from '../../../src/lib/i18n/forecast-text';
 import { CALENDAR } from '../../../src/lib/domain/calendar';
 
@@ -99,6 +100,20 @@ describe('forecast method text', () => {
 			'7 әдістің ішіндегі бэктесттің ең кіші MASE мәні 0,873'
 		);
 		expect(methodNote('something new', 'ru')).toBe('something new');
+	});
+
+	it('gives each reason the library writes an id (the JSON API keeps it beside the words)', () => {
+		// The sentences of src/lib/forecast/choose-method.ts and batch.ts.
+		expect(reasonCode('no method could be backtested; naive forecast')).toBe('no_backtest');
+		expect(reasonCode('chosen by the user')).toBe('chosen_by_user');
+		expect(reasonCode('combination within 5 % of the best backtest MASE (ets 0.912)')).toBe(
+			'combination_near_best'
+		);
+		expect(reasonCode('lowest backtest MASE 0.873 of 7 methods')).toBe('lowest_backtest_mase');
+		expect(reasonCode('something new')).toBeNull();
+		// and the reason of a real forecast has one
+		const f = forecastSeries(Y, { period: 1, h: 3, periodStarts: starts });
+		expect(reasonCode(f.reason), f.reason).not.toBeNull();
 	});
 
 	it('names every method of the registry in ru and kk, not by its id', () => {

@@ -8,7 +8,8 @@ export const ru = {
 	'ux.priority_rank':
 		'Место в рейтинге приоритетов профилактики: {rank} из {n} (сводный балл {score})',
 	'ux.sources': 'Источники',
-	'ux.print': 'Печать или PDF'
+	'ux.print': 'Печать или PDF',
+	'ux.menu': 'Главное меню'
 };
 export const kk: Record<keyof typeof ru, string> = {
 	'ux.brief': 'Өңір бойынша бір беттік анықтама',
@@ -19,7 +20,8 @@ export const kk: Record<keyof typeof ru, string> = {
 	'ux.priority_rank':
 		'Алдын алу басымдықтары рейтингіндегі орны: {n} ішінен {rank} (жиынтық балл {score})',
 	'ux.sources': 'Дереккөздер',
-	'ux.print': 'Басып шығару немесе PDF'
+	'ux.print': 'Басып шығару немесе PDF',
+	'ux.menu': 'Басты мәзір'
 };
 export const en: Record<keyof typeof ru, string> = {
 	'ux.brief': 'One-page region brief',
@@ -29,5 +31,6 @@ export const en: Record<keyof typeof ru, string> = {
 	'ux.top_growth': 'Largest growth vs same period last year',
 	'ux.priority_rank': 'Prevention priority rank: {rank} of {n} (composite score {score})',
 	'ux.sources': 'Sources',
-	'ux.print': 'Print or PDF'
+	'ux.print': 'Print or PDF',
+	'ux.menu': 'Main menu'
 };

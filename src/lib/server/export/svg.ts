@@ -1,8 +1,8 @@
 /**
  * Server-side chart rendering: Plot draws into a linkedom document, and the frame
- * (charts/frame.ts) wraps the result in one standalone SVG with the title above and, in a
- * file, the source line (and, for demo data, the synthetic mark) below — so the on-screen
- * chart and the SVG/PNG export are the same picture, the file with its provenance.
+ * (charts/frame.ts) wraps the result in one standalone SVG with, in a file, the title above
+ * and the source line (and, for demo data, the synthetic mark) below — so the on-screen chart
+ * and the SVG/PNG export are the same picture, the file with its title and provenance.
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
@@ -23,21 +23,22 @@ import { planarChoropleth, recorder } from './projected-map';
 const drawn = new WeakMap<Dataset, Map<string, string | null>>();
 
 /**
- * `provenance`: 'file' (default) puts the source line, coverage, findings, note and synthetic
- * mark inside the picture, as the SVG and PNG exports need; 'page' leaves them out, because
- * the page shows them once as HTML under the chart (Chart.svelte).
+ * `target`: 'file' (default) puts the title above and the source line, coverage, findings,
+ * note and synthetic mark inside the picture, as the SVG and PNG exports need; 'page' leaves
+ * them out, because the page shows them once as HTML around the chart (Chart.svelte: the
+ * title in its figcaption, the provenance under it). The title stays the SVG's aria-label.
  */
 export function renderChartSvg(
 	ds: Dataset,
 	tr: Translator,
 	layout: 'wide' | 'narrow' = 'wide',
-	provenance: 'file' | 'page' = 'file'
+	target: 'file' | 'page' = 'file'
 ): string | null {
 	let byKey = drawn.get(ds);
 	if (!byKey) drawn.set(ds, (byKey = new Map()));
-	const key = `${tr.lang}|${layout}|${provenance}`;
+	const key = `${tr.lang}|${layout}|${target}`;
 	let svg = byKey.get(key);
-	if (svg === undefined) byKey.set(key, (svg = drawChartSvg(ds, tr, layout, provenance)));
+	if (svg === undefined) byKey.set(key, (svg = drawChartSvg(ds, tr, layout, target)));
 	return svg;
 }
 
@@ -45,7 +46,7 @@ function drawChartSvg(
 	ds: Dataset,
 	tr: Translator,
 	layout: 'wide' | 'narrow',
-	provenance: 'file' | 'page'
+	target: 'file' | 'page'
 ): string | null {
 	if (!ds.chart) return null;
 	const narrow = layout === 'narrow';
@@ -79,11 +80,12 @@ function drawChartSvg(
 	);
 	const svg = frameSvg({
 		title: ds.title,
+		showTitle: target === 'file',
 		parts,
 		width: Number(options.width ?? 640),
 		narrow,
 		provenance:
-			provenance === 'file'
+			target === 'file'
 				? {
 						lines: [formatSourceLine(ds.source, tr, false), ...captionLines(ds, tr)],
 						synthetic: ds.source.synthetic ? tr.t('label.synthetic') : null

@@ -137,6 +137,24 @@ export function leverQuery(l: Levers): string {
 
 const r0 = (x: number) => Math.round(x);
 
+/** Each lever by the label of its field on the panel (ScenarioPanel.svelte), not its URL id. */
+const LEVER_NAMES: Record<keyof Levers, MessageKey> = {
+	h: 'scen.h',
+	convictions: 'scen.convictions',
+	convictionsPct: 'scen.conv_pct_label',
+	imprisonmentShare: 'scen.share',
+	timeServedPct: 'scen.time',
+	probationShiftPct: 'scen.shift'
+};
+
+/** A lever's setting in words: the convictions choice as the panel says it, null the baseline. */
+function leverSetting(value: Levers[keyof Levers], tr: Translator): string {
+	if (value === null) return tr.t('scenx.series.baseline');
+	if (value === 'trend') return tr.t('scen.conv_trend');
+	if (value === 'pct') return tr.t('scen.conv_pct');
+	return String(value);
+}
+
 /** The export table: every section of the result as rows of one long table. */
 export async function scenarioDataset(res: ScenarioResult, tr: Translator): Promise<Dataset> {
 	const rows: Row[] = [];
@@ -157,8 +175,10 @@ export async function scenarioDataset(res: ScenarioResult, tr: Translator): Prom
 			source: null,
 			...r
 		});
-	for (const [k, v] of Object.entries(res.levers))
-		add('lever', { series: k, source: v == null ? w('series.baseline') : String(v) });
+	// The lever's name and setting in the page's language (the table has no id column; the
+	// JSON API keeps the ids).
+	for (const k of Object.keys(LEVER_NAMES) as (keyof Levers)[])
+		add('lever', { series: tr.t(LEVER_NAMES[k]), source: leverSetting(res.levers[k], tr) });
 	for (const key of ['prison', 'probation'] as const) {
 		const s = res[key];
 		for (const o of s.published)
