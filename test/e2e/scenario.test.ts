@@ -76,8 +76,13 @@ describe('/api/v1/scenario', () => {
 		expect(r.headers.get('content-type')).toMatch(/text\/csv/);
 		const csv = await r.text();
 		expect(csv.split('\r\n')[0]).toMatch(/^# Criminal-policy scenarios/);
-		expect(csv).toMatch(/\nparameter,,,supervision,2,,,1,3,assumption,/);
-		expect(csv).toMatch(/\nunseen break,,2020-03-16,covid-2020,/);
+		// Parameters and breaks by the panel's words (features/scenario.ts 'scen.p.supervision',
+		// 'scen.basis.assumption'), not their keys; the note's words in the page language.
+		expect(csv).toMatch(
+			/\nparameter,,,"Mean time under probation supervision, years",2,,,1,3,assumption,/
+		);
+		expect(csv).toMatch(/\nunseen break,,2020-03-16,,,,,,,,/);
+		expect(csv).toMatch(/\d+ bootstrap draws, seed \d+/);
 		expect(csv).toMatch(/\npublished,prison,2015-12-31,,40159,/);
 		// The lever by its name on the panel (features/scenario.ts 'scen.time'), not its id;
 		// its text «-10» would start a formula in a spreadsheet: written as '-10
@@ -100,6 +105,9 @@ describe('/api/v1/scenario', () => {
 		expect(sheet).not.toContain('unseen break');
 		expect(sheet).toContain('Изменение среднего срока отбывания, %');
 		expect(sheet).not.toContain('timeServedPct');
+		expect(sheet).toContain('Средний срок на учёте пробации, лет');
+		expect(sheet).not.toContain('>supervision<');
+		expect(sheet).not.toContain('draws');
 		expect(sheet).toContain('kzpf-149');
 		const kk = await (await api('?format=csv&lang=kk')).text();
 		expect(kk).toMatch(/\nжарияланған,бас бостандығынан айыру,2015-12-31,,40159,/);

@@ -26,7 +26,8 @@ export const ru = {
 	'scenx.basis.published': 'опубликовано',
 	'scenx.basis.forecast': 'прогноз',
 	'scenx.backtest': 'опубликовано {published}; наивный {naive}; дрейф {drift}',
-	'scenx.baseline_n': 'базовый {n}'
+	'scenx.baseline_n': 'базовый {n}',
+	'scenx.draws': '{draws} бутстреп-прогонов, начальное число генератора {seed}'
 };
 export const kk: Record<keyof typeof ru, string> = {
 	'scenx.col.section': 'Бөлім',
@@ -51,6 +52,7 @@ export const kk: Record<keyof typeof ru, string> = {
 	'scenx.basis.published': 'жарияланған',
 	'scenx.basis.forecast': 'болжам',
 	'scenx.backtest': 'жарияланған {published}; аңғал {naive}; дрейф {drift}',
+	'scenx.draws': '{draws} бутстреп есептеу, генератордың бастапқы саны {seed}',
 	'scenx.baseline_n': 'негізгі {n}'
 };
 export const en: Record<keyof typeof ru, string> = {
@@ -76,5 +78,6 @@ export const en: Record<keyof typeof ru, string> = {
 	'scenx.basis.published': 'published',
 	'scenx.basis.forecast': 'forecast',
 	'scenx.backtest': 'published {published}; naive {naive}; drift {drift}',
+	'scenx.draws': '{draws} bootstrap draws, seed {seed}',
 	'scenx.baseline_n': 'baseline {n}'
 };

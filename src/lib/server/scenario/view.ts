@@ -20,6 +20,7 @@ import {
 } from '../../scenario';
 import { sourceInfo } from '../queries/source-info';
 import { breakText, parameterSource, parameterUnit } from '../../i18n/scenario-text';
+import { methodName } from '../../i18n/forecast-text';
 import { unitLabel } from '../datasets/published-sources';
 import { scenarioModel } from './model';
 
@@ -236,11 +237,12 @@ export async function scenarioDataset(res: ScenarioResult, tr: Translator): Prom
 		});
 	for (const p of res.parameters)
 		add('parameter', {
-			series: p.key,
+			// The panel's names (the JSON API keeps the keys).
+			series: tr.t(`scen.p.${p.key}` as MessageKey),
 			value: p.value,
 			lo95: p.low,
 			hi95: p.high,
-			basis: p.basis,
+			basis: tr.t(`scen.basis.${p.basis}` as MessageKey),
 			source: `${parameterSource(p.source, tr.lang)} (${parameterUnit(p.unit, tr.lang)})`
 		});
 	for (const c of res.convictions.published)
@@ -257,7 +259,7 @@ export async function scenarioDataset(res: ScenarioResult, tr: Translator): Prom
 			lo95: r0(c.lo95),
 			hi95: r0(c.hi95),
 			basis: w('basis.forecast'),
-			source: res.convictions.method
+			source: methodName(res.convictions.method, tr.lang)
 		});
 	for (const s of res.imprisonmentShare)
 		add('share', {
@@ -266,8 +268,7 @@ export async function scenarioDataset(res: ScenarioResult, tr: Translator): Prom
 			basis: w('basis.published'),
 			source: s.source
 		});
-	for (const b of res.breaks)
-		add('break', { year: b.date, series: b.id, source: breakText(b, tr.lang) });
+	for (const b of res.breaks) add('break', { year: b.date, source: breakText(b, tr.lang) });
 	const src = await sourceInfo({
 		forms: ['published'],
 		regions: tr.t('label.country'),
@@ -296,6 +297,6 @@ export async function scenarioDataset(res: ScenarioResult, tr: Translator): Prom
 		rows,
 		source: { ...src, period: first ? `${first}–${res.years[res.years.length - 1]}` : '' },
 		query: `?${leverQuery(res.levers)}`,
-		note: `${res.method.draws} draws, seed ${res.method.seed}; ${tr.t('scen.capacity')}`
+		note: `${tr.fill('scenx.draws', { draws: res.method.draws, seed: res.method.seed })}; ${tr.t('scen.capacity')}`
 	};
 }
