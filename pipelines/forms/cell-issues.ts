@@ -9,6 +9,7 @@
  * million objects (and, later, not a million finding rows).
  */
 import { cellAddress } from '../xlsx/cell-ref.ts';
+import type { CellWhere } from '../../src/lib/domain/finding-params.ts';
 
 export type CellIssueKind = 'not-a-number' | 'not-finite' | 'negative' | 'outside-layout';
 
@@ -24,8 +25,11 @@ export interface CellIssueSample {
 	grafa: string | null;
 	/** The value as the workbook holds it (text of at most 60 characters). */
 	value: string | number | boolean;
-	/** Where an outside cell is (e.g. 'below the table's last coded row 428'); else null. */
-	where: string | null;
+	/**
+	 * Where an outside cell is (below the table's last coded row 428: `{ kind: 'below', row:
+	 * '428' }`), as data the findings carry (finding-params.ts); else null.
+	 */
+	where: CellWhere | null;
 }
 
 export interface CellIssueGroup {
@@ -56,10 +60,11 @@ export class CellIssues {
 		value: string | number | boolean,
 		rowCode: string | null = null,
 		grafa: string | null = null,
-		where: string | null = null
+		where: CellWhere | null = null
 	): void {
-		// Outside cells are grouped by where they are (below, right, left of the table) too.
-		const key = kind + '\u0001' + sheet + '\u0001' + (where ?? '');
+		// Outside cells are grouped by where they are (below, right, left of the table) too: on
+		// one sheet each side has one place (one last coded row, one last графа).
+		const key = kind + '\u0001' + sheet + '\u0001' + (where?.kind ?? '');
 		let g = this.groups.get(key);
 		if (!g) {
 			g = { kind, sheet, count: 0, samples: [], top: row, left: col, bottom: row, right: col };

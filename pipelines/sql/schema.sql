@@ -160,6 +160,12 @@ CREATE TABLE IF NOT EXISTS finding (
 	grafa TEXT,
 	expected DOUBLE,
 	found DOUBLE,
-	message TEXT NOT NULL,
-	source_sha256 TEXT
+	message TEXT NOT NULL,          -- the English sentence: the `en` rendering of rule, columns and params
+	source_sha256 TEXT,
+	-- What the columns do not hold, per rule kind (src/lib/domain/finding-params.ts): the A1
+	-- cell, the reference графа, the file, the first cells of a capped group… One JSON value,
+	-- not columns: the kinds share almost nothing. NULL in warehouses written before it existed.
+	params JSON
 );
+-- Warehouses built before `params` existed (their findings are shown with the stored message).
+ALTER TABLE finding ADD COLUMN IF NOT EXISTS params JSON;

@@ -17,8 +17,12 @@ export interface CoverageRow {
 	findings: number;
 }
 
-/** A finding as the report shows it: with the region's and the source file's names. */
-export interface FindingRow extends Finding {
+/**
+ * A finding as the report shows it: with the region's and the source file's names. Its
+ * `message` is the whole sentence (the renderer's English); `params` stay in the warehouse
+ * (the report also reads warehouses written before they existed).
+ */
+export interface FindingRow extends Omit<Finding, 'params'> {
 	region_name: string | null;
 	source_name: string | null;
 }

@@ -9,11 +9,10 @@
  * writes at most 6 groups × 26 sheets × 5 = 780 finding rows of these rules, however many
  * stray cells it holds (a million extra rows below a table: one row).
  */
-import type { CellIssueGroup, CellIssueSample } from '../forms/cell-issues.ts';
+import type { CellIssueGroup } from '../forms/cell-issues.ts';
 import { SAMPLE_CAP } from '../forms/cell-issues.ts';
-import type { Finding } from './findings.ts';
+import { withMessage, type Finding } from './findings.ts';
 import { CELL_RULES, type Severity } from './rules.ts';
-import { EN_CELL_WHAT } from '../../src/lib/i18n/features/findings.ts';
 
 export interface CellFindingScope {
 	file: string;
@@ -31,19 +30,15 @@ const SEVERITY: Record<CellIssueGroup['kind'], Severity> = {
 };
 
 /**
- * What each kind says about its cells, and what the import did with them: the English record,
- * kept beside its ru/kk renderings (the page parses this very wording back).
+ * The findings of the groups: the sheet in `section`, the cell's row code and графа in their
+ * columns, the file, the A1 cell, the value and where it lies in `params` (finding-params.ts).
  */
-const WHAT: Record<CellIssueGroup['kind'], { one: string; many: string; done: string }> =
-	EN_CELL_WHAT;
-
 export function cellIssueFindings(
 	groups: readonly CellIssueGroup[],
 	scope: CellFindingScope
 ): Finding[] {
 	const out: Finding[] = [];
 	for (const g of groups) {
-		const what = WHAT[g.kind];
 		const base = {
 			rule: CELL_RULES[g.kind],
 			severity: SEVERITY[g.kind],
@@ -56,39 +51,32 @@ export function cellIssueFindings(
 		};
 		if (g.count <= SAMPLE_CAP) {
 			for (const s of g.samples)
-				out.push({
-					...base,
-					row_code: s.rowCode,
-					grafa: s.grafa,
-					found: typeof s.value === 'number' ? s.value : null,
-					message:
-						`${scope.file}, sheet ${g.sheet}, cell ${s.cell}${placeOf(s)}: ${shown(s.value)} ` +
-						`${what.one}${s.where ? ` (${s.where})` : ''}; ${what.done}`
-				});
+				out.push(
+					withMessage({
+						...base,
+						row_code: s.rowCode,
+						grafa: s.grafa,
+						found: typeof s.value === 'number' ? s.value : null,
+						params: { file: scope.file, cell: s.cell, value: s.value, where: s.where }
+					})
+				);
 			continue;
 		}
-		const first = g.samples.map((s) => `${s.cell} ${shown(s.value)}`).join(', ');
-		out.push({
-			...base,
-			row_code: null,
-			grafa: null,
-			found: null,
-			message:
-				`${scope.file}, sheet ${g.sheet}: ${g.count.toLocaleString('en-US')} cells in ${g.range} ` +
-				`${what.many}${g.samples[0].where ? ` (the first ${g.samples[0].where})` : ''}; ` +
-				`the first ${g.samples.length}: ${first} …; ${what.done}`
-		});
+		out.push(
+			withMessage({
+				...base,
+				row_code: null,
+				grafa: null,
+				found: null,
+				params: {
+					file: scope.file,
+					count: g.count,
+					range: g.range,
+					where: g.samples[0].where,
+					first: g.samples.map((s) => ({ cell: s.cell, value: s.value }))
+				}
+			})
+		);
 	}
 	return out;
-}
-
-/** ' (row 1 графа 2)' for a cell of the table; '' for one outside it. */
-function placeOf(s: CellIssueSample): string {
-	const parts = [s.rowCode !== null && `row ${s.rowCode}`, s.grafa !== null && `графа ${s.grafa}`];
-	const text = parts.filter(Boolean).join(' ');
-	return text ? ` (${text})` : '';
-}
-
-function shown(v: string | number | boolean): string {
-	return typeof v === 'string' ? `«${v}»` : String(v);
 }

@@ -15,7 +15,7 @@
  * («прочие», «другие», «иные» — a form that lists only some articles says so with such a row).
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { fmt, REAL_CELLS, rowsOf, VALIDATION_ROWS, type Finding } from './findings.ts';
+import { REAL_CELLS, rowsOf, VALIDATION_ROWS, withMessage, type Finding } from './findings.ts';
 import { CHAPTER_RULE, CHAPTER_SECTIONS } from './rules.ts';
 
 /** One breach of the chapter rule, as CHAPTER_SQL returns it. */
@@ -112,21 +112,20 @@ export function chapterFindings(
 	regionCode: string,
 	period: string
 ): Finding[] {
-	return breaches.map((b) => ({
-		rule: CHAPTER_RULE,
-		severity: 'error' as const,
-		form,
-		region_code: regionCode,
-		period,
-		section: b.section,
-		row_code: b.row_code,
-		grafa: b.grafa,
-		expected: b.expected,
-		found: b.found,
-		message:
-			`${b.section} chapter ${b.chapter ?? '?'} (row ${b.row_code}) графа ${b.grafa}` +
-			`${b.cell ? ` (cell ${b.cell})` : ''} is ${fmt(b.found)}, but its ${b.summands ?? 0} ` +
-			`article rows sum to ${fmt(b.expected)}; kept as published`,
-		source_sha256: b.sha
-	}));
+	return breaches.map((b) =>
+		withMessage({
+			rule: CHAPTER_RULE,
+			severity: 'error' as const,
+			form,
+			region_code: regionCode,
+			period,
+			section: b.section,
+			row_code: b.row_code,
+			grafa: b.grafa,
+			expected: b.expected,
+			found: b.found,
+			source_sha256: b.sha,
+			params: { chapter: b.chapter, cell: b.cell, summands: Number(b.summands ?? 0) }
+		})
+	);
 }

@@ -4,7 +4,7 @@
  * form is imported and both are present, so the order of imports does not matter.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { fmt, REAL_CELLS, rowsOf, type Finding } from './findings.ts';
+import { REAL_CELLS, rowsOf, withMessage, type Finding } from './findings.ts';
 import { CROSS_FORM_RULE } from './rules.ts';
 
 export interface Pair {
@@ -32,28 +32,31 @@ export async function checkCrossForm(
 		 FROM sng, m1`,
 		{ region: regionCode, period }
 	);
-	return pairs
-		.filter((p) => p.sng !== p.m1)
-		.map((p) => ({
-			rule: CROSS_FORM_RULE,
-			severity: 'error' as const,
-			form: 'СНГ-1',
-			region_code: regionCode,
-			period,
-			section: 'R1',
-			row_code: '1',
-			grafa: '1',
-			expected: p.m1,
-			found: p.sng,
-			message: crossFormMessage(p),
-			source_sha256: p.sng_sha
-		}));
+	return crossFormFindings(pairs, regionCode, period);
 }
 
-/** The finding's English sentence (the canonical record; $lib/i18n/finding-text.ts says it in ru/kk). */
-export function crossFormMessage(p: Omit<Pair, 'sng_sha'>): string {
-	return (
-		`СНГ-1 R1 "Всего" графа 1 (cell ${p.sng_cell}) is ${fmt(p.sng)}, but Form 1-M R1-1 ` +
-		`row 3 графа 1 (cell ${p.m1_cell}) gives ${fmt(p.m1)} crimes; kept as published`
-	);
+/** The findings of the pairs whose two figures differ. */
+export function crossFormFindings(
+	pairs: readonly Pair[],
+	regionCode: string,
+	period: string
+): Finding[] {
+	return pairs
+		.filter((p) => p.sng !== p.m1)
+		.map((p) =>
+			withMessage({
+				rule: CROSS_FORM_RULE,
+				severity: 'error' as const,
+				form: 'СНГ-1',
+				region_code: regionCode,
+				period,
+				section: 'R1',
+				row_code: '1',
+				grafa: '1',
+				expected: p.m1,
+				found: p.sng,
+				source_sha256: p.sng_sha,
+				params: { sngCell: p.sng_cell, m1Cell: p.m1_cell }
+			})
+		);
 }

@@ -6,6 +6,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { CHAPTER_SECTIONS, type Severity } from './rules.ts';
 import { appendDoubleOrNull, appendRows, appendText } from '../stages/append.ts';
+import type { FindingParams } from '../../src/lib/domain/finding-params.ts';
+import { renderFinding } from '../../src/lib/i18n/finding-text.ts';
 
 export interface Finding {
 	rule: string;
@@ -18,8 +20,38 @@ export interface Finding {
 	grafa: string | null;
 	expected: number | null;
 	found: number | null;
+	/** The English sentence: the `en` rendering of the rule, columns and params (withMessage). */
 	message: string;
 	source_sha256: string | null;
+	/** What the columns do not hold (the A1 cell, the reference графа, the file…): finding-params.ts. */
+	params: FindingParams | null;
+}
+
+/**
+ * A finding with its stored English `message`: the same rendering the pages use in English
+ * ($lib/i18n/finding-text.ts), so the CLI, the exports and the pages say one wording. A
+ * finding that does not render is a validator's bug (its params do not fit its rule): thrown.
+ */
+export function withMessage(f: Omit<Finding, 'message'>): Finding {
+	const message = renderFinding(
+		{
+			rule: f.rule,
+			section: f.section,
+			rowCode: f.row_code,
+			grafa: f.grafa,
+			period: f.period,
+			expected: f.expected,
+			found: f.found,
+			params: f.params,
+			message: ''
+		},
+		'en'
+	);
+	if (message === null)
+		throw new Error(
+			`finding of rule ${f.rule} does not render: its params ${JSON.stringify(f.params)} or columns do not fit the rule`
+		);
+	return { ...f, message };
 }
 
 export async function insertFindings(
@@ -35,6 +67,7 @@ export async function insertFindings(
 		for (const v of [f.expected, f.found]) appendDoubleOrNull(app, v);
 		app.appendVarchar(f.message);
 		appendText(app, f.source_sha256);
+		appendText(app, f.params === null ? null : JSON.stringify(f.params));
 	});
 }
 
@@ -111,8 +144,4 @@ export async function dropValidationScope(conn: DuckDBConnection): Promise<void>
 	await conn.run(
 		'DROP VIEW IF EXISTS temp.main.validation_scope; DROP VIEW IF EXISTS temp.main.validation_rows'
 	);
-}
-
-export function fmt(n: number): string {
-	return Number.isInteger(n) ? String(n) : n.toFixed(3);
 }

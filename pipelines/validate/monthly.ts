@@ -7,7 +7,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { parsePeriod } from '../../src/lib/domain/periods.ts';
-import { fmt, REAL_CELLS, rowsOf, type Finding } from './findings.ts';
+import { REAL_CELLS, rowsOf, withMessage, type Finding } from './findings.ts';
 import { NEGATIVE_MONTHLY_RULE } from './rules.ts';
 
 /** The (section, графа) pairs that are flows, cumulative from January (also used by views.sql). */
@@ -59,27 +59,29 @@ export async function checkNegativeMonthly(
 		 ORDER BY period, section, TRY_CAST(row_code AS INTEGER), grafa`,
 		{ form, region: regionCode, year: String(year) }
 	);
-	return drops.map((d) => ({
-		rule: NEGATIVE_MONTHLY_RULE,
-		severity: 'warning' as const,
-		form,
-		region_code: regionCode,
-		period: d.period,
-		section: d.section,
-		row_code: d.row_code,
-		grafa: d.grafa,
-		expected: d.previous_value,
-		found: d.value,
-		message: monthlyMessage(d),
-		source_sha256: d.sha
-	}));
+	return monthlyFindings(drops, form, regionCode);
 }
 
-/** The finding's English sentence (the canonical record; $lib/i18n/finding-text.ts says it in ru/kk). */
-export function monthlyMessage(d: Omit<Drop, 'sha'>): string {
-	return (
-		`${d.section} row ${d.row_code} графа ${d.grafa}: cumulative ${d.period} (cell ${d.cell}) is ` +
-		`${fmt(d.value)}, below ${d.previous_period}'s ${fmt(d.previous_value)}, so the de-cumulated ` +
-		`value is ${fmt(d.value - d.previous_value)}; kept as published`
+/** The findings of the drops (a cumulative value below the previous report's). */
+export function monthlyFindings(
+	drops: readonly Drop[],
+	form: string,
+	regionCode: string
+): Finding[] {
+	return drops.map((d) =>
+		withMessage({
+			rule: NEGATIVE_MONTHLY_RULE,
+			severity: 'warning' as const,
+			form,
+			region_code: regionCode,
+			period: d.period,
+			section: d.section,
+			row_code: d.row_code,
+			grafa: d.grafa,
+			expected: d.previous_value,
+			found: d.value,
+			source_sha256: d.sha,
+			params: { previousPeriod: d.previous_period, cell: d.cell }
+		})
 	);
 }

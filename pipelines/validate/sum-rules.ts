@@ -4,7 +4,7 @@
  * hold integer counts). A missing cell counts as 0, as on the printed form.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { fmt, REAL_CELLS, rowsOf, type Finding } from './findings.ts';
+import { REAL_CELLS, rowsOf, withMessage, type Finding } from './findings.ts';
 import type { SumRule } from './rules.ts';
 
 /** One breach of a sum rule, as the queries return it. */
@@ -157,22 +157,25 @@ export function toFindings(
 	regionCode: string,
 	period: string
 ): Finding[] {
-	const ref = `${rule.refSection} row${rule.refRows.length > 1 ? 's' : ''} ${rule.refRows.join(' + ')}`;
-	return breaches.map((b) => ({
-		rule: rule.rule,
-		severity: rule.severity,
-		form: rule.form,
-		region_code: regionCode,
-		period,
-		section: rule.section,
-		row_code: rule.rows.join('+'),
-		grafa: b.grafa,
-		expected: b.expected,
-		found: b.found,
-		message:
-			`${rule.section} row ${rule.rows.join('+')} графа ${b.grafa}` +
-			`${b.cell ? ` (cell ${b.cell})` : ''} is ${fmt(b.found)}, but ${ref} графа ${b.ref_grafa} ` +
-			`sum to ${fmt(b.expected)} (${rule.description}); kept as published`,
-		source_sha256: b.sha
-	}));
+	return breaches.map((b) =>
+		withMessage({
+			rule: rule.rule,
+			severity: rule.severity,
+			form: rule.form,
+			region_code: regionCode,
+			period,
+			section: rule.section,
+			row_code: rule.rows.join('+'),
+			grafa: b.grafa,
+			expected: b.expected,
+			found: b.found,
+			source_sha256: b.sha,
+			params: {
+				cell: b.cell,
+				refSection: rule.refSection,
+				refRows: rule.refRows,
+				refGrafa: b.ref_grafa
+			}
+		})
+	);
 }

@@ -3,6 +3,8 @@
  * rounded to them and the text the page writes. The DataTable shows `formatCell`; every
  * export (CSV, XLSX, JSON) carries `roundAsShown`, so a downloaded figure is the figure on the
  * page (a rate 40.487917… reads 40,49 on the page and 40.49 in the file), never a longer one.
+ * Codes are the one exception: a column's `shownAs` says a stored code in words on the page
+ * (a finding's rule id), while the files keep the code, which is what a reader filters on.
  */
 import type { Column } from './dataset';
 import type { Translator } from './i18n';
@@ -54,6 +56,8 @@ export function formatCell(c: Column, v: unknown, tr: Translator): string {
 	if (v === null || v === undefined || v === '')
 		return c.kind === 'text' || c.blankIfNull ? '' : tr.t('label.nodata');
 	if (typeof v === 'boolean') return v ? '✓' : '';
+	// A code the page says in words (the exports write the code: they never call this).
+	if (typeof v === 'string' && c.shownAs && Object.hasOwn(c.shownAs, v)) return c.shownAs[v];
 	if (typeof v !== 'number') return String(v);
 	if (c.asIs) return tr.num(v, 10);
 	switch (c.kind) {

@@ -39,6 +39,11 @@ export interface Column {
 	 * that `lang`, so screen readers read it right and the language check skips it.
 	 */
 	langKey?: string;
+	/**
+	 * The page's text for a stored code of this text column (a finding's rule id in words on
+	 * /data): the DataTable shows `shownAs[value]`, the exports keep the code (cell-format.ts).
+	 */
+	shownAs?: Record<string, string>;
 }
 
 export type Row = Record<string, string | number | boolean | null>;

@@ -124,7 +124,12 @@ export function ensureTestArtifacts(): void {
 		}
 		const pipelinesNewest = Math.max(
 			newest(join(REPO_ROOT, 'pipelines')),
-			newest(join(REPO_ROOT, 'data'))
+			newest(join(REPO_ROOT, 'data')),
+			// The findings' stored English is rendered by these (src/lib/i18n/finding-text.ts).
+			...['src/lib/i18n/finding-text.ts', 'src/lib/i18n/features/findings.ts'].map((p) =>
+				newest(join(REPO_ROOT, p))
+			),
+			newest(join(REPO_ROOT, 'src/lib/domain/finding-params.ts'))
 		);
 		buildWarehouse(DEMO_DB, pipelinesNewest, [['build-default']]);
 		buildWarehouse(REAL_DB, pipelinesNewest, [

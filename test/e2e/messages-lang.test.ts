@@ -151,6 +151,18 @@ describe('findings on /data in the page language', () => {
 		}
 		// The stored English is in the downloads, not on the page.
 		expect(await page.locator('#data-findings td[data-key="message_en"]').count()).toBe(0);
+		// Rendered from params: no sentence is marked as shown in another language.
+		expect(await page.locator('#data-findings td[data-key="message"][lang]').count()).toBe(0);
+		// The rule in words (R1-1.row3=row4+5+6+7 is the id the downloads keep).
+		const rules = await page.locator('#data-findings tbody td[data-key="rule"]').allTextContents();
+		expect(rules.map((r) => r.trim())).toEqual(Array(5).fill('Разд. 1-1: стр. 3 = стр. 4+5+6+7'));
+		const csvHref = await page
+			.locator('#data-findings a[href*=".csv"]')
+			.first()
+			.getAttribute('href');
+		const csv = await (await fetch(new URL(csvHref!, app.url))).text();
+		expect(csv.match(/R1-1\.row3=row4\+5\+6\+7/g)).toHaveLength(5);
+		expect(csv).toContain('Сообщение (исходное, англ.)');
 		await page.close();
 	});
 
@@ -159,6 +171,9 @@ describe('findings on /data in the page language', () => {
 		const g1 = page.locator('#data-findings tbody tr', { hasText: '(E9 ұяшығы)' });
 		expect((await g1.textContent())!.replace(/\s+/g, ' ')).toContain(
 			'R1-1, 3-жол, 1-баған (E9 ұяшығы): 4 535, бірақ R1-1, 4 + 5 + 6 + 7-жолдар, 1-баған қосындысы 4 534'
+		);
+		expect((await g1.locator('td[data-key="rule"]').textContent())!.trim()).toBe(
+			'1-1-бөлім: 3-жол = 4+5+6+7-жолдар'
 		);
 		await page.close();
 	});

@@ -64,3 +64,21 @@ describe('the table and the export agree', () => {
 		expect(formatCell(text, null, en)).toBe('');
 	});
 });
+
+describe('a code the page says in words (shownAs)', () => {
+	// The «Rule» column of /data: the rule id in words on the page, the id in the files.
+	const rule: Column = {
+		key: 'rule',
+		label: 'rule',
+		kind: 'text',
+		shownAs: { 'R1-1.row3=row4+5+6+7': 'Section 1-1: row 3 = rows 4+5+6+7' }
+	};
+	it('shows the words on the page and exports the code', () => {
+		const en = translator('en');
+		expect(formatCell(rule, 'R1-1.row3=row4+5+6+7', en)).toBe('Section 1-1: row 3 = rows 4+5+6+7');
+		expect(roundAsShown(rule, 'R1-1.row3=row4+5+6+7')).toBe('R1-1.row3=row4+5+6+7');
+		// A code without words, or an inherited property name, is shown as it is.
+		expect(formatCell(rule, 'R9.row1', en)).toBe('R9.row1');
+		expect(formatCell(rule, 'toString', en)).toBe('toString');
+	});
+});

@@ -20,6 +20,7 @@ import { translator, type Lang } from '../../src/lib/i18n';
 import { parseViewQuery } from '../../src/lib/server/params';
 import { formatCoverage } from '../../src/lib/charts';
 import type { Dataset } from '../../src/lib/dataset';
+import { formatCell } from '../../src/lib/cell-format';
 import { coverageOf, mergeRuns, regionsOf } from '../../src/lib/server/datasets/coverage';
 
 let DATASETS: typeof import('../../src/lib/server/datasets').DATASETS;
@@ -199,7 +200,7 @@ describe('findings marked where the figure is', () => {
 				'тяжкие + особо тяжкие (строки 4–7)); сохранено как опубликовано'
 		);
 		expect(g1.message_en).toBe(
-			'R1-1 row 3 графа 1 (cell E9) is 4535, but R1-1 rows 4 + 5 + 6 + 7 графа 1 sum to 4534 ' +
+			'R1-1 row 3 графа 1 (cell E9) is 4,535, but R1-1 rows 4 + 5 + 6 + 7 графа 1 sum to 4,534 ' +
 				'(R1-1: crimes (row 3) = minor + medium + grave + especially grave (rows 4–7)); kept as published'
 		);
 		expect(ru.columns.map((c) => c.key)).toContain('message_en');
@@ -222,18 +223,62 @@ describe('findings marked where the figure is', () => {
 		const paper = kk.rows.find((r) => r.rule === 'published.total≠sum')!;
 		expect(paper.message).toContain('2015–2022 жылдардағы ақталған адамдар = 4\u00a0947');
 		expect(paper.message).toContain('қосындысы 4\u00a0907 (айырмасы 40)');
-		// In English the table has one message column: the stored sentence, figures grouped.
+		// In English the table has one message column: the stored sentence, which is the
+		// English rendering of the same params (one wording).
 		const en = await build('data-findings', 'period=2022&section=R1-1&region=KZ-11', 'en');
 		expect(en.columns.map((c) => c.key)).not.toContain('message_en');
-		expect(en.rows.find((r) => r.grafa === '1')!.message).toBe(
-			String(g1.message_en).replace('4535', '4,535').replace('4534', '4,534')
-		);
+		expect(en.rows.find((r) => r.grafa === '1')!.message).toBe(g1.message_en);
+		// Rendered from params in every language: no row is marked as shown in another language.
+		for (const lang of ['ru', 'kk', 'en'] as const)
+			expect((await build('data-findings', '', lang)).rows.map((r) => r.messageLang)).toEqual(
+				Array(16).fill(null)
+			);
 		// The exports carry both: the CSV of the ru table has the Russian and the English column.
 		const csv = parseCsvRows((await exportsOf(ru, 'ru')).csv, ',');
 		expect(csv.some((row) => row.includes('Сообщение (исходное, англ.)'))).toBe(true);
 		expect(
 			csv.some((row) => row.includes(String(g1.message)) && row.includes(String(g1.message_en)))
 		).toBe(true);
+	});
+
+	it('gives the page the findings without the stored English when asked (message_en=no)', async () => {
+		const page = await build(
+			'data-findings',
+			'period=2022&section=R1-1&region=KZ-11&message_en=no'
+		);
+		expect(page.columns.map((c) => c.key)).not.toContain('message_en');
+		expect(page.rows.every((r) => !('message_en' in r))).toBe(true);
+		expect(page.rows.find((r) => r.grafa === '1')!.message).toContain('4\u00a0535');
+		// The export link of that table does not carry it: downloads keep the English column.
+		expect(page.query).not.toContain('message_en');
+		await expect(build('data-findings', 'message_en=maybe')).rejects.toThrow(/message_en/);
+	});
+
+	it('shows each rule in words on the page; the exports keep the rule id', async () => {
+		// Akmola R1-1 графа 1 breaks R1-1.row3=row4+5+6+7 (see the header).
+		for (const [lang, words] of [
+			['ru', 'Разд. 1-1: стр. 3 = стр. 4+5+6+7'],
+			['kk', '1-1-бөлім: 3-жол = 4+5+6+7-жолдар'],
+			['en', 'Section 1-1: row 3 = rows 4+5+6+7']
+		] as const) {
+			const ds = await build('data-findings', 'period=2022&section=R1-1&region=KZ-11', lang);
+			const rule = ds.columns.find((c) => c.key === 'rule')!;
+			const g1 = ds.rows.find((r) => r.grafa === '1')!;
+			expect(g1.rule).toBe('R1-1.row3=row4+5+6+7');
+			expect(formatCell(rule, g1.rule, translator(lang))).toBe(words);
+			const files = await exportsOf(ds, lang);
+			const csv = parseCsvRows(files.csv, ',');
+			expect(csv.flat().filter((v) => v === 'R1-1.row3=row4+5+6+7')).toHaveLength(5);
+			expect(csv.flat()).not.toContain(words);
+			expect(files.xlsx).toContain('R1-1.row3=row4+5+6+7');
+			expect(files.xlsx).not.toContain(words.replace(/</g, '&lt;'));
+		}
+		// Every rule of the 16 real findings has words, in each language.
+		for (const lang of ['ru', 'kk', 'en'] as const) {
+			const ds = await build('data-findings', '', lang);
+			const rule = ds.columns.find((c) => c.key === 'rule')!;
+			for (const r of ds.rows) expect(formatCell(rule, r.rule, translator(lang))).not.toBe(r.rule);
+		}
 	});
 });
 

@@ -10,6 +10,7 @@ import { columnLetters } from '../../xlsx/cell-ref.ts';
 import type { CellColumns, Sheet } from '../../xlsx/types.ts';
 import { CellTableBuilder, toFormCells } from '../cell-table.ts';
 import type { CellIssues } from '../cell-issues.ts';
+import type { CellWhere } from '../../../src/lib/domain/finding-params.ts';
 import { type FormCell, InputError } from '../types.ts';
 import { type KnownLayout, matchKnownLayout } from './known-layout.ts';
 import {
@@ -75,8 +76,9 @@ export function readSectionInto(sheet: Sheet, opts: SectionOptions, out: CellTab
 			columnLabel: readColumnLabel(grid, headerTop, headerBottom, col)
 		});
 
-	const tableEnd = `below the table's last coded row ${lastCodedRow}`;
-	const rightOfTable = `right of the last графа (column ${columnLetters(lastGrafaCol)})`;
+	const tableEnd: CellWhere = { kind: 'below', row: String(lastCodedRow) };
+	const rightOfTable: CellWhere = { kind: 'right', column: columnLetters(lastGrafaCol) };
+	const leftOfTable: CellWhere = { kind: 'left' };
 
 	const paths = new Map<number, string[]>();
 	let ordinal = 0;
@@ -138,7 +140,7 @@ export function readSectionInto(sheet: Sheet, opts: SectionOptions, out: CellTab
 						cols.values[k],
 						codeOf(grid, layout, row),
 						null,
-						col < layout.labelFrom ? 'left of the label columns' : rightOfTable
+						col < layout.labelFrom ? leftOfTable : rightOfTable
 					);
 				continue;
 			}

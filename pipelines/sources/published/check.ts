@@ -5,6 +5,8 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { PublishedFigure } from './schema.ts';
+import type { PublishedParams } from '../../../src/lib/domain/finding-params.ts';
+import { renderFinding } from '../../../src/lib/i18n/finding-text.ts';
 
 export const RULE_TOTAL_NEQ_SUM = 'published.total≠sum';
 
@@ -17,9 +19,12 @@ export interface PublishedFinding {
 	periodEnd: string;
 	expected: number;
 	found: number;
+	/** The English sentence: the `en` rendering of the finding ($lib/i18n/finding-text.ts). */
 	message: string;
 	/** ids of the total row and the yearly rows it was compared with. */
 	ids: string[];
+	/** The `finding.params` of the rule (the source, indicator, years and ids). */
+	params: PublishedParams;
 }
 
 const isWholeYear = (f: PublishedFigure) =>
@@ -62,6 +67,13 @@ export function checkPublishedFigures(figures: PublishedFigure[]): PublishedFind
 		const parts = [...yearly.values()];
 		const sum = parts.reduce((s, f) => s + f.value, 0);
 		if (Math.abs(sum - total.value) < 1e-9) continue;
+		const params: PublishedParams = {
+			source: total.source_url,
+			indicator: total.indicator,
+			from,
+			to,
+			ids: [total.id, ...parts.map((p) => p.id)]
+		};
 		findings.push({
 			rule: RULE_TOTAL_NEQ_SUM,
 			severity: 'warning',
@@ -71,18 +83,26 @@ export function checkPublishedFigures(figures: PublishedFigure[]): PublishedFind
 			periodEnd: total.period_end,
 			expected: sum,
 			found: total.value,
-			// The indicator in words (`acquitted persons`): the message is shown on /data.
-			message:
-				`${total.source_url} states ${total.indicator.replace(/_/g, ' ')} ${from}–${to} = ${fmt(total.value)}, ` +
-				`but its own yearly figures sum to ${fmt(sum)} (difference ${fmt(total.value - sum)}); ` +
-				`both are kept as published (rows ${total.id} and ${parts.map((p) => p.id).join(', ')})`,
-			ids: [total.id, ...parts.map((p) => p.id)]
+			message: englishMessage(params, sum, total.value),
+			ids: params.ids,
+			params
 		});
 	}
 	return findings;
 }
 
-const fmt = (n: number) => n.toLocaleString('en-US');
+/** The stored sentence: the renderer's English, so the CLI and the pages say one wording. */
+function englishMessage(params: PublishedParams, expected: number, found: number): string {
+	const text = renderFinding(
+		{ rule: RULE_TOTAL_NEQ_SUM, expected, found, params, message: '' },
+		'en'
+	);
+	if (text === null)
+		throw new Error(
+			`published check: the finding does not render (indicator ${params.indicator} has no words in features/findings.ts)`
+		);
+	return text;
+}
 
 /**
  * Run the checks on every published figure in the warehouse and keep their findings current:
@@ -117,7 +137,9 @@ export async function insertPublishedFindings(
 	sha256: string | null
 ): Promise<void> {
 	const stmt = await conn.prepare(
-		`INSERT INTO finding VALUES ($1, $2, 'published', $3, $4, NULL, NULL, NULL, $5, $6, $7, $8)`
+		`INSERT INTO finding (rule, severity, form, region_code, period, section, row_code, grafa,
+		                      expected, found, message, source_sha256, params)
+		 VALUES ($1, $2, 'published', $3, $4, NULL, NULL, NULL, $5, $6, $7, $8, $9)`
 	);
 	for (const f of findings) {
 		stmt.bind([
@@ -128,7 +150,8 @@ export async function insertPublishedFindings(
 			f.expected,
 			f.found,
 			f.message,
-			sha256
+			sha256,
+			JSON.stringify(f.params)
 		]);
 		await stmt.run();
 	}

@@ -1,15 +1,26 @@
 /**
- * A validation finding in the page's language. The warehouse stores one English sentence per
- * finding (pipelines/validate/*, the canonical record the CLI prints); the parts that are not
- * columns of the `finding` table (the A1 cell, the reference графа, the file name) are read
- * back from that sentence by the rule kind's pattern, and the sentence is said again in ru, kk
- * or en with the numbers in the page's locale. A finding whose rule or sentence is unknown
- * keeps its stored message (test/lib/i18n/finding-text.test.ts enumerates every rule kind the
- * validators produce, so none of theirs falls back).
+ * A validation finding in ru, kk or en, from its rule, its columns and its parameters
+ * ($lib/domain/finding-params.ts) — never from its stored sentence. The validators store the
+ * `en` rendering as `message` (the record the CLI prints and the exports carry), so a page in
+ * English and the stored record read the same. A finding without (valid) parameters — a
+ * warehouse written before they existed — is shown with its stored English message, marked
+ * as English (`findingText`). Also: each rule id in words, for the «Rule» column of /data.
  */
 import { translator, type Lang } from './index';
 import * as words from './features/findings';
-import type { CellKind, FindingWords, WhereParts } from './features/findings';
+import type { FindingWords } from './features/findings';
+import {
+	APPENDIX_RULE,
+	CELL_RULE_KIND,
+	PARAMS_OF,
+	SECTION_SUM_RULE,
+	findingKind,
+	readParams,
+	type CellWhere
+} from '../domain/finding-params';
+import type { z } from 'zod';
+
+export { findingKind, type FindingKind } from '../domain/finding-params';
 
 /** The columns of a finding the renderer reads (FindingRow of queries/data-quality.ts). */
 export interface FindingLike {
@@ -17,235 +28,194 @@ export interface FindingLike {
 	section?: string | null;
 	rowCode?: string | null;
 	grafa?: string | null;
+	period?: string | null;
 	expected: number | null;
 	found: number | null;
+	/** `finding.params`: JSON text or already parsed; null/absent on findings stored without. */
+	params?: unknown;
 	message: string;
-}
-
-/** Rule kinds, as the validators name them (pipelines/validate/rules.ts, published/check.ts). */
-export type FindingKind = 'sum' | 'chapter' | 'cross-form' | 'monthly' | 'cell' | 'published-total';
-
-const CELL_RULE_KIND: Record<string, CellKind> = {
-	'cell=number': 'not-a-number',
-	'cell=finite': 'not-finite',
-	'cell>=0': 'negative',
-	'cell-in-layout': 'outside-layout'
-};
-
-const SUM_ROWS123 = /^(R1|R1-1)\.row1=row2\+row3$/;
-const SUM_ROWS3TO7 = /^(R1|R1-1)\.row3=row4\+5\+6\+7$/;
-const SUM_APPENDIX = /^(PRIL\d+)=R1\.row(\d+(?:\+\d+)*)$/;
-
-/** The kind of a rule name, or null when the renderer does not know it. */
-export function findingKind(rule: string): FindingKind | null {
-	if (SUM_ROWS123.test(rule) || SUM_ROWS3TO7.test(rule) || SUM_APPENDIX.test(rule)) return 'sum';
-	if (rule === 'chapter=sum(articles)') return 'chapter';
-	if (rule === 'СНГ-1.R1.row1=1-M.R1-1.row3') return 'cross-form';
-	if (rule === 'decumulated>=0') return 'monthly';
-	if (rule in CELL_RULE_KIND) return 'cell';
-	if (rule === 'published.total≠sum') return 'published-total';
-	return null;
 }
 
 const WORDS: Record<Lang, FindingWords> = { ru: words.ru, kk: words.kk, en: words.en };
 
-const NUM = String.raw`(-?\d[\d,]*(?:\.\d+)?)`;
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-const SUM_RE = new RegExp(
-	String.raw`^(\S+) row (\S+) графа (\S+)(?: \(cell ([^)]+)\))? is ${NUM}, but (\S+) rows? ([\d +]+?) графа (\S+) sum to ${NUM} \(.*\); kept as published$`
-);
-const CHAPTER_RE = new RegExp(
-	String.raw`^(\S+) chapter (\S+) \(row ([^)]+)\) графа (\S+)(?: \(cell ([^)]+)\))? is ${NUM}, but its (\d+) article rows sum to ${NUM}; kept as published$`
-);
-const CROSS_RE = new RegExp(
-	String.raw`^СНГ-1 R1 "Всего" графа 1 \(cell ([^)]+)\) is ${NUM}, but Form 1-M R1-1 row 3 графа 1 \(cell ([^)]+)\) gives ${NUM} crimes; kept as published$`
-);
-const MONTHLY_RE = new RegExp(
-	String.raw`^(\S+) row (\S+) графа (\S+): cumulative (\d{4}-\d{2}) \(cell ([^)]+)\) is ${NUM}, below (\d{4}-\d{2})'s ${NUM}, so the de-cumulated value is ${NUM}; kept as published$`
-);
-const PUBLISHED_RE = new RegExp(
-	String.raw`^(\S+) states ([a-z0-9 ]+) (\d{4})–(\d{4}) = ${NUM}, but its own yearly figures sum to ${NUM} \(difference ${NUM}\); both are kept as published \(rows (.+)\)$`
-);
-
-function cellOneRe(kind: CellKind): RegExp {
-	const w = words.EN_CELL_WHAT[kind];
-	return new RegExp(
-		String.raw`^(.+), sheet (.+?), cell ([A-Z]{1,3}\d+)(?: \((row \S+?)?(?: ?графа (\S+?))?\))?: («[\s\S]*»|\S+) ` +
-			esc(w.one) +
-			String.raw`(?: \((.+)\))?; ` +
-			esc(w.done) +
-			'$'
-	);
-}
-function cellManyRe(kind: CellKind): RegExp {
-	const w = words.EN_CELL_WHAT[kind];
-	return new RegExp(
-		String.raw`^(.+), sheet (.+?): ([\d,]+) cells in (\S+) ` +
-			esc(w.many) +
-			String.raw`(?: \(the first (.+)\))?; the first (\d+): ([\s\S]*) …; ` +
-			esc(w.done) +
-			'$'
-	);
-}
-
-/** A stored where-text (forms/form-1m/section.ts) as parts; null when unknown. */
-function whereOf(text: string | undefined): WhereParts | null | undefined {
-	if (text === undefined) return undefined;
-	let m = /^below the table's last coded row (\S+)$/.exec(text);
-	if (m) return { kind: 'below', row: m[1] };
-	m = /^right of the last графа \(column ([A-Z]+)\)$/.exec(text);
-	if (m) return { kind: 'right', column: m[1] };
-	if (text === 'left of the label columns') return { kind: 'left' };
-	return null;
-}
-
-const parseNum = (s: string) => Number(s.replace(/,/g, ''));
+const APPENDIX_ROWS = new Set(['2', '3', '4', '5', '6', '7', '6+7']);
 
 /**
- * The finding's sentence in `lang`, or null when its rule or stored sentence is not one the
- * renderer knows (the caller then shows the stored English message).
+ * The finding's sentence in `lang`, or null when its rule is unknown or its parameters are
+ * missing or do not fit the rule's kind (the caller then shows the stored English message).
  */
 export function renderFinding(f: FindingLike, lang: Lang): string | null {
 	const kind = findingKind(f.rule);
 	if (!kind) return null;
+	const raw = readParams(f.params);
+	// The parameters as the rule's kind has them, or null (then the stored message is shown).
+	const params = <T>(schema: z.ZodType<T>): T | null => {
+		const r = schema.safeParse(raw);
+		return r.success ? r.data : null;
+	};
 	const tr = translator(lang);
 	const w = WORDS[lang];
-	// Figures as the page writes them; the stored columns where there are some (exact doubles).
+	// Figures as the page writes them (exact doubles: decimals only where there are some).
 	const n = (v: number) => tr.num(v, Number.isInteger(v) ? 0 : 3);
-	const col = (v: number | null, text: string) => n(v ?? parseNum(text));
-	const msg = f.message;
+	const { section, rowCode, grafa, period, expected, found } = f;
 	switch (kind) {
 		case 'sum': {
-			const m = SUM_RE.exec(msg);
-			if (!m) return null;
-			const [, section, rows, grafa, cell, found, refSection, refRowsText, refGrafa, expected] = m;
-			const refRows = refRowsText.trim().split(' + ');
-			const what = ruleWhat(f.rule, w);
-			if (!what) return null;
+			const p = params(PARAMS_OF.sum);
+			if (!p) return null;
+			const what = sumWhat(f.rule, w);
+			if (!what || !section || !rowCode || !grafa || expected === null || found === null)
+				return null;
 			return w.sum({
 				section,
-				rows,
+				rows: rowCode,
 				grafa,
-				cell: cell ?? null,
-				found: col(f.found, found),
-				refSection,
-				refRows,
-				refGrafa,
-				expected: col(f.expected, expected),
+				cell: p.cell,
+				found: n(found),
+				refSection: p.refSection,
+				refRows: p.refRows,
+				refGrafa: p.refGrafa,
+				expected: n(expected),
 				what
 			});
 		}
 		case 'chapter': {
-			const m = CHAPTER_RE.exec(msg);
-			if (!m) return null;
-			const [, section, chapter, row, grafa, cell, found, summands, expected] = m;
+			const p = params(PARAMS_OF.chapter);
+			if (!p) return null;
+			if (!section || !rowCode || !grafa || expected === null || found === null) return null;
 			return w.chapter({
 				section,
-				chapter,
-				row,
+				chapter: p.chapter ?? '?',
+				row: rowCode,
 				grafa,
-				cell: cell ?? null,
-				found: col(f.found, found),
-				summands: n(Number(summands)),
-				expected: col(f.expected, expected)
+				cell: p.cell,
+				found: n(found),
+				summands: n(p.summands),
+				expected: n(expected)
 			});
 		}
 		case 'cross-form': {
-			const m = CROSS_RE.exec(msg);
-			if (!m) return null;
-			const [, sngCell, found, m1Cell, expected] = m;
+			const p = params(PARAMS_OF['cross-form']);
+			if (!p) return null;
+			if (expected === null || found === null) return null;
 			return w.cross({
-				sngCell,
-				found: col(f.found, found),
-				m1Cell,
-				expected: col(f.expected, expected)
+				sngCell: p.sngCell,
+				found: n(found),
+				m1Cell: p.m1Cell,
+				expected: n(expected)
 			});
 		}
 		case 'monthly': {
-			const m = MONTHLY_RE.exec(msg);
-			if (!m) return null;
-			const [, section, row, grafa, period, cell, found, previous, expected, difference] = m;
+			const p = params(PARAMS_OF.monthly);
+			if (!p) return null;
+			if (!section || !rowCode || !grafa || !period || expected === null || found === null)
+				return null;
 			return w.monthly({
 				section,
-				row,
+				row: rowCode,
 				grafa,
 				period: tr.period(period),
-				cell,
-				found: col(f.found, found),
-				previous: tr.period(previous),
-				expected: col(f.expected, expected),
-				difference: n(parseNum(difference))
+				cell: p.cell,
+				found: n(found),
+				previous: tr.period(p.previousPeriod),
+				expected: n(expected),
+				difference: n(found - expected)
 			});
 		}
 		case 'cell': {
 			const cellKind = CELL_RULE_KIND[f.rule];
-			const one = cellOneRe(cellKind).exec(msg);
-			if (one) {
-				const [, file, sheet, cell, rowPart, grafa, value, whereText] = one;
-				const where = whereOf(whereText);
-				if (where === null) return null;
+			if (!section) return null;
+			const value = (v: string | number | boolean) =>
+				typeof v === 'string' ? `«${v}»` : typeof v === 'number' ? n(v) : String(v);
+			const where = (x: CellWhere | null) => (x ? w.where(x) : null);
+			const p = params(PARAMS_OF.cell);
+			if (!p) return null;
+			if ('cell' in p) {
 				return w.cellOne({
-					file,
-					sheet,
-					cell,
-					row: rowPart ? rowPart.slice(4) : null,
+					file: p.file,
+					sheet: section,
+					cell: p.cell,
+					row: rowCode ?? null,
 					grafa: grafa ?? null,
-					value: /^-?\d/.test(value) && Number.isFinite(Number(value)) ? n(Number(value)) : value,
+					value: value(p.value),
 					kind: cellKind,
-					where: where ? w.where(where) : null
+					where: where(p.where)
 				});
 			}
-			const many = cellManyRe(cellKind).exec(msg);
-			if (!many) return null;
-			const [, file, sheet, count, range, whereText, shown, first] = many;
-			const where = whereOf(whereText);
-			if (where === null) return null;
 			return w.cellMany({
-				file,
-				sheet,
-				count: n(parseNum(count)),
-				range,
+				file: p.file,
+				sheet: section,
+				count: n(p.count),
+				range: p.range,
 				kind: cellKind,
-				where: where ? w.where(where) : null,
-				shown,
-				first
+				where: where(p.where),
+				shown: n(p.first.length),
+				first: p.first.map((c) => `${c.cell} ${value(c.value)}`).join(', ')
 			});
 		}
 		case 'published-total': {
-			const m = PUBLISHED_RE.exec(msg);
-			if (!m) return null;
-			const [, source, indicatorWords, from, to, found, expected, difference, rows] = m;
+			const p = params(PARAMS_OF['published-total']);
+			if (!p) return null;
+			// An indicator without words: its id in English (the stored record); ru/kk show that record.
 			const indicator =
-				lang === 'en' ? indicatorWords : w.indicators[indicatorWords.replace(/ /g, '_')];
-			if (!indicator) return null;
+				w.indicators[p.indicator] ?? (lang === 'en' ? p.indicator.replace(/_/g, ' ') : null);
+			if (!indicator || expected === null || found === null) return null;
+			const [total, ...years] = p.ids;
 			return w.published({
-				source,
+				source: p.source,
 				indicator,
-				from,
-				to,
-				found: col(f.found, found),
-				expected: col(f.expected, expected),
-				difference: n(parseNum(difference)),
-				rows: rows.replace(/^(\S+) and /, `$1 ${w.and} `)
+				from: String(p.from),
+				to: String(p.to),
+				found: n(found),
+				expected: n(expected),
+				difference: n(found - expected),
+				rows: `${total} ${w.and} ${years.join(', ')}`
 			});
 		}
 	}
 }
 
 /** What a sum rule states, in the language; null for a sum rule of another shape. */
-function ruleWhat(rule: string, w: FindingWords): string | null {
-	let m = SUM_ROWS123.exec(rule);
-	if (m) return w.sumWhat.rows123(m[1]);
-	m = SUM_ROWS3TO7.exec(rule);
-	if (m) return w.sumWhat.rows3to7(m[1]);
-	m = SUM_APPENDIX.exec(rule);
-	if (m && ['2', '3', '4', '5', '6', '7', '6+7'].includes(m[2]))
-		return w.sumWhat.appendix(m[1], m[2].split('+'));
+function sumWhat(rule: string, w: FindingWords): string | null {
+	const m = SECTION_SUM_RULE.exec(rule);
+	if (m) {
+		const refRows = m[3].replace(/row/g, '');
+		if (m[2] === '1' && refRows === '2+3') return w.sumWhat.rows123(m[1]);
+		if (m[2] === '3' && refRows === '4+5+6+7') return w.sumWhat.rows3to7(m[1]);
+		return null;
+	}
+	const a = APPENDIX_RULE.exec(rule);
+	if (a && APPENDIX_ROWS.has(a[2])) return w.sumWhat.appendix(a[1], a[2].split('+'));
 	return null;
 }
 
-/** The finding's message in `lang`: rendered, or the stored English one when unknown. */
-export function findingMessage(f: FindingLike, lang: Lang): string {
-	return renderFinding(f, lang) ?? f.message;
+/**
+ * The finding as a page shows it: rendered in `lang`, or the stored English message with
+ * `lang: 'en'` (for the cell's `lang` attribute) when it cannot be rendered.
+ */
+export function findingText(f: FindingLike, lang: Lang): { text: string; lang: Lang } {
+	const text = renderFinding(f, lang);
+	return text === null ? { text: f.message, lang: 'en' } : { text, lang };
+}
+
+/** A rule id in words (`R1-1.row3=row4+5+6+7` → «Разд. 1-1: стр. 3 = стр. 4+5+6+7»); an unknown id as it is. */
+export function ruleText(rule: string, lang: Lang): string {
+	const r = WORDS[lang].rule;
+	const m = SECTION_SUM_RULE.exec(rule);
+	if (m) return r.sectionSum(m[1], m[2], m[3].replace(/row/g, '').split('+'));
+	const a = APPENDIX_RULE.exec(rule);
+	if (a) return r.appendix(a[1], a[2].split('+'));
+	switch (findingKind(rule)) {
+		case 'chapter':
+			return r.chapter;
+		case 'cross-form':
+			return r.crossForm;
+		case 'monthly':
+			return r.monthly;
+		case 'cell':
+			return r.cell[CELL_RULE_KIND[rule]];
+		case 'published-total':
+			return r.publishedTotal;
+		default:
+			return rule;
+	}
 }

@@ -89,6 +89,8 @@ export const ViewQuery = z.object({
 	precision: z
 		.enum(['shown', 'full'], { message: 'precision must be shown or full' })
 		.default('shown'),
+	/** data-findings on ru/kk: the stored English sentence beside each finding (`no`: the /data page). */
+	message_en: z.enum(['yes', 'no'], { message: 'message_en must be yes or no' }).default('yes'),
 	/** The import history's filters (/data/imports): where from, the result, the form. */
 	channel: z.enum(['cli', 'web'], { message: 'channel must be cli or web' }).optional(),
 	result: z

@@ -24,32 +24,17 @@ function pageOf(ds: ShownDataset, page: number, param: string, lang: Lang) {
 	};
 }
 
-/**
- * The page shows each finding in its language; the stored English sentence (message_en, the
- * canonical record) is for the downloads, which the API builds with it.
- */
-function withoutStoredEnglish(ds: ShownDataset): ShownDataset {
-	return {
-		...ds,
-		columns: ds.columns.filter((c) => c.key !== 'message_en'),
-		rows: ds.rows.map(({ message_en: _en, ...r }) => r)
-	};
-}
-
 export const load = (async ({ url, locals }) => {
-	const q = pageQuery(url);
+	// The page shows each finding in its language; the stored English sentence (message_en) is
+	// for the downloads, which the API builds with it (the export links do not carry this).
+	const q = pageQuery(url, { message_en: 'no' });
 	const all = await showDatasets(
 		['data-sources', 'data-coverage', 'data-findings'],
 		q,
 		locals.lang
 	);
 	const sources = pageOf(all['data-sources']!, q.sources_page, 'sources_page', locals.lang);
-	const findings = pageOf(
-		withoutStoredEnglish(all['data-findings']!),
-		q.findings_page,
-		'findings_page',
-		locals.lang
-	);
+	const findings = pageOf(all['data-findings']!, q.findings_page, 'findings_page', locals.lang);
 	return {
 		datasets: {
 			'data-sources': sources.ds,

@@ -1,10 +1,17 @@
 /**
- * Findings in the page's language: every rule kind the validators produce, its sentence made
- * by the validators' own code (so a change of their English breaks this test rather than
- * falling back silently), rendered in ru, kk and en with the figures in each locale.
+ * Findings in the page's language: every rule kind the validators produce, made by the
+ * validators' own code (columns and params), rendered from those params in ru, kk and en with
+ * the figures in each locale — never read back from the stored sentence, which is the `en`
+ * rendering itself. A finding without params keeps its stored English, marked as English.
+ * And every rule id in words, for the «Rule» column of /data.
  */
 import { describe, expect, it } from 'vitest';
-import { findingKind, findingMessage, renderFinding } from '../../../src/lib/i18n/finding-text';
+import {
+	findingKind,
+	findingText,
+	renderFinding,
+	ruleText
+} from '../../../src/lib/i18n/finding-text';
 import { LANGS, type Lang } from '../../../src/lib/i18n';
 import {
 	CELL_RULES,
@@ -16,8 +23,8 @@ import {
 } from '../../../pipelines/validate/index';
 import { toFindings } from '../../../pipelines/validate/sum-rules';
 import { chapterFindings } from '../../../pipelines/validate/chapter-sums';
-import { crossFormMessage } from '../../../pipelines/validate/cross-form';
-import { monthlyMessage } from '../../../pipelines/validate/monthly';
+import { crossFormFindings } from '../../../pipelines/validate/cross-form';
+import { monthlyFindings } from '../../../pipelines/validate/monthly';
 import { cellIssueFindings } from '../../../pipelines/validate/cell-findings';
 import {
 	RULE_TOTAL_NEQ_SUM,
@@ -49,6 +56,21 @@ function expectSaidIn(lang: Lang, text: string | null, stored: string): asserts 
 	}
 }
 
+/** A finding as the web tier reads it back: the params as the JSON column's text. */
+const stored = (f: Finding) => ({
+	rule: f.rule,
+	section: f.section,
+	rowCode: f.row_code,
+	grafa: f.grafa,
+	period: f.period,
+	expected: f.expected,
+	found: f.found,
+	params: JSON.stringify(f.params),
+	message: f.message
+});
+/** Rendered from the stored params, never from the stored message (which is emptied). */
+const said = (f: Finding, lang: Lang) => renderFinding({ ...stored(f), message: '' }, lang);
+
 const sumFindings = (): Finding[] =>
 	SUM_RULES.flatMap((rule) =>
 		toFindings(
@@ -76,11 +98,11 @@ describe('findingKind', () => {
 		// 11 sum rules, chapter, cross-form, monthly, 4 cell rules, published total.
 		expect(EVERY_RULE).toHaveLength(19);
 	});
-	it('does not claim a rule it does not know', () => {
+	it('does not claim a rule it does not know: its stored message, marked English', () => {
 		expect(findingKind('R2.row1=row2')).toBeNull();
 		expect(
-			findingMessage({ rule: 'R2.row1=row2', expected: 1, found: 2, message: 'as stored' }, 'ru')
-		).toBe('as stored');
+			findingText({ rule: 'R2.row1=row2', expected: 1, found: 2, message: 'as stored' }, 'ru')
+		).toEqual({ text: 'as stored', lang: 'en' });
 	});
 });
 
@@ -90,7 +112,7 @@ describe('renderFinding', () => {
 		expect(all).toHaveLength(SUM_RULES.length);
 		for (const f of all) {
 			for (const lang of LANGS) {
-				const text = renderFinding(f, lang);
+				const text = said(f, lang);
 				expectSaidIn(lang, text, f.message);
 				expect(text).toContain(lang === 'en' ? '13,201' : '13\u00a0201');
 				expect(text).toContain(lang === 'en' ? '13,195' : '13\u00a0195');
@@ -98,25 +120,27 @@ describe('renderFinding', () => {
 			}
 		}
 		const r1 = all[0];
-		expect(renderFinding(r1, 'ru')).toBe(
+		expect(said(r1, 'ru')).toBe(
 			'R1, строка 1, графа 4 (ячейка E9): 13\u00a0201, но R1, строки 2 + 3, графа 4 в сумме дают ' +
 				'13\u00a0195 (R1: все правонарушения (строка 1) = уголовные проступки (строка 2) + ' +
 				'преступления (строка 3)); сохранено как опубликовано'
 		);
-		expect(renderFinding(r1, 'kk')).toBe(
+		expect(said(r1, 'kk')).toBe(
 			'R1, 1-жол, 4-баған (E9 ұяшығы): 13\u00a0201, бірақ R1, 2 + 3-жолдар, 4-баған қосындысы ' +
 				'13\u00a0195 (R1: барлық құқық бұзушылықтар (1-жол) = қылмыстық теріс қылықтар (2-жол) + ' +
 				'қылмыстар (3-жол)); жарияланғандай сақталды'
 		);
-		// English reads as the stored record, the figures grouped.
-		expect(renderFinding(r1, 'en')).toBe(
-			r1.message.replace('13201', '13,201').replace('13195', '13,195')
+		// English is the stored record itself (the validators store this rendering).
+		expect(said(r1, 'en')).toBe(r1.message);
+		expect(r1.message).toBe(
+			'R1 row 1 графа 4 (cell E9) is 13,201, but R1 rows 2 + 3 графа 4 sum to 13,195 ' +
+				'(R1: all offences (row 1) = misdemeanours (row 2) + crimes (row 3)); kept as published'
 		);
 		const pril11 = all.find((f) => f.rule === 'PRIL11=R1.row6+7')!;
-		expect(renderFinding(pril11, 'ru')).toContain(
+		expect(said(pril11, 'ru')).toContain(
 			'итог PRIL11 (строка 1) = R1 тяжкие + особо тяжкие (строки 6 + 7)'
 		);
-		expect(renderFinding(pril11, 'kk')).toContain('R1, 6 + 7-жолдар, 5-баған');
+		expect(said(pril11, 'kk')).toContain('R1, 6 + 7-жолдар, 5-баған');
 	});
 
 	it('says the chapter rule, with and without a cell', () => {
@@ -149,35 +173,37 @@ describe('renderFinding', () => {
 			'KZ-75',
 			'2022'
 		);
-		for (const lang of LANGS)
-			for (const f of fs) expectSaidIn(lang, renderFinding(f, lang), f.message);
-		expect(renderFinding(fs[0], 'ru')).toBe(
+		for (const lang of LANGS) for (const f of fs) expectSaidIn(lang, said(f, lang), f.message);
+		expect(said(fs[0], 'ru')).toBe(
 			'R1-1, глава 6 (строка 31), графа 1 (ячейка D33): 20\u00a0460, но её строки статей (12) в сумме дают 20\u00a0450; сохранено как опубликовано'
 		);
-		expect(renderFinding(fs[0], 'kk')).toBe(
+		expect(said(fs[0], 'kk')).toBe(
 			'R1-1, 6-тарау (31-жол), 1-баған (D33 ұяшығы): 20\u00a0460, бірақ оның бап жолдарының (12) қосындысы 20\u00a0450; жарияланғандай сақталды'
 		);
 		// A fractional figure keeps its decimals in the locale's way: 0,5 / 0.5.
-		expect(renderFinding(fs[1], 'ru')).toContain('в сумме дают 0,5');
-		expect(renderFinding(fs[1], 'en')).toBe(fs[1].message.replace('0.500', '0.5'));
+		expect(said(fs[1], 'ru')).toContain('в сумме дают 0,5');
+		expect(said(fs[1], 'en')).toBe(fs[1].message);
+		expect(fs[1].message).toContain('sum to 0.5;');
+		// No chapter number read from the label: said as «?», not dropped.
+		expect(said(fs[1], 'ru')).toContain('глава ? (строка 12)');
 	});
 
 	it('says the cross-form rule', () => {
-		const f = {
-			rule: CROSS_FORM_RULE,
-			expected: 121731,
-			found: 121730,
-			message: crossFormMessage({ sng: 121730, sng_cell: 'C12', m1: 121731, m1_cell: 'D9' })
-		};
-		for (const lang of LANGS) expectSaidIn(lang, renderFinding(f, lang), f.message);
-		expect(renderFinding(f, 'ru')).toBe(
+		const [f] = crossFormFindings(
+			[{ sng: 121730, sng_cell: 'C12', sng_sha: 'x', m1: 121731, m1_cell: 'D9' }],
+			'KZ-75',
+			'2022'
+		);
+		expect(f.rule).toBe(CROSS_FORM_RULE);
+		for (const lang of LANGS) expectSaidIn(lang, said(f, lang), f.message);
+		expect(said(f, 'ru')).toBe(
 			'СНГ-1, R1 «Всего», графа 1 (ячейка C12): 121\u00a0730, но форма 1-M, R1-1, строка 3, графа 1 (ячейка D9) даёт 121\u00a0731 преступлений; сохранено как опубликовано'
 		);
-		expect(renderFinding(f, 'kk')).toContain(
-			'3-жол, 1-баған (D9 ұяшығы) 121\u00a0731 қылмыс көрсетеді'
-		);
-		expect(renderFinding(f, 'en')).toBe(
-			f.message.replace('121730', '121,730').replace('121731', '121,731')
+		expect(said(f, 'kk')).toContain('3-жол, 1-баған (D9 ұяшығы) 121\u00a0731 қылмыс көрсетеді');
+		expect(said(f, 'en')).toBe(f.message);
+		expect(f.message).toBe(
+			'СНГ-1 R1 "Всего" графа 1 (cell C12) is 121,730, but Form 1-M R1-1 row 3 графа 1 ' +
+				'(cell D9) gives 121,731 crimes; kept as published'
 		);
 	});
 
@@ -190,19 +216,20 @@ describe('renderFinding', () => {
 			previous_period: '2023-03',
 			value: 9990,
 			previous_value: 10004,
-			cell: 'D8'
+			cell: 'D8',
+			sha: 'x'
 		};
-		const f = {
-			rule: NEGATIVE_MONTHLY_RULE,
-			expected: 10004,
-			found: 9990,
-			message: monthlyMessage(d)
-		};
-		for (const lang of LANGS) expectSaidIn(lang, renderFinding(f, lang), f.message);
-		expect(renderFinding(f, 'ru')).toBe(
+		const [f] = monthlyFindings([d], '1-M', 'KZ-75');
+		expect(f.rule).toBe(NEGATIVE_MONTHLY_RULE);
+		for (const lang of LANGS) expectSaidIn(lang, said(f, lang), f.message);
+		expect(said(f, 'ru')).toBe(
 			'R1-1, строка 1, графа 1: нарастающий итог за янв.–апр. 2023 (ячейка D8) — 9\u00a0990, меньше, чем за янв.–март 2023 (10\u00a0004), поэтому значение за месяц -14; сохранено как опубликовано'
 		);
-		expect(renderFinding(f, 'en')).toContain('so the de-cumulated value is -14');
+		expect(said(f, 'en')).toBe(f.message);
+		expect(f.message).toBe(
+			"R1-1 row 1 графа 1: cumulative Jan–Apr 2023 (cell D8) is 9,990, below Jan–Mar 2023's " +
+				'10,004, so the de-cumulated value is -14; kept as published'
+		);
 	});
 
 	it('says each cell rule, one cell and a capped group, with where the cell lies', () => {
@@ -246,7 +273,7 @@ describe('renderFinding', () => {
 						rowCode: null,
 						grafa: null,
 						value: 'x',
-						where: "below the table's last coded row 428"
+						where: { kind: 'below', row: '428' }
 					}
 				]
 			},
@@ -261,7 +288,7 @@ describe('renderFinding', () => {
 						rowCode: '1',
 						grafa: null,
 						value: 7,
-						where: 'right of the last графа (column AB)'
+						where: { kind: 'right', column: 'AB' }
 					}
 				]
 			},
@@ -270,9 +297,7 @@ describe('renderFinding', () => {
 				sheet: 'R1',
 				count: 1,
 				range: 'A9:A9',
-				samples: [
-					{ cell: 'A9', rowCode: '1', grafa: null, value: 'y', where: 'left of the label columns' }
-				]
+				samples: [{ cell: 'A9', rowCode: '1', grafa: null, value: 'y', where: { kind: 'left' } }]
 			},
 			{
 				kind: 'outside-layout',
@@ -284,7 +309,7 @@ describe('renderFinding', () => {
 					rowCode: null,
 					grafa: null,
 					value: 1,
-					where: "below the table's last coded row 428"
+					where: { kind: 'below', row: '428' }
 				}))
 			},
 			{
@@ -303,25 +328,23 @@ describe('renderFinding', () => {
 		];
 		const fs = cellIssueFindings(groups, scope);
 		expect(new Set(fs.map((f) => f.rule))).toEqual(new Set(Object.values(CELL_RULES)));
-		for (const f of fs)
-			for (const lang of LANGS) expectSaidIn(lang, renderFinding(f, lang), f.message);
-		for (const f of fs)
-			expect(renderFinding(f, 'en')!.replace(/,(\d{3})/g, '$1')).toBe(
-				f.message.replace(/,(\d{3})/g, '$1')
-			);
-		expect(renderFinding(fs[0], 'ru')).toBe(
+		for (const f of fs) for (const lang of LANGS) expectSaidIn(lang, said(f, lang), f.message);
+		for (const f of fs) expect(said(f, 'en')).toBe(f.message);
+		// Where the cell lies is data (forms/form-1m/section.ts), said in each language.
+		expect(fs[3].params).toMatchObject({ where: { kind: 'below', row: '428' } });
+		expect(fs[3].message).toContain("(below the table's last coded row 428)");
+		expect(said(fs[5], 'kk')).toContain('(жол атаулары бағандарынан солға қарай)');
+		expect(said(fs[0], 'ru')).toBe(
 			'Отчет 1-М Абай.xlsx, лист R1, ячейка E9 (строка 1, графа 4): «н/д» содержит текст там, где в форме число; не прочитано как показатель; исправьте книгу или обратитесь в Комитет'
 		);
-		expect(renderFinding(fs[2], 'kk')).toBe(
+		expect(said(fs[2], 'kk')).toBe(
 			'Отчет 1-М Абай.xlsx, R1-1 парағы, G9 ұяшығы (5-баған): -12\u00a0345 — теріс мән, ал нысан құқық бұзушылықтарды, адамдарды немесе теңгені санайды; жарияланғандай сақталды'
 		);
-		expect(renderFinding(fs[4], 'ru')).toContain('(правее последней графы (столбец AB))');
-		expect(renderFinding(fs[6], 'ru')).toBe(
+		expect(said(fs[4], 'ru')).toContain('(правее последней графы (столбец AB))');
+		expect(said(fs[6], 'ru')).toBe(
 			'Отчет 1-М Абай.xlsx, лист R1: ячеек в A429:A1000428 — 1\u00a0000\u00a0000, они находятся вне таблицы формы (первая — ниже последней строки таблицы с кодом 428); первые 5: A429 1, A430 1, A431 1, A432 1, A433 1 …; не прочитано; проверьте, не сохранена ли там часть отчёта'
 		);
-		expect(renderFinding(fs[6], 'kk')).toContain(
-			'A429:A1000428 аралығындағы 1\u00a0000\u00a0000 ұяшықта'
-		);
+		expect(said(fs[6], 'kk')).toContain('A429:A1000428 аралығындағы 1\u00a0000\u00a0000 ұяшықта');
 	});
 
 	it('says the published-total check (the founding paper: 4,947 stated, 4,907 by its years)', () => {
@@ -348,27 +371,92 @@ describe('renderFinding', () => {
 			...years.map((v, i) => fig(`fp-acquitted-${2015 + i}`, 2015 + i, 2015 + i, v))
 		];
 		const [p] = checkPublishedFigures(figures);
-		const f = { rule: p.rule, expected: p.expected, found: p.found, message: p.message };
-		for (const lang of LANGS) expectSaidIn(lang, renderFinding(f, lang), f.message);
-		expect(renderFinding(f, 'ru')).toMatch(
+		// As insertPublishedFindings stores it: no section, row or графа; params carry the rest.
+		const f = {
+			rule: p.rule,
+			expected: p.expected,
+			found: p.found,
+			params: JSON.stringify(p.params),
+			message: p.message
+		};
+		const render = (lang: Lang) => renderFinding({ ...f, message: '' }, lang);
+		for (const lang of LANGS) expectSaidIn(lang, render(lang), f.message);
+		expect(render('ru')).toMatch(
 			/^doc:founding-papers: оправданные лица за 2015–2022 = 4\u00a0947, но годовые значения того же источника в сумме дают 4\u00a0907 \(разница 40\); оба сохранены как опубликовано \(строки fp-acquitted-2015-2022 и fp-acquitted-2015, /
 		);
-		expect(renderFinding(f, 'kk')).toContain('2015–2022 жылдардағы ақталған адамдар = 4\u00a0947');
-		expect(renderFinding(f, 'en')).toBe(f.message);
-		// An indicator the renderer cannot name keeps the stored English sentence.
-		const other = { ...f, message: f.message.replace('acquitted persons', 'livestock theft') };
+		expect(render('kk')).toContain('2015–2022 жылдардағы ақталған адамдар = 4\u00a0947');
+		expect(render('en')).toBe(f.message);
+		expect(f.message).toMatch(
+			/^doc:founding-papers states acquitted persons 2015–2022 = 4,947, but its own yearly figures sum to 4,907 \(difference 40\); both are kept as published \(rows fp-acquitted-2015-2022 and fp-acquitted-2015, /
+		);
+		// An indicator without words: its id in English (the stored record); ru shows that record.
+		const other = {
+			...f,
+			params: JSON.stringify({ ...p.params, indicator: 'livestock_theft' })
+		};
+		expect(renderFinding(other, 'en')).toMatch(/^doc:founding-papers states livestock theft /);
 		expect(renderFinding(other, 'ru')).toBeNull();
-		expect(findingMessage(other, 'ru')).toBe(other.message);
+		expect(findingText(other, 'ru')).toEqual({ text: other.message, lang: 'en' });
 	});
 
-	it('keeps the stored message when a sentence of a known rule has another shape', () => {
-		const f = {
+	it('shows the stored English, marked so, for a finding stored without params or with others', () => {
+		// A warehouse written before `params` existed: the row has NULL there.
+		const old = {
 			rule: CHAPTER_RULE,
-			expected: 1,
-			found: 2,
-			message: 'R1 chapter 6 does not add up'
+			section: 'R1',
+			rowCode: '13',
+			grafa: '1',
+			expected: 17,
+			found: 18,
+			params: null,
+			message:
+				'R1 chapter 6 (row 13) графа 1 is 18, but its 4 article rows sum to 17; kept as published'
 		};
-		expect(renderFinding(f, 'kk')).toBeNull();
-		expect(findingMessage(f, 'kk')).toBe(f.message);
+		for (const lang of LANGS) expect(renderFinding(old, lang)).toBeNull();
+		expect(findingText(old, 'kk')).toEqual({ text: old.message, lang: 'en' });
+		expect(findingText(old, 'en')).toEqual({ text: old.message, lang: 'en' });
+		// Params of another kind (a cross-form pair on a chapter rule), or not JSON: not guessed at.
+		const other = { ...old, params: JSON.stringify({ sngCell: 'C12', m1Cell: 'D9' }) };
+		expect(renderFinding(other, 'ru')).toBeNull();
+		expect(renderFinding({ ...old, params: '{not json' }, 'ru')).toBeNull();
+		// The same row with its params renders.
+		const ok = { ...old, params: JSON.stringify({ chapter: '6', cell: null, summands: 4 }) };
+		expect(renderFinding(ok, 'en')).toBe(old.message);
+		expect(findingText(ok, 'ru').lang).toBe('ru');
+	});
+
+	it('refuses to store a finding whose params do not fit its rule (a validator bug)', () => {
+		expect(() =>
+			crossFormFindings(
+				[{ sng: 1, sng_cell: '', sng_sha: 'x', m1: 2, m1_cell: 'D9' }],
+				'KZ-75',
+				'2022'
+			)
+		).toThrow(/does not render/);
+	});
+});
+
+describe('ruleText', () => {
+	it('says every rule the validators produce in ru, kk and en, never as its id', () => {
+		for (const rule of EVERY_RULE)
+			for (const lang of LANGS) {
+				const text = ruleText(rule, lang);
+				expect(text, `${rule} ${lang}`).not.toBe(rule);
+				if (lang !== 'en') expect(text, text).not.toMatch(ENGLISH);
+			}
+		// Distinct rules read distinctly.
+		for (const lang of LANGS)
+			expect(new Set(EVERY_RULE.map((r) => ruleText(r, lang))).size).toBe(EVERY_RULE.length);
+	});
+	it('names the sections and rows as the printed form numbers them', () => {
+		expect(ruleText('R1-1.row3=row4+5+6+7', 'ru')).toBe('Разд. 1-1: стр. 3 = стр. 4+5+6+7');
+		expect(ruleText('R1-1.row3=row4+5+6+7', 'kk')).toBe('1-1-бөлім: 3-жол = 4+5+6+7-жолдар');
+		expect(ruleText('R1-1.row3=row4+5+6+7', 'en')).toBe('Section 1-1: row 3 = rows 4+5+6+7');
+		expect(ruleText('R1.row1=row2+row3', 'ru')).toBe('Разд. 1: стр. 1 = стр. 2+3');
+		expect(ruleText('PRIL5=R1.row2', 'ru')).toBe('Прил. 5: стр. 1 = разд. 1, стр. 2');
+		expect(ruleText('PRIL11=R1.row6+7', 'kk')).toBe('11-қосымша: 1-жол = 1-бөлім, 6+7-жолдар');
+		expect(ruleText('PRIL11=R1.row6+7', 'en')).toBe('Appendix 11: row 1 = section 1, rows 6+7');
+		expect(ruleText(CROSS_FORM_RULE, 'ru')).toBe('СНГ-1, разд. 1, стр. 1 = 1-M, разд. 1-1, стр. 3');
+		expect(ruleText('R9.rowX', 'ru')).toBe('R9.rowX');
 	});
 });

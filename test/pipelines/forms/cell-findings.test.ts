@@ -49,16 +49,24 @@ interface FindingRow {
 	grafa: string | null;
 	found: number | null;
 	message: string;
+	/** finding.params, parsed (finding-params.ts): file, A1 cell, value, where it lies. */
+	params: unknown;
+}
+
+/** The cell findings of a warehouse, params parsed. */
+async function cellFindings(wh: TempWarehouse, order: string): Promise<FindingRow[]> {
+	const rows = await all<Omit<FindingRow, 'params'> & { params: string }>(
+		wh,
+		`SELECT rule, severity, section, row_code, grafa, found, message, params::TEXT AS params
+		 FROM finding WHERE rule LIKE 'cell%' ORDER BY ${order}`
+	);
+	return rows.map((r) => ({ ...r, params: JSON.parse(r.params) }));
 }
 
 async function importCopy(name: string, bytes: Uint8Array) {
 	const wh = await tempWarehouse();
 	const result = await importFile(wh.conn, name, bytes, { period: '2022' });
-	const findings = await all<FindingRow>(
-		wh,
-		`SELECT rule, severity, section, row_code, grafa, found, message FROM finding
-		 WHERE rule LIKE 'cell%' ORDER BY section, message`
-	);
+	const findings = await cellFindings(wh, 'section, message');
 	const total = await all<{ n: number }>(wh, 'SELECT count(*)::INTEGER AS n FROM finding');
 	return { wh, result, findings, total: total[0].n };
 }
@@ -114,7 +122,8 @@ describe('cells that are no figure become findings naming file, sheet and cell',
 					found: null,
 					message:
 						'text.xlsx, sheet R1, cell F7 (row 1 графа 2): «пять тысяч» holds text where the form ' +
-						'has a number; not read as a figure; correct the workbook or ask the Committee'
+						'has a number; not read as a figure; correct the workbook or ask the Committee',
+					params: { file: 'text.xlsx', cell: 'F7', value: 'пять тысяч', where: null }
 				}
 			]);
 			const cell = await all<{ n: number }>(
@@ -167,8 +176,9 @@ describe('cells that are no figure become findings naming file, sheet and cell',
 					grafa: '2',
 					found: -5317,
 					message:
-						'negative.xlsx, sheet R1, cell F7 (row 1 графа 2): -5317 is negative, but the form ' +
-						'counts offences, persons or tenge; kept as published'
+						'negative.xlsx, sheet R1, cell F7 (row 1 графа 2): -5,317 is negative, but the form ' +
+						'counts offences, persons or tenge; kept as published',
+					params: { file: 'negative.xlsx', cell: 'F7', value: -5317, where: null }
 				}
 			]);
 			const v = await all<{ value: number }>(
@@ -207,11 +217,7 @@ describe('cells that are no figure become findings naming file, sheet and cell',
 				const first = summary.files[1];
 				expect(first.status, first.error).toBe('imported');
 				expect(first.cells).toBe(217_460);
-				const findings = await all<FindingRow>(
-					wh,
-					`SELECT rule, severity, section, row_code, grafa, found, message FROM finding
-					 WHERE rule LIKE 'cell%' ORDER BY message`
-				);
+				const findings = await cellFindings(wh, 'message');
 				expect(findings).toEqual([
 					{
 						rule: 'cell-in-layout',
@@ -223,7 +229,13 @@ describe('cells that are no figure become findings naming file, sheet and cell',
 						message:
 							"b-stray.xlsx, sheet R1, cell AJ20 (row 14): «см. примечание» lies outside the form's " +
 							'table (right of the last графа (column AI)); not read; check that nothing of the ' +
-							'report was saved there'
+							'report was saved there',
+						params: {
+							file: 'b-stray.xlsx',
+							cell: 'AJ20',
+							value: 'см. примечание',
+							where: { kind: 'right', column: 'AI' }
+						}
 					},
 					{
 						rule: 'cell-in-layout',
@@ -236,7 +248,14 @@ describe('cells that are no figure become findings naming file, sheet and cell',
 							"b-stray.xlsx, sheet R1: 1,000,000 cells in E429:E1000428 lie outside the form's " +
 							"table (the first below the table's last coded row 428); the first 5: E429 1, " +
 							'E430 1, E431 1, E432 1, E433 1 …; not read; check that nothing of the report was ' +
-							'saved there'
+							'saved there',
+						params: {
+							file: 'b-stray.xlsx',
+							count: 1_000_000,
+							range: 'E429:E1000428',
+							where: { kind: 'below', row: '428' },
+							first: [429, 430, 431, 432, 433].map((r) => ({ cell: `E${r}`, value: 1 }))
+						}
 					}
 				]);
 				// No layout row of the stray copy points below the table: nothing to orphan.

@@ -105,14 +105,14 @@ describe('readSection on a built sheet', () => {
 						rowCode: null,
 						grafa: null,
 						value: 'Исполнитель: Иванов',
-						where: "below the table's last coded row 9"
+						where: { kind: 'below', row: '9' }
 					},
 					{
 						cell: 'E10',
 						rowCode: null,
 						grafa: null,
 						value: '12.01.2023',
-						where: "below the table's last coded row 9"
+						where: { kind: 'below', row: '9' }
 					}
 				]
 			}

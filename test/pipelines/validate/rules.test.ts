@@ -50,9 +50,24 @@ describe('R1 sums', () => {
 		expect(f.map((x) => [x.rule, x.section, x.row_code, x.grafa, x.expected, x.found])).toEqual([
 			['R1.row3=row4+5+6+7', 'R1', '3', '1', 70, 71]
 		]);
-		expect(f[0].message).toContain('cell E9');
-		const stored = await all<{ n: bigint }>(wh, 'SELECT count(*) AS n FROM finding');
+		// The invented form: R1 row 3 is its third row (sheet row 9), графа 1 in column E.
+		expect(f[0].params).toEqual({
+			cell: 'E9',
+			refSection: 'R1',
+			refRows: ['4', '5', '6', '7'],
+			refGrafa: '1'
+		});
+		// The stored sentence is the English rendering of those params.
+		expect(f[0].message).toBe(
+			'R1 row 3 графа 1 (cell E9) is 71, but R1 rows 4 + 5 + 6 + 7 графа 1 sum to 70 ' +
+				'(R1: crimes (row 3) = minor + medium + grave + especially grave (rows 4–7)); kept as published'
+		);
+		const stored = await all<{ n: bigint; params: string }>(
+			wh,
+			'SELECT count(*) OVER () AS n, params::TEXT AS params FROM finding'
+		);
 		expect(Number(stored[0].n)).toBe(1);
+		expect(JSON.parse(stored[0].params)).toEqual(f[0].params);
 	});
 
 	it('replaces the findings of the scope when re-run (no duplicates)', async () => {
@@ -207,6 +222,12 @@ describe('cross-form and de-cumulated checks', () => {
 		expect(f.map((x) => [x.rule, x.form, x.expected, x.found])).toEqual([
 			['СНГ-1.R1.row1=1-M.R1-1.row3', 'СНГ-1', 70, 69]
 		]);
+		// Both forms' row is the first of its sheet (sheet row 7), графа 1 in column E.
+		expect(f[0].params).toEqual({ sngCell: 'E7', m1Cell: 'E9' });
+		expect(f[0].message).toBe(
+			'СНГ-1 R1 "Всего" графа 1 (cell E7) is 69, but Form 1-M R1-1 row 3 графа 1 (cell E9) ' +
+				'gives 70 crimes; kept as published'
+		);
 		// re-validating the СНГ-1 side replaces, not duplicates, the cross-form finding
 		await validateRegionPeriod(wh.conn, 'СНГ-1', 'KZ-79', '2022');
 		const n = await all<{ n: bigint }>(wh, 'SELECT count(*) AS n FROM finding');
@@ -223,6 +244,11 @@ describe('cross-form and de-cumulated checks', () => {
 		const neg = f.filter((x) => x.rule === 'decumulated>=0');
 		expect(neg.map((x) => [x.period, x.section, x.row_code, x.grafa, x.expected, x.found])).toEqual(
 			[['2023-02', 'R1-1', '1', '1', 50, 45]]
+		);
+		expect(neg[0].params).toEqual({ previousPeriod: '2023-01', cell: 'E7' });
+		expect(neg[0].message).toBe(
+			"R1-1 row 1 графа 1: cumulative Jan–Feb 2023 (cell E7) is 45, below Jan–Jan 2023's 50, " +
+				'so the de-cumulated value is -5; kept as published'
 		);
 		// validating February too does not duplicate it
 		await validateRegionPeriod(wh.conn, '1-M', 'KZ-11', '2023-02');

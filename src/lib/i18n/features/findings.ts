@@ -1,9 +1,13 @@
 /**
- * The words of validation findings in ru, kk and en: each finding kind's sentence, built by
- * ../finding-text.ts from the stored finding's fields. The stored English `message` stays the
- * canonical record (CLI, message_en in exports); these render it in the page's language.
+ * The words of validation findings in ru, kk and en: each finding kind's sentence and each
+ * rule in words, built by ../finding-text.ts from the finding's columns and parameters
+ * ($lib/domain/finding-params.ts). The `en` sentences are the stored `message` too (the
+ * validators render them), so the CLI, the exports and the pages say one wording.
  * Functions, not strings: the numbers and cells go in different places in each language.
  */
+import type { CellKind, CellWhere } from '../../domain/finding-params';
+
+export type { CellKind };
 
 /** Labels of the findings table (the core dictionary is not this module's to edit). */
 export const FINDING_LABELS = {
@@ -57,8 +61,6 @@ export interface MonthlyParts {
 	difference: string;
 }
 
-export type CellKind = 'not-a-number' | 'not-finite' | 'negative' | 'outside-layout';
-
 export interface CellOneParts {
 	file: string;
 	sheet: string;
@@ -93,8 +95,20 @@ export interface PublishedParts {
 }
 
 /** Where a cell outside the table lies (forms/form-1m/section.ts). */
-export type WhereParts =
-	{ kind: 'below'; row: string } | { kind: 'right'; column: string } | { kind: 'left' };
+export type WhereParts = CellWhere;
+
+/** A rule id in words (the «Rule» column of /data): sections and rows the rule names. */
+export interface RuleWords {
+	/** `R1-1.row3=row4+5+6+7`: a section's total row = the sum of its rows. */
+	sectionSum(section: string, row: string, refRows: string[]): string;
+	/** `PRIL11=R1.row6+7`: an appendix's total (row 1) = R1's rows. */
+	appendix(section: string, refRows: string[]): string;
+	chapter: string;
+	crossForm: string;
+	monthly: string;
+	cell: Record<CellKind, string>;
+	publishedTotal: string;
+}
 
 export interface FindingWords {
 	sum(p: SumParts): string;
@@ -115,6 +129,7 @@ export interface FindingWords {
 	indicators: Record<string, string>;
 	/** «and» between the total's row id and its yearly rows' ids. */
 	and: string;
+	rule: RuleWords;
 }
 
 /** R1's row of each appendix's total (rules.ts appendixRule), by the R1 rows it equals. */
@@ -193,8 +208,7 @@ const kkCellWhat: Record<CellKind, { one: string; many: string; done: string }> 
 		done: 'оқылмады; есептің бір бөлігі сонда сақталмағанын тексеріңіз'
 	}
 };
-/** The English of the cell findings: pipelines/validate/cell-findings.ts writes it, the renderer parses it. */
-export const EN_CELL_WHAT: Record<CellKind, { one: string; many: string; done: string }> = {
+const enCellWhat: Record<CellKind, { one: string; many: string; done: string }> = {
 	'not-a-number': {
 		one: 'holds text where the form has a number',
 		many: 'hold text where the form has a number',
@@ -232,6 +246,9 @@ const enPlace = (row: string | null, grafa: string | null) => {
 	const text = parts.filter(Boolean).join(' ');
 	return text ? ` (${text})` : '';
 };
+
+/** A section's number as the printed form writes it: R1-1 → 1-1, PRIL11 → 11. */
+const sectionNo = (s: string) => s.replace(/^(R|PRIL)/, '');
 
 export const ru: FindingWords = {
 	sum: (p) =>
@@ -283,7 +300,22 @@ export const ru: FindingWords = {
 		prison_population: 'численность содержащихся в учреждениях УИС',
 		probation_registered: 'состоящие на учёте службы пробации'
 	},
-	and: 'и'
+	and: 'и',
+	rule: {
+		sectionSum: (s, row, refRows) =>
+			`Разд. ${sectionNo(s)}: стр. ${row} = стр. ${refRows.join('+')}`,
+		appendix: (s, refRows) => `Прил. ${sectionNo(s)}: стр. 1 = разд. 1, стр. ${refRows.join('+')}`,
+		chapter: 'Глава = сумма её статей',
+		crossForm: 'СНГ-1, разд. 1, стр. 1 = 1-M, разд. 1-1, стр. 3',
+		monthly: 'Нарастающий итог не убывает',
+		cell: {
+			'not-a-number': 'В ячейке формы число',
+			'not-finite': 'В ячейке формы конечное число',
+			negative: 'Значение ячейки ≥ 0',
+			'outside-layout': 'Ячейка в таблице формы'
+		},
+		publishedTotal: 'Итог за годы = сумма годовых значений'
+	}
 };
 
 export const kk: FindingWords = {
@@ -335,7 +367,23 @@ export const kk: FindingWords = {
 		prison_population: 'ҚАЖ мекемелеріндегі адамдар саны',
 		probation_registered: 'пробация қызметінің есебінде тұрғандар'
 	},
-	and: 'және'
+	and: 'және',
+	rule: {
+		sectionSum: (s, row, refRows) =>
+			`${sectionNo(s)}-бөлім: ${row}-жол = ${refRows.join('+')}-${refRows.length > 1 ? 'жолдар' : 'жол'}`,
+		appendix: (s, refRows) =>
+			`${sectionNo(s)}-қосымша: 1-жол = 1-бөлім, ${refRows.join('+')}-${refRows.length > 1 ? 'жолдар' : 'жол'}`,
+		chapter: 'Тарау = баптарының қосындысы',
+		crossForm: 'СНГ-1, 1-бөлім, 1-жол = 1-M, 1-1-бөлім, 3-жол',
+		monthly: 'Өспелі жиын кемімейді',
+		cell: {
+			'not-a-number': 'Нысан ұяшығында сан',
+			'not-finite': 'Нысан ұяшығында шекті сан',
+			negative: 'Ұяшық мәні ≥ 0',
+			'outside-layout': 'Ұяшық нысан кестесінде'
+		},
+		publishedTotal: 'Көпжылдық жиын = жылдық мәндердің қосындысы'
+	}
 };
 
 /** English: the pipelines' own sentences (so en reads as the stored record), numbers formatted. */
@@ -362,11 +410,11 @@ export const en: FindingWords = {
 		`${p.difference}; kept as published`,
 	cellOne: (p) =>
 		`${p.file}, sheet ${p.sheet}, cell ${p.cell}${enPlace(p.row, p.grafa)}: ${p.value} ` +
-		`${EN_CELL_WHAT[p.kind].one}${p.where ? ` (${p.where})` : ''}; ${EN_CELL_WHAT[p.kind].done}`,
+		`${enCellWhat[p.kind].one}${p.where ? ` (${p.where})` : ''}; ${enCellWhat[p.kind].done}`,
 	cellMany: (p) =>
-		`${p.file}, sheet ${p.sheet}: ${p.count} cells in ${p.range} ${EN_CELL_WHAT[p.kind].many}` +
+		`${p.file}, sheet ${p.sheet}: ${p.count} cells in ${p.range} ${enCellWhat[p.kind].many}` +
 		`${p.where ? ` (the first ${p.where})` : ''}; the first ${p.shown}: ${p.first} …; ` +
-		EN_CELL_WHAT[p.kind].done,
+		enCellWhat[p.kind].done,
 	where: (p) =>
 		p.kind === 'below'
 			? `below the table's last coded row ${p.row}`
@@ -386,5 +434,21 @@ export const en: FindingWords = {
 		prison_population: 'prison population',
 		probation_registered: 'probation registered'
 	},
-	and: 'and'
+	and: 'and',
+	rule: {
+		sectionSum: (s, row, refRows) =>
+			`Section ${sectionNo(s)}: row ${row} = row${refRows.length > 1 ? 's' : ''} ${refRows.join('+')}`,
+		appendix: (s, refRows) =>
+			`Appendix ${sectionNo(s)}: row 1 = section 1, row${refRows.length > 1 ? 's' : ''} ${refRows.join('+')}`,
+		chapter: 'Chapter = sum of its articles',
+		crossForm: 'СНГ-1 section 1 row 1 = 1-M section 1-1 row 3',
+		monthly: 'Cumulative figures do not fall',
+		cell: {
+			'not-a-number': 'A form cell holds a number',
+			'not-finite': 'A form cell holds a finite number',
+			negative: 'A cell value is ≥ 0',
+			'outside-layout': "A cell lies inside the form's table"
+		},
+		publishedTotal: 'A multi-year total = the sum of its years'
+	}
 };

@@ -9,7 +9,7 @@ import { coverage, findings, sources } from '../queries/data-quality';
 import { toQueryString, type ViewQuery } from '../params';
 import { col } from './columns';
 import { panel, type PanelParts } from './panel';
-import { findingMessage } from '../../i18n/finding-text';
+import { findingText, ruleText } from '../../i18n/finding-text';
 import { FINDING_LABELS } from '../../i18n/features/findings';
 
 const ALL_FORMS = ['1-M', 'СНГ-1', 'population', 'courts', 'published', 'opendata-1m', 'demo'];
@@ -103,13 +103,25 @@ export async function dataCoverage(q: ViewQuery, tr: Translator): Promise<Datase
 	});
 }
 
+/**
+ * Every finding, said in the page's language from its rule, columns and params
+ * ($lib/i18n/finding-text.ts): a finding stored without params keeps its English message,
+ * marked `lang="en"` (messageLang). The «Rule» column shows the rule in words; the exports
+ * keep the rule id (`shownAs`). On ru/kk the stored English sentence is a column too
+ * (message_en), unless the query asks without it (`message_en=no`: the /data page).
+ */
 export async function dataFindings(q: ViewQuery, tr: Translator): Promise<Dataset> {
+	const rows = await findings(q.limit, q);
+	const withEnglish = tr.lang !== 'en' && q.message_en !== 'no';
+	const rules = Object.fromEntries(
+		[...new Set(rows.map((f) => f.rule))].map((r) => [r, ruleText(r, tr.lang)])
+	);
 	return wholeWarehouse(tr, {
 		id: 'data-findings',
 		title: tr.t('data.findings'),
 		columns: [
 			col.text('severity', tr.t('data.severity')),
-			col.text('rule', tr.t('data.rule')),
+			{ ...col.text('rule', tr.t('data.rule')), shownAs: rules },
 			col.text('form', tr.t('data.form')),
 			col.region(tr),
 			col.period(tr),
@@ -118,17 +130,21 @@ export async function dataFindings(q: ViewQuery, tr: Translator): Promise<Datase
 			col.text('grafa', tr.t('label.grafa')),
 			col.number('expected', tr.t('data.expected')),
 			col.number('found', tr.t('data.found')),
-			col.text('message', tr.t('data.message')),
-			// The stored English sentence (the canonical record) next to the page language's one.
-			...(tr.lang === 'en' ? [] : [col.text('message_en', FINDING_LABELS[tr.lang].messageEn)])
+			{ ...col.text('message', tr.t('data.message')), langKey: 'messageLang' },
+			// The stored English sentence (the record the CLI prints) next to the page language's.
+			...(withEnglish ? [col.text('message_en', FINDING_LABELS[tr.lang].messageEn)] : [])
 		],
-		rows: (await findings(q.limit, q)).map((f) => ({
-			...f,
-			form: f.form && tr.source(f.form),
-			severity: severityName(f.severity, tr),
-			message: findingMessage(f, tr.lang),
-			...(tr.lang === 'en' ? {} : { message_en: f.message })
-		})) as unknown as Row[],
+		rows: rows.map(({ params: _params, ...f }) => {
+			const said = findingText({ ...f, params: _params }, tr.lang);
+			return {
+				...f,
+				form: f.form && tr.source(f.form),
+				severity: severityName(f.severity, tr),
+				message: said.text,
+				messageLang: said.lang === tr.lang ? null : said.lang,
+				...(withEnglish ? { message_en: f.message } : {})
+			};
+		}) as unknown as Row[],
 		notes: [
 			(q.region || q.section || q.period) &&
 				`${tr.t('data.filtered')}: ${[q.region && tr.region(q.region), q.section, q.period && tr.period(q.period)].filter(Boolean).join(', ')}.`

@@ -61,6 +61,20 @@ export interface FindingRow {
 	expected: number | null;
 	found: number | null;
 	message: string;
+	/** `finding.params` as JSON text (finding-params.ts); null where the warehouse has none. */
+	params: string | null;
+}
+
+/**
+ * Does the warehouse's `finding` table have `params`? A warehouse written before it existed
+ * opens read-only here (the web tier never migrates): its findings are read without.
+ */
+async function hasParams(): Promise<boolean> {
+	const [r] = await cachedQuery<{ n: number }>(
+		`SELECT count(*)::INTEGER AS n FROM information_schema.columns
+		 WHERE table_schema = 'main' AND table_name = 'v_findings' AND column_name = 'params'`
+	);
+	return r.n > 0;
 }
 
 /** Every finding, or those of one region, section (sheet) and period: /data links here from a figure. */
@@ -68,9 +82,10 @@ export async function findings(
 	limit = 5000,
 	where: { region?: string | null; section?: string | null; period?: string | null } = {}
 ): Promise<FindingRow[]> {
+	const params = (await hasParams()) ? 'params::TEXT' : 'NULL::TEXT';
 	return cachedQuery<FindingRow>(
 		`SELECT rule, severity, form, region_code AS region, period, section, row_code AS "rowCode",
-		        grafa, expected, found, message
+		        grafa, expected, found, message, ${params} AS params
 		 FROM v_findings
 		 WHERE ($2::TEXT IS NULL OR region_code = $2) AND ($3::TEXT IS NULL OR section = $3)
 		   AND ($4::TEXT IS NULL OR period = $4)
