@@ -122,7 +122,8 @@ function makeTranslator(lang: Lang): Translator {
 			const m = /^(\d{4})(?:-(\d{2}))?$/.exec(key);
 			if (!m || !m[2]) return key;
 			const month = monthFormat().format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)));
-			return `${MONTHS_TO[lang]}${month} ${m[1]}`;
+			// January alone is one month, not «Jan–Jan».
+			return m[2] === '01' ? `${month} ${m[1]}` : `${MONTHS_TO[lang]}${month} ${m[1]}`;
 		},
 		tick: (d) =>
 			d.getUTCMonth() === 0 && d.getUTCDate() === 1

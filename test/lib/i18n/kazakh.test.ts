@@ -90,6 +90,10 @@ describe('translator words', () => {
 		expect(translator('ru').period('all')).toBe('все периоды');
 		expect(translator('kk').period('all')).toBe('барлық кезеңдер');
 		expect(translator('kk').period('2022')).toBe('2022');
+		// A cumulative period from January: «Jan–Mar 2023»; January alone is one month.
+		expect(translator('en').period('2023-03')).toBe('Jan–Mar 2023');
+		expect(translator('en').period('2023-01')).toBe('Jan 2023');
+		expect(translator('ru').period('2023-01')).not.toContain('–');
 		expect(translator('kk').fill('err.no_region', { code: 'KZ-99' })).toBe(
 			'KZ-99 өңірі жоқ: KZ-75 сияқты кодты көрсетіңіз.'
 		);

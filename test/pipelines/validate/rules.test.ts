@@ -247,7 +247,7 @@ describe('cross-form and de-cumulated checks', () => {
 		);
 		expect(neg[0].params).toEqual({ previousPeriod: '2023-01', cell: 'E7' });
 		expect(neg[0].message).toBe(
-			"R1-1 row 1 графа 1: cumulative Jan–Feb 2023 (cell E7) is 45, below Jan–Jan 2023's 50, " +
+			"R1-1 row 1 графа 1: cumulative Jan–Feb 2023 (cell E7) is 45, below Jan 2023's 50, " +
 				'so the de-cumulated value is -5; kept as published'
 		);
 		// validating February too does not duplicate it
