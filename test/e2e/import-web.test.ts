@@ -11,6 +11,7 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { etl, FORM_SNG1_2022, requireData, ROOT } from '../pipelines/cli/helpers';
 import { launchChromium } from '../chromium';
@@ -324,6 +325,27 @@ describe('a refusal in the page’s language', () => {
 		expect(await en.count()).toBe(1);
 		expect(errors).toEqual([]);
 		await page.close();
+	}, 300_000);
+});
+
+describe('a workbook that needs --replace', () => {
+	it('is kept for a confirmation, known by its code (not by its English words)', async () => {
+		// The browser's Abay workbook, zipped again: other bytes (another SHA-256), the same cells.
+		const copy = join(dir, 'Abay again.XLSX');
+		writeFileSync(copy, zipSync(unzipSync(new Uint8Array(readFileSync(WEB_FILE))), { level: 1 }));
+		const { cookie } = await login('aigerim', 'aigerim password 1');
+		const csrf = await csrfOf(cookie);
+		const r = await upload(copy, { origin: server.url, cookie, 'x-csrf-token': csrf });
+		expect(r.status).toBe(200);
+		const body = (await r.json()) as {
+			file: { status: string; error: string; refusal: { code: string; params: { count: number } } };
+			upload: string | null;
+		};
+		expect(body.file.status).toBe('refused');
+		expect(body.file.refusal.code).toBe('needsReplace');
+		expect(body.file.refusal.params.count).toBe(0); // no cell differs, only the file
+		expect(body.file.error).toMatch(/differs from it as a file .* --replace/);
+		expect(body.upload).toMatch(/^[0-9a-f]{32}$/); // kept: the page offers to replace
 	}, 300_000);
 });
 
