@@ -195,6 +195,8 @@ function audit(
 			period: r?.period ?? null,
 			result: r ? r.status : 'failed',
 			message: r ? (r.error ?? null) : (failure ?? null),
+			code: r?.refusal?.code ?? null,
+			params: r?.refusal?.params ?? null,
 			cells: r?.cells ?? 0,
 			findings: r?.findings ?? 0,
 			generation: published ? generation : null

@@ -51,17 +51,10 @@ export function parseFormTitle(
 ): { form: FormId; regionName: string | null } {
 	if (!title || !title.trim()) {
 		if (hint.form) return { form: hint.form, regionName: null };
-		throw new InputError(
-			`${file}: the workbook has no document title (File › Properties › Title), which is where the portal writes the form and region, e.g. "1-M  Акмолинская область (Свод)", so neither can be told from the file. If you know them from where the file was downloaded, pass --form (1-M or СНГ-1) and --region (ISO code, e.g. KZ-11); otherwise export the report from the portal again.`,
-			{ file }
-		);
+		throw new InputError('noTitle', { file }, { file });
 	}
 	const form = detectForm(title);
-	if (!form)
-		throw new InputError(
-			`${file}: unknown form in the document title "${title}": expected a title starting with "1-M" or "СНГ-1" followed by the region.`,
-			{ file }
-		);
+	if (!form) throw new InputError('unknownFormTitle', { file, title }, { file });
 	const regionName = TITLE.exec(title)![2].replace(/\s+/g, ' ').trim();
 	return { form, regionName: regionName || null };
 }

@@ -5,6 +5,12 @@
  */
 import type { CellIssueGroup } from './cell-issues.ts';
 import { toFormCells, type FormCellTable } from './cell-table.ts';
+import {
+	refusalEn,
+	type Refusal,
+	type RefusalCode,
+	type RefusalParams
+} from '../../src/lib/i18n/features/import-refusals.ts';
 
 export type FormId = '1-M' | 'СНГ-1';
 
@@ -56,13 +62,26 @@ export function parsedForm(fields: Omit<ParsedForm, 'cells'>): ParsedForm {
 	};
 }
 
-/** An input problem with where it is and what to do: the message the user reads. */
-export class InputError extends Error {
+/**
+ * An input problem with where it is and what to do: a code (one per kind of refusal) and its
+ * parameters, said in en/ru/kk by the one catalogue (src/lib/i18n/features/import-refusals.ts).
+ * `message` is the English sentence: what the CLI prints and the audit keeps.
+ */
+export class InputError<C extends RefusalCode = RefusalCode> extends Error {
+	readonly code: C;
+	readonly params: RefusalParams<C>;
 	constructor(
-		message: string,
+		code: C,
+		params: RefusalParams<C>,
 		readonly where: { file?: string; sheet?: string; cell?: string } = {}
 	) {
-		super(message);
+		super(refusalEn(code, params));
 		this.name = 'InputError';
+		this.code = code;
+		this.params = params;
+	}
+
+	get refusal(): Refusal {
+		return { code: this.code, params: this.params } as unknown as Refusal;
 	}
 }

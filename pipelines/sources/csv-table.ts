@@ -17,7 +17,7 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
-		throw new InputError(`${file}: not UTF-8 text; save the CSV as UTF-8`, { file });
+		throw new InputError('notUtf8', { file }, { file });
 	}
 	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -57,23 +57,21 @@ export function parseCsv(bytes: Uint8Array, file: string): CsvTable {
 		} else cell += ch;
 	}
 	if (quoted) {
-		throw new InputError(`${file}: a quoted cell opened on line ${start} is never closed`, {
-			file,
-			cell: `line ${start}`
-		});
+		throw new InputError('unclosedQuote', { file, line: start }, { file, cell: `line ${start}` });
 	}
 	if (cell !== '' || cells.length) {
 		cells.push(cell);
 		rows.push({ line: start, cells });
 	}
 	const nonEmpty = rows.filter((r) => !(r.cells.length === 1 && r.cells[0].trim() === ''));
-	if (!nonEmpty.length) throw new InputError(`${file}: the file is empty`, { file });
+	if (!nonEmpty.length) throw new InputError('csvEmpty', { file }, { file });
 	const [head, ...records] = nonEmpty;
 	const header = head.cells.map((h) => h.trim());
 	for (const r of records) {
 		if (r.cells.length !== header.length) {
 			throw new InputError(
-				`${file}, line ${r.line}: ${r.cells.length} cells where the header has ${header.length}; check for an unquoted comma`,
+				'csvCellCount',
+				{ file, line: r.line, cells: r.cells.length, header: header.length },
 				{ file, cell: `line ${r.line}` }
 			);
 		}

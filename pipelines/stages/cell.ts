@@ -41,10 +41,7 @@ export interface CellProvenance {
 export async function lookupCell(conn: DuckDBConnection, q: CellQuery): Promise<CellProvenance> {
 	const form = normalizeFormId(q.form);
 	const region = resolveRegion(q.region);
-	if (!region)
-		throw new InputError(
-			`unknown region «${q.region}»: give an ISO code (KZ-71) or a name as in the form`
-		);
+	if (!region) throw new InputError('cellUnknownRegion', { region: q.region });
 	const period = parsePeriod(q.period).key;
 	const rows = await rowsOf<CellProvenance>(
 		conn,
@@ -57,11 +54,15 @@ export async function lookupCell(conn: DuckDBConnection, q: CellQuery): Promise<
 		{ form, region: region.code, period, section: q.section, row: q.rowCode, grafa: q.grafa }
 	);
 	if (rows.length === 0) {
-		throw new InputError(
-			`no figure for ${form} ${region.code} (${region.ru}) ${period} section ${q.section} row ${q.rowCode} ` +
-				`графа ${q.grafa}: the form is not imported for that region and period, or it has no such cell ` +
-				`(see \`npm run etl -- report\`)`
-		);
+		throw new InputError('cellNoFigure', {
+			form,
+			region: region.code,
+			regionName: region.ru,
+			period,
+			section: q.section,
+			row: q.rowCode,
+			grafa: q.grafa
+		});
 	}
 	return rows[0];
 }

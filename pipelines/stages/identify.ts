@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { InputError, type FormId } from '../forms/types.ts';
 import { CURRENT_REGIONS, resolveRegion, type Region } from '../../src/lib/domain/regions.ts';
-import { parsePeriod, type Period } from '../../src/lib/domain/periods.ts';
+import { parsePeriod, PeriodError, type Period } from '../../src/lib/domain/periods.ts';
 
 export function sha256Hex(bytes: Uint8Array): string {
 	return createHash('sha256').update(bytes).digest('hex');
@@ -30,22 +30,32 @@ export const FORM_ALIASES: ReadonlySet<string> = new Set(Object.keys(FORM_ALIAS_
 /** `--form` as typed by a person (1m, 1-M, sng1, СНГ-1) → the canonical form id. */
 export function normalizeFormId(text: string): FormId {
 	const hit = FORM_ALIAS_IDS[text.trim().toLowerCase()];
-	if (!hit)
-		throw new InputError(`unknown form «${text}»: use 1-M or СНГ-1 (also written 1m, sng1)`);
+	if (!hit) throw new InputError('unknownForm', { text });
 	return hit;
 }
 
-export const NO_PERIOD =
-	'no period: pass --period 2022 (the whole year) or --period 2023-03 (January–March)';
-
 /** The period an official form is imported for; the workbook never says it, so the user must. */
 export function requirePeriod(text: string | undefined, file: string): Period {
-	if (!text) throw new InputError(`${file}: ${NO_PERIOD}`, { file });
+	if (!text) throw new InputError('noPeriod', { file }, { file });
 	try {
 		return parsePeriod(text);
 	} catch (err) {
-		throw new InputError(`${file}: ${(err as Error).message}`, { file });
+		throw periodRefusal(err, file, null);
 	}
+}
+
+/** parsePeriod's refusal as an InputError of `file` (and of its `record`, for a JSON source). */
+export function periodRefusal(
+	err: unknown,
+	file: string,
+	record: number | null,
+	where: InputError['where'] = { file }
+): unknown {
+	if (!(err instanceof PeriodError)) return err;
+	const params = { file, record, text: err.text };
+	return err.kind === 'notUnderstood'
+		? new InputError('periodNotUnderstood', params, where)
+		: new InputError('periodOutOfRange', params, where);
 }
 
 /** The ISO codes `--region` accepts: every region (not the country) we know. */
@@ -54,10 +64,7 @@ export const REGION_CODES = CURRENT_REGIONS.map((r) => r.code) as [string, ...st
 /** `--region` as typed (an ISO code, any case) → the region; refuses anything else. */
 export function regionFromOption(text: string): Region {
 	const region = CURRENT_REGIONS.find((r) => r.code === text.trim().toUpperCase());
-	if (!region)
-		throw new InputError(
-			`unknown region «${text}» for --region: use an ISO 3166-2:KZ code, one of ${REGION_CODES.join(', ')}`
-		);
+	if (!region) throw new InputError('unknownRegionOption', { text, codes: REGION_CODES });
 	return region;
 }
 
@@ -70,18 +77,13 @@ export function regionFromTitle(
 	title: string | null,
 	file: string
 ): Region {
-	if (!regionName)
-		throw new InputError(
-			`${file}: the workbook does not name its region (${title ? `its document title «${title}» names none` : 'it has no document title'}), so the region cannot be told from the file. If you know it from where the file was downloaded, pass --region with its ISO code (e.g. --region KZ-11 for Акмолинская область); otherwise export the report from the portal again.`,
-			{ file }
-		);
+	if (!regionName) throw new InputError('noRegionInTitle', { file, title }, { file });
 	const region = resolveRegion(regionName);
 	if (!region || region.kind === 'country') {
-		const accepted = CURRENT_REGIONS.map((r) => r.ru).join(', ');
+		const accepted = CURRENT_REGIONS.map((r) => r.ru);
 		throw new InputError(
-			`${file}: the workbook title «${title}» names the region «${regionName}», which is not ` +
-				`a region we know. Accepted names (ru/kk/en or ISO code), e.g.: ${accepted}. ` +
-				`Fix the title (document property Title) or report the new spelling.`,
+			'unknownRegionInTitle',
+			{ file, title: title ?? '', name: regionName, accepted },
 			{ file }
 		);
 	}
@@ -103,8 +105,8 @@ export function regionOfWorkbook(
 	const region = regionFromTitle(regionName, title, file);
 	if (option && option.code !== region.code)
 		throw new InputError(
-			`${file}: --region ${option.code} was given, but the workbook title «${title}» names ` +
-				`${region.code} (${region.ru}); drop --region or import the right file`,
+			'regionContradicts',
+			{ file, given: option.code, title: title ?? '', code: region.code, name: region.ru },
 			{ file }
 		);
 	return region;
@@ -178,11 +180,14 @@ export function checkSameContent(
 		return 'already-imported';
 	}
 	throw new InputError(
-		`${file}: its content is identical (sha256 ${existing.sha256.slice(0, 12)}…) to ` +
-			`«${existing.original_name}», already imported as ${existing.form} ` +
-			`${existing.region_code ?? '-'} ${existing.period ?? '-'}; the same workbook cannot be ` +
-			`${scope.form} ${scope.regionCode ?? '-'} ${scope.period ?? '-'} too. Check which period ` +
-			`or region this file really is.`,
+		'sameContentOtherScope',
+		{
+			file,
+			sha: existing.sha256.slice(0, 12),
+			held: existing.original_name,
+			heldScope: `${existing.form} ${existing.region_code ?? '-'} ${existing.period ?? '-'}`,
+			scope: `${scope.form} ${scope.regionCode ?? '-'} ${scope.period ?? '-'}`
+		},
 		{ file }
 	);
 }

@@ -8,6 +8,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { InputError, type ParsedForm } from '../forms/types.ts';
+import type { Refusal } from '../../src/lib/i18n/features/import-refusals.ts';
 import { evaluateFileRules } from '../validate/file-rules.ts';
 import { cellIssueFindings, SUM_RULES, validateRegionPeriod } from '../validate/index.ts';
 import { insertFindings } from '../validate/findings.ts';
@@ -46,7 +47,13 @@ export interface FileResult {
 	changes?: CellChange[];
 	/** The synthetic demo this import removed (the first real form in a demo warehouse). */
 	removedDemo?: RemovedDemo;
+	/** The refusal in English: what the CLI prints and the audit keeps as `message`. */
 	error?: string;
+	/**
+	 * The refusal's code and parameters (i18n/features/import-refusals.ts), for saying it in
+	 * another language; absent for an unexpected failure (its English text is all there is).
+	 */
+	refusal?: Refusal;
 }
 
 export interface ImportOptions {
@@ -103,16 +110,16 @@ export async function importFile(
 		const source = opts.form ? undefined : await findSourceReader(name, bytes);
 		if (source) return await importSource(conn, name, bytes, sha256, source, base);
 		if (!/\.xlsx$/i.test(name)) {
-			throw new InputError(
-				`${name}: not an official form workbook (.xlsx), and none of the source readers ` +
-					`(population, courts, published, opendata-1m) recognises it; see pipelines/sources for ` +
-					`the layouts each expects`,
-				{ file: name }
-			);
+			throw new InputError('noReader', { file: name }, { file: name });
 		}
 		return await importForm(conn, name, bytes, sha256, opts, base);
 	} catch (err) {
-		return { ...base, status: 'refused', error: errorMessage(err, name) };
+		return {
+			...base,
+			status: 'refused',
+			error: errorMessage(err, name),
+			...(err instanceof InputError ? { refusal: err.refusal } : {})
+		};
 	}
 }
 
@@ -148,8 +155,8 @@ async function importForm(
 		const period = requirePeriod(opts.period, name);
 		if (wanted && wanted !== same.form) {
 			throw new InputError(
-				`${name}: --form ${wanted} was given, but this workbook was imported as Form ${same.form} ` +
-					`(«${same.original_name}»); drop --form or import the right file`,
+				'formContradictsImported',
+				{ file: name, given: wanted, form: same.form, held: same.original_name },
 				{ file: name }
 			);
 		}
@@ -173,8 +180,8 @@ async function importForm(
 	const period = requirePeriod(opts.period, name);
 	if (wanted && parsed.form !== wanted) {
 		throw new InputError(
-			`${name}: --form ${wanted} was given, but the workbook title «${parsed.title}» says it is ` +
-				`Form ${parsed.form}; drop --form or import the right file`,
+			'formContradictsTitle',
+			{ file: name, given: wanted, title: String(parsed.title), form: parsed.form },
 			{ file: name }
 		);
 	}
@@ -246,16 +253,16 @@ export function replaceRefusal(
 	older: readonly ExistingSource[],
 	changes: CellChanges
 ): InputError {
-	const scope = `Form ${row.form} ${row.regionCode} ${row.period}`;
-	const held = older.map((o) => `«${o.original_name}» (sha256 ${o.sha256.slice(0, 12)}…)`);
-	const differs = changes.count
-		? `differs from it in ${changes.count} cells (${formatChanges(changes.first)}` +
-			`${changes.count > changes.first.length ? ', …' : ''})`
-		: 'differs from it as a file (properties or formatting) but in no cell value';
 	return new InputError(
-		`${name}: ${scope} is already imported from ${held.join(', ')}, and this workbook ` +
-			`${differs}. The imported file is kept. To make ${name} the one for ${scope}, import it ` +
-			`again with --replace (the old file stays listed in the import history as replaced).`,
+		'needsReplace',
+		{
+			file: name,
+			scope: `${row.form} ${row.regionCode} ${row.period}`,
+			held: older.map((o) => `«${o.original_name}» (sha256 ${o.sha256.slice(0, 12)}…)`),
+			count: changes.count,
+			first: formatChanges(changes.first),
+			more: changes.count > changes.first.length
+		},
 		{ file: name }
 	);
 }

@@ -9,6 +9,7 @@ import { basename, join } from 'node:path';
 import type { FormHint } from '../forms/index.ts';
 import { normalizeFormId } from './identify.ts';
 import { InputError } from '../forms/types.ts';
+import { sayRefusal, type Refusal } from '../../src/lib/i18n/features/import-refusals.ts';
 import { importFile, type FileResult, type ImportOptions } from './import-file.ts';
 import type { ImportReporter } from './progress.ts';
 import { openParsePool, prefetchForm } from './readers.ts';
@@ -98,7 +99,14 @@ export async function importPaths(
 				const bytes = early ?? readInputFile(path);
 				result = await importFile(conn, basename(path), bytes, opts);
 			} catch (err) {
-				const msg = err instanceof Error ? err.message : String(err);
+				// A refusal from the size check says it all; an OS error needs the context.
+				const refusal: Refusal =
+					err instanceof InputError
+						? err.refusal
+						: {
+								code: 'cannotRead',
+								params: { file: path, detail: err instanceof Error ? err.message : String(err) }
+							};
 				result = {
 					file: basename(path),
 					sha256: '',
@@ -108,8 +116,8 @@ export async function importPaths(
 					cells: 0,
 					findings: 0,
 					status: 'refused',
-					// A refusal from the size check says it all; an OS error needs the context.
-					error: err instanceof InputError ? msg : `${path}: cannot read the file (${msg})`
+					error: sayRefusal(refusal, 'en'),
+					refusal
 				};
 			}
 			results.push(result);

@@ -23,5 +23,5 @@ export {
 	describeDefaultBuild,
 	type DefaultBuildResult
 } from './build-default.ts';
-export { sha256Hex, normalizeFormId, NO_PERIOD } from './identify.ts';
+export { sha256Hex, normalizeFormId } from './identify.ts';
 export { insertFormCells, insertFormTable } from './load-form.ts';

@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import type { FormCellTable } from '../forms/cell-table.ts';
 import type { FormHint } from '../forms/index.ts';
 import { InputError, parsedForm, type ParsedForm } from '../forms/types.ts';
+import { isRefusalCode } from '../../src/lib/i18n/features/import-refusals.ts';
 
 /** A worker's table: rows and columns are null when the worker sent that layout before. */
 type WireTable = Omit<FormCellTable, 'rows' | 'columns' | 'layoutHash'> & {
@@ -24,7 +25,7 @@ type Reply =
 	| { id: number; form: Omit<ParsedForm, 'cells' | 'table'> & { table: WireTable } }
 	| {
 			id: number;
-			error: { name: string; message: string; where: InputError['where'] | null };
+			error: WireError;
 	  };
 
 interface Job {
@@ -102,8 +103,18 @@ function withLayout(
 	return { ...t, rows: known.rows, columns: known.columns };
 }
 
-function rebuildError(e: { name: string; message: string; where: InputError['where'] | null }) {
-	if (e.name === 'InputError') return new InputError(e.message, e.where ?? {});
+/** A worker's error as posted (parse-worker.mjs): an InputError keeps its code and parameters. */
+interface WireError {
+	name: string;
+	message: string;
+	where: InputError['where'] | null;
+	code: string | null;
+	params: unknown;
+}
+
+function rebuildError(e: WireError) {
+	if (e.name === 'InputError' && isRefusalCode(e.code))
+		return new InputError(e.code, e.params as never, e.where ?? {});
 	const err = new Error(e.message);
 	err.name = e.name;
 	return err;

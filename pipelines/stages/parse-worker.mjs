@@ -47,7 +47,10 @@ parentPort?.on('message', (msg) => {
 			error: {
 				name: e?.name ?? 'Error',
 				message: e?.message ?? String(err),
-				where: e?.where ?? null
+				where: e?.where ?? null,
+				// An InputError's code and parameters: the main thread rebuilds the same refusal.
+				code: e?.code ?? null,
+				params: e?.params ?? null
 			}
 		});
 	}

@@ -9,21 +9,14 @@ import { InputError } from '../forms/types.ts';
 import { MAX_FILE_BYTES } from '../xlsx/limits.ts';
 
 function tooLarge(file: string, size: number, limit: number): InputError {
-	return new InputError(
-		`${file}: ${size} bytes is larger than the ${limit}-byte limit for an imported file; refused ` +
-			`before reading it. A report workbook or source file is a few MB: check that this is the right file.`,
-		{ file }
-	);
+	return new InputError('fileTooLarge', { file, size, limit }, { file });
 }
 
 export function readInputFile(path: string, limit = MAX_FILE_BYTES): Uint8Array {
 	const fd = openSync(path, 'r');
 	try {
 		const st = fstatSync(fd);
-		if (!st.isFile())
-			throw new InputError(`${path}: not a regular file; name a workbook, a CSV or a JSON file.`, {
-				file: path
-			});
+		if (!st.isFile()) throw new InputError('notRegularFile', { file: path }, { file: path });
 		if (st.size > limit) throw tooLarge(path, st.size, limit);
 		// One byte more than the limit: enough to notice a file that grew since fstat.
 		const buf = new Uint8Array(Math.min(st.size, limit) + 1);

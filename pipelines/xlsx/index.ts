@@ -23,14 +23,11 @@ const utf8 = new TextDecoder('utf-8');
 export function openWorkbook(bytes: Uint8Array, fileName: string, limits?: XlsxLimits): Workbook {
 	const lim = { ...DEFAULT_LIMITS, ...limits };
 	const file = fileName;
-	if (bytes.length === 0)
-		throw new InputError(
-			`${file}: the file is empty (0 bytes). Download it again from the portal.`,
-			{ file }
-		);
+	if (bytes.length === 0) throw new InputError('emptyWorkbook', { file }, { file });
 	if (bytes.length > lim.maxFileBytes)
 		throw new InputError(
-			`${file}: ${bytes.length} bytes is larger than the ${lim.maxFileBytes}-byte limit for a workbook; refused.`,
+			'workbookTooLarge',
+			{ file, size: bytes.length, limit: lim.maxFileBytes },
 			{ file }
 		);
 	if (
@@ -40,10 +37,7 @@ export function openWorkbook(bytes: Uint8Array, fileName: string, limits?: XlsxL
 		bytes[2] === 0x11 &&
 		bytes[3] === 0xe0
 	)
-		throw new InputError(
-			`${file}: an old binary Excel file (.xls) or a password-protected workbook, not an XLSX. Open it in Excel, remove any password and save it as "Excel Workbook (.xlsx)".`,
-			{ file }
-		);
+		throw new InputError('oldXls', { file }, { file });
 	if (
 		bytes.length < 4 ||
 		bytes[0] !== 0x50 ||
@@ -51,10 +45,7 @@ export function openWorkbook(bytes: Uint8Array, fileName: string, limits?: XlsxL
 		bytes[2] !== 0x03 ||
 		bytes[3] !== 0x04
 	)
-		throw new InputError(
-			`${file}: not an XLSX workbook (it does not start with the ZIP signature "PK"). It may be an old .xls, a CSV or an HTML error page saved as .xlsx: open it in Excel and save it as "Excel Workbook (.xlsx)".`,
-			{ file }
-		);
+		throw new InputError('notXlsx', { file }, { file });
 	const zip = openZipArchive(bytes, file, lim);
 	const readBytes = zip.read;
 	const readText = (entry: ZipEntry): string => utf8.decode(readBytes(entry));
@@ -62,11 +53,7 @@ export function openWorkbook(bytes: Uint8Array, fileName: string, limits?: XlsxL
 
 	const workbookPath = officeDocumentPath(find('_rels/.rels'), readText) ?? 'xl/workbook.xml';
 	const workbookEntry = find(workbookPath);
-	if (!workbookEntry)
-		throw new InputError(
-			`${file}: a ZIP archive but not an XLSX workbook (no ${workbookPath} inside). Is it a .docx or another archive? Export the report from the portal as Excel.`,
-			{ file }
-		);
+	if (!workbookEntry) throw new InputError('zipNotXlsx', { file, inside: workbookPath }, { file });
 	const baseDir = workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1);
 	const relsEntry = find(`${baseDir}_rels/${workbookPath.slice(baseDir.length)}.rels`);
 	const targets = relsEntry ? readRelationships(readText(relsEntry)) : new Map<string, string>();
@@ -100,7 +87,8 @@ export function openWorkbook(bytes: Uint8Array, fileName: string, limits?: XlsxL
 			const entry = path ? find(path) : undefined;
 			if (!entry)
 				throw new InputError(
-					`${file}: sheet ${name} is ${path ? `listed but its part ${path} is missing` : 'not in the workbook'} (sheets: ${[...sheetPaths.keys()].join(', ')}).`,
+					'sheetMissing',
+					{ file, sheet: name, part: path ?? null, sheets: [...sheetPaths.keys()] },
 					{ file, sheet: name }
 				);
 			// Sheet XML is scanned as bytes: no 500 KB string per sheet (sheet-xml.ts).

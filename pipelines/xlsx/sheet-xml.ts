@@ -25,7 +25,8 @@ export interface SheetContext {
 
 function tooManyCells(ctx: SheetContext): InputError {
 	return new InputError(
-		`${ctx.file}, sheet ${ctx.name}: more than ${ctx.maxCells} cells; refused (a report sheet has a few tens of thousands). Check that this is a report workbook.`,
+		'tooManyCells',
+		{ file: ctx.file, sheet: ctx.name, max: ctx.maxCells },
 		{ file: ctx.file, sheet: ctx.name }
 	);
 }
@@ -44,7 +45,8 @@ function valueOf(
 			const text = sharedStrings[Number(raw)];
 			if (text === undefined)
 				throw new InputError(
-					`${ctx.file}, sheet ${ctx.name}, cell ${cellAddress(row, col)}: refers to shared string ${raw}, which does not exist. The workbook is damaged; save it again from Excel.`,
+					'sharedStringMissing',
+					{ file: ctx.file, sheet: ctx.name, cell: cellAddress(row, col), index: raw },
 					{ file: ctx.file, sheet: ctx.name, cell: cellAddress(row, col) }
 				);
 			return text;

@@ -39,11 +39,17 @@ function u32(b: Uint8Array, at: number): number {
 	return (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
 }
 
-function corrupt(file: string, what: string): InputError {
-	return new InputError(
-		`${file}: the ZIP archive is truncated or corrupt (${what}). Download the workbook again, or open it in Excel and save it as a new .xlsx.`,
-		{ file }
-	);
+/** The archive is cut or damaged: which way is the code (the catalogue says it). */
+type Damage =
+	| { code: 'zipCut' | 'zipDirOutside' }
+	| { code: 'zipEntryDamaged'; n: number }
+	| { code: 'zipNoLocalHeader' | 'zipBeyondEnd' | 'zipStoredSizes'; entry: string }
+	| { code: 'zipInflateFailed'; entry: string; detail: string }
+	| { code: 'zipInflateSize'; entry: string; size: number; declared: number };
+
+function corrupt(file: string, damage: Damage): InputError {
+	const { code, ...rest } = damage;
+	return new InputError(code, { file, ...rest } as never, { file });
 }
 
 /** An archive whose directory passed the bomb guard; `read` inflates one entry, bounded. */
@@ -81,23 +87,19 @@ export function readZipDirectory(
 			break;
 		}
 	}
-	if (eocd < 0) throw corrupt(file, 'no end-of-central-directory record: the file was cut short');
+	if (eocd < 0) throw corrupt(file, { code: 'zipCut' });
 	const count = u16(bytes, eocd + 10);
 	const dirSize = u32(bytes, eocd + 12);
 	const dirOffset = u32(bytes, eocd + 16);
 	if (dirOffset === 0xffffffff || count === 0xffff)
-		throw new InputError(
-			`${file}: ZIP64 archives are not supported; a report workbook is never that large.`,
-			{ file }
-		);
-	if (dirOffset + dirSize > eocd)
-		throw corrupt(file, 'the central directory lies outside the file');
+		throw new InputError('zip64', { file }, { file });
+	if (dirOffset + dirSize > eocd) throw corrupt(file, { code: 'zipDirOutside' });
 	const entries = new Map<string, ZipEntry>();
 	let total = 0;
 	let at = dirOffset;
 	for (let n = 0; n < count; n++) {
 		if (at + 46 > eocd || u32(bytes, at) !== CDIR_SIG)
-			throw corrupt(file, `central directory entry ${n + 1} is damaged`);
+			throw corrupt(file, { code: 'zipEntryDamaged', n: n + 1 });
 		const flags = u16(bytes, at + 8);
 		const method = u16(bytes, at + 10);
 		const compressedSize = u32(bytes, at + 20);
@@ -109,19 +111,14 @@ export function readZipDirectory(
 		const rawName = bytes.subarray(at + 46, at + 46 + nameLen);
 		const name = (flags & 0x800 ? utf8 : latin1).decode(rawName).replace(/\\/g, '/');
 		if (compressedSize === 0xffffffff || declaredSize === 0xffffffff)
-			throw new InputError(
-				`${file}: entry ${name} uses ZIP64 sizes; a report workbook is never that large.`,
-				{ file }
-			);
+			throw new InputError('zip64Entry', { file, entry: name }, { file });
 		total += declaredSize;
 		if (total > limits.maxUncompressedBytes)
-			throw new InputError(
-				`${file}: refused as a possible zip bomb: its entries declare more than ${limits.maxUncompressedBytes} bytes uncompressed. A real report workbook holds about 10 MB; check where this file came from.`,
-				{ file }
-			);
+			throw new InputError('zipBombTotal', { file, limit: limits.maxUncompressedBytes }, { file });
 		if (declaredSize > 1 << 20 && declaredSize > compressedSize * MAX_RATIO)
 			throw new InputError(
-				`${file}: refused as a possible zip bomb: entry ${name} declares a compression ratio of ${Math.round(declaredSize / Math.max(1, compressedSize))}:1 (real workbooks compress about 20:1). Check where this file came from.`,
+				'zipBombRatio',
+				{ file, entry: name, ratio: Math.round(declaredSize / Math.max(1, compressedSize)) },
 				{ file }
 			);
 		entries.set(name, { name, method, flags, compressedSize, declaredSize, localHeaderOffset });
@@ -139,32 +136,22 @@ export function inflateEntry(
 ): Uint8Array {
 	const at = entry.localHeaderOffset;
 	if (at + 30 > bytes.length || u32(bytes, at) !== LOCAL_SIG)
-		throw corrupt(file, `the local header of ${entry.name} is missing`);
-	if (entry.flags & 1)
-		throw new InputError(
-			`${file}: the workbook is password-protected (${entry.name} is encrypted). Remove the password in Excel and save it again.`,
-			{ file }
-		);
+		throw corrupt(file, { code: 'zipNoLocalHeader', entry: entry.name });
+	if (entry.flags & 1) throw new InputError('encrypted', { file, entry: entry.name }, { file });
 	const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
 	const end = start + entry.compressedSize;
-	if (end > bytes.length) throw corrupt(file, `${entry.name} ends beyond the end of the file`);
+	if (end > bytes.length) throw corrupt(file, { code: 'zipBeyondEnd', entry: entry.name });
 	const data = bytes.subarray(start, end);
 	const limit = Math.min(entry.declaredSize, budget);
 	if (entry.declaredSize > budget)
-		throw new InputError(
-			`${file}: refused as a possible zip bomb: ${entry.name} would inflate beyond the ${budget}-byte limit.`,
-			{ file }
-		);
+		throw new InputError('zipBombBudget', { file, entry: entry.name, limit: budget }, { file });
 	if (entry.method === 0) {
 		if (entry.compressedSize !== entry.declaredSize)
-			throw corrupt(file, `stored entry ${entry.name} has inconsistent sizes`);
+			throw corrupt(file, { code: 'zipStoredSizes', entry: entry.name });
 		return data;
 	}
 	if (entry.method !== 8)
-		throw new InputError(
-			`${file}: ${entry.name} uses ZIP compression method ${entry.method}, which Excel never writes. Open the file in Excel and save it as .xlsx.`,
-			{ file }
-		);
+		throw new InputError('zipMethod', { file, entry: entry.name, method: entry.method }, { file });
 	return inflateBounded(data, limit, entry, file);
 }
 
@@ -184,20 +171,28 @@ function inflateBounded(
 		const code = (err as { code?: string }).code;
 		if (code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError)
 			throw new InputError(
-				`${file}: refused as a possible zip bomb: ${entry.name} inflates beyond its declared ${entry.declaredSize} bytes.`,
+				'zipBombInflate',
+				{ file, entry: entry.name, declared: entry.declaredSize },
 				{ file }
 			);
-		throw corrupt(file, `${entry.name} cannot be inflated: ${(err as Error).message}`);
+		throw corrupt(file, {
+			code: 'zipInflateFailed',
+			entry: entry.name,
+			detail: (err as Error).message
+		});
 	}
 	if (out.length > limit)
 		throw new InputError(
-			`${file}: refused as a possible zip bomb: ${entry.name} inflates beyond its declared ${entry.declaredSize} bytes.`,
+			'zipBombInflate',
+			{ file, entry: entry.name, declared: entry.declaredSize },
 			{ file }
 		);
 	if (out.length !== entry.declaredSize)
-		throw corrupt(
-			file,
-			`${entry.name} inflates to ${out.length} bytes but declares ${entry.declaredSize}`
-		);
+		throw corrupt(file, {
+			code: 'zipInflateSize',
+			entry: entry.name,
+			size: out.length,
+			declared: entry.declaredSize
+		});
 	return new Uint8Array(out.buffer, out.byteOffset, out.length);
 }

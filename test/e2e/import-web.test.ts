@@ -7,10 +7,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { etl, FORM_SNG1_2022, requireData, ROOT } from '../pipelines/cli/helpers';
 import { launchChromium } from '../chromium';
@@ -276,6 +277,75 @@ describe('an analyst in the browser', () => {
 		expect(stored[0].n).toBe(findings);
 		expect(errors).toEqual([]);
 		await page.close();
+	}, 300_000);
+});
+
+describe('a refusal in the page’s language', () => {
+	it('says a bad file’s refusal in Russian on a ru page, from its code, and in the history too', async () => {
+		const page = await browser.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(String(e)));
+		await page.goto(`${server.url}/login?lang=ru`);
+		await page.fill('input[name=name]', 'aigerim');
+		await page.fill('input[name=password]', 'aigerim password 1');
+		await page.click('button[type=submit]');
+		await page.waitForURL(/\/data\/import$/);
+		// A court-outcomes CSV whose header does not end with `year` (courts/read.ts).
+		const bad = join(dir, 'courts-broken.csv');
+		writeFileSync(bad, 'type_of_punish,amnt_osuzhden\nrape,1\n');
+		await page.setInputFiles('input[name=files]', bad);
+		await page.click('form.upload button[type=submit]');
+		const item = page.locator('li[data-file="courts-broken.csv"][data-phase=done]');
+		await item.waitFor({ timeout: 120_000 });
+		expect(await item.getAttribute('data-status')).toBe('refused');
+		const message = item.locator('[data-message]');
+		expect(await message.getAttribute('data-code')).toBe('courtsHeader');
+		expect(await message.getAttribute('lang')).toBeNull(); // the page's own language
+		expect(await message.textContent()).toBe(
+			'courts-broken.csv: заголовок должен начинаться с type_of_punish и кончаться на year; это не файл итогов судов'
+		);
+		await page.screenshot({ path: join(SCREENSHOTS, 'import-web_refusal-ru.png'), fullPage: true });
+		// The audit keeps the English sentence with the code and parameters beside it.
+		const lines = readFileSync(join(admin, 'imports.jsonl'), 'utf8').trim().split('\n');
+		const rec = JSON.parse(lines.find((l) => l.includes('courts-broken.csv'))!);
+		expect(rec.message).toBe(
+			'courts-broken.csv: expected the header to start with type_of_punish and end with year; this is not the court-outcomes file (cell line 1)'
+		);
+		expect(rec.code).toBe('courtsHeader');
+		expect(rec.params).toEqual({ file: 'courts-broken.csv', key: 'type_of_punish' });
+		// An audit line written before refusals had codes: shown as stored, marked English.
+		const old = { ...rec, file: 'old.csv', message: 'old.csv: an old English refusal' };
+		delete old.code;
+		delete old.params;
+		appendFileSync(join(admin, 'imports.jsonl'), JSON.stringify(old) + '\n');
+		await page.goto(`${server.url}/data/imports?result=refused&lang=ru`);
+		const ru = page.locator('td', { hasText: 'заголовок должен начинаться с type_of_punish' });
+		expect(await ru.count()).toBe(1);
+		const en = page.locator('td[lang=en]', { hasText: 'old.csv: an old English refusal' });
+		expect(await en.count()).toBe(1);
+		expect(errors).toEqual([]);
+		await page.close();
+	}, 300_000);
+});
+
+describe('a workbook that needs --replace', () => {
+	it('is kept for a confirmation, known by its code (not by its English words)', async () => {
+		// The browser's Abay workbook, zipped again: other bytes (another SHA-256), the same cells.
+		const copy = join(dir, 'Abay again.XLSX');
+		writeFileSync(copy, zipSync(unzipSync(new Uint8Array(readFileSync(WEB_FILE))), { level: 1 }));
+		const { cookie } = await login('aigerim', 'aigerim password 1');
+		const csrf = await csrfOf(cookie);
+		const r = await upload(copy, { origin: server.url, cookie, 'x-csrf-token': csrf });
+		expect(r.status).toBe(200);
+		const body = (await r.json()) as {
+			file: { status: string; error: string; refusal: { code: string; params: { count: number } } };
+			upload: string | null;
+		};
+		expect(body.file.status).toBe('refused');
+		expect(body.file.refusal.code).toBe('needsReplace');
+		expect(body.file.refusal.params.count).toBe(0); // no cell differs, only the file
+		expect(body.file.error).toMatch(/differs from it as a file .* --replace/);
+		expect(body.upload).toMatch(/^[0-9a-f]{32}$/); // kept: the page offers to replace
 	}, 300_000);
 });
 

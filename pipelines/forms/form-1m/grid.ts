@@ -98,10 +98,7 @@ export function findGrafyRow(sheet: Sheet, cols: CellColumns, file: string): Gra
 		}
 		if (grafy.length) return { row, labelFrom, codeCol, grafy };
 	}
-	throw new InputError(
-		`${file}, sheet ${sheet.name}: cannot find the row of column numbers ("А, Б, 1, 2, …") that every section of the form has. Is this sheet from an official report form?`,
-		{ file, sheet: sheet.name }
-	);
+	throw new InputError('noGrafaRow', { file, sheet: sheet.name }, { file, sheet: sheet.name });
 }
 
 /** The header block starts where the merged "Наименование"/"Шифр строки" cells start. */

@@ -85,7 +85,13 @@ export function describeLayout(
 /** Header rows are looked for this far down (a title block is a few rows). */
 const SEARCH_ROWS = 40;
 
-export type KnownMatch = { layout: GrafyLayout; headerTop: number } | { layout: null; why: string };
+/**
+ * No match: `why` is null when the header texts match no layout, else [top, bottom, codes
+ * found, codes expected]: the header matched on those sheet rows but the row codes did not.
+ */
+export type KnownMatch =
+	| { layout: GrafyLayout; headerTop: number }
+	| { layout: null; why: [number, number, number, number] | null };
 
 /**
  * The known layout a sheet without a графы row has: the first header block (top row t) whose
@@ -97,7 +103,7 @@ export function matchKnownLayout(
 	cols: CellColumns,
 	candidates: readonly KnownLayout[]
 ): KnownMatch {
-	let why = 'its header texts match none';
+	let why: [number, number, number, number] | null = null;
 	for (const k of candidates) {
 		const search: GrafyLayout = {
 			row: SEARCH_ROWS + k.headerRows,
@@ -112,9 +118,7 @@ export function matchKnownLayout(
 			if (k.codes !== null) {
 				const codes = rowCodesBelow(cols, k.codeCol, bottom);
 				if (codesDigest(codes) !== k.codes) {
-					why =
-						`its header texts match (sheet rows ${top}–${bottom}), but its ${codes.length} row ` +
-						`codes are not the layout's ${k.codeCount}`;
+					why = [top, bottom, codes.length, k.codeCount];
 					continue;
 				}
 			}

@@ -19,7 +19,8 @@ export function readForm1M(wb: Workbook, file: string, identity: FormIdentity): 
 	const missing = FORM_1M_SHEETS.filter((s) => !wb.sheetNames.includes(s));
 	if (missing.length)
 		throw new InputError(
-			`${file}: this Form 1-M workbook lacks section(s) ${missing.join(', ')} (it has ${wb.sheetNames.join(', ')}). Export the complete form from the portal.`,
+			'missingSections',
+			{ file, form: '1-M', missing, sheets: wb.sheetNames },
 			{ file }
 		);
 	// Sized for a whole workbook (~217,000 cells): no doubling and copying on the way.

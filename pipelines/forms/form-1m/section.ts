@@ -213,12 +213,15 @@ function findLayout(
 		if (m.layout) return { layout: m.layout, headerTop: m.headerTop };
 		const k = opts.known.layouts[0];
 		throw new InputError(
-			`${opts.file}, sheet ${sheet.name}: cannot find the row of column numbers ("А, Б, 1, 2, …"), ` +
-				`and the sheet is not the known layout of ${opts.known.name}` +
-				(k
-					? ` (${k.grafy} ${k.grafy === 1 ? 'графа' : 'графы'}, ${k.codeCount || 'no'} row codes)`
-					: '') +
-				`: ${m.why}. Export the report from the portal again, with the rows above the table.`,
+			'unknownLayout',
+			{
+				file: opts.file,
+				sheet: sheet.name,
+				layout: opts.known.name,
+				grafy: k ? k.grafy : null,
+				codeCount: k ? k.codeCount : null,
+				match: m.why
+			},
 			{ file: opts.file, sheet: sheet.name }
 		);
 	}

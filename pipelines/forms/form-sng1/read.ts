@@ -16,7 +16,8 @@ export function readFormSng1(wb: Workbook, file: string, identity: FormIdentity)
 	const missing = FORM_SNG1_SHEETS.filter((s) => !wb.sheetNames.includes(s));
 	if (missing.length)
 		throw new InputError(
-			`${file}: this Form СНГ-1 workbook lacks section(s) ${missing.join(', ')} (it has ${wb.sheetNames.join(', ')}). Export the complete form from the portal.`,
+			'missingSections',
+			{ file, form: 'СНГ-1', missing, sheets: wb.sheetNames },
 			{ file }
 		);
 	const cells = new CellTableBuilder();

@@ -32,7 +32,8 @@ export function readCourtOutcomes(bytes: Uint8Array, file: string): CourtOutcome
 	const { header, records } = parseCsv(bytes, file);
 	if (header[0] !== COURTS_KEY_COLUMN || header[header.length - 1] !== 'year') {
 		throw new InputError(
-			`${file}: expected the header to start with ${COURTS_KEY_COLUMN} and end with year; this is not the court-outcomes file`,
+			'courtsHeader',
+			{ file, key: COURTS_KEY_COLUMN },
 			{ file, cell: 'line 1' }
 		);
 	}
@@ -43,15 +44,13 @@ export function readCourtOutcomes(bytes: Uint8Array, file: string): CourtOutcome
 		const key = courtKeySchema.safeParse(cells[0].trim());
 		const resolved = key.success ? resolveOffenceKey(key.data) : null;
 		if (!key.success || !resolved) {
-			throw new InputError(
-				`${file}, line ${line}: offence key «${cells[0]}» is not one of rape, try_rape, child_rape, chile_abuse (with an article suffix) or the subtotals rape, child; add it to pipelines/sources/courts/schema.ts with its article`,
-				where(COURTS_KEY_COLUMN)
-			);
+			throw new InputError('courtsKey', { file, line, key: cells[0] }, where(COURTS_KEY_COLUMN));
 		}
 		const year = yearSchema.safeParse(cells[cells.length - 1].trim());
 		if (!year.success) {
 			throw new InputError(
-				`${file}, line ${line}: year «${cells[cells.length - 1]}» is not a four-digit year`,
+				'courtsYear',
+				{ file, line, year: cells[cells.length - 1] },
 				where('year')
 			);
 		}
@@ -59,10 +58,7 @@ export function readCourtOutcomes(bytes: Uint8Array, file: string): CourtOutcome
 			const raw = cells[i + 1].trim();
 			const value = measureSchema.safeParse(raw);
 			if (!value.success) {
-				throw new InputError(
-					`${file}, line ${line}: ${measure} = «${raw}» is not a count; leave the cell empty when there is no figure`,
-					where(measure)
-				);
+				throw new InputError('courtsCount', { file, line, measure, value: raw }, where(measure));
 			}
 			rows.push({
 				article: resolved.article,

@@ -6,6 +6,7 @@
 import { InputError } from '../../forms/types.ts';
 import { resolveRegion } from '../../../src/lib/domain/regions.ts';
 import { parsePeriod } from '../../../src/lib/domain/periods.ts';
+import { periodRefusal } from '../../stages/identify.ts';
 import {
 	FIELD_ALIASES,
 	GRAFA_FIELD,
@@ -22,10 +23,13 @@ function field(rec: OpendataRecord, name: keyof typeof FIELD_ALIASES): string | 
 	return null;
 }
 
+/** A record's date that is no date at all (a period out of range is parsePeriod's refusal). */
+class NotADate extends Error {}
+
 /** '2022-12-01', '2022-12' or '2022' → our period key ('2022'). */
 export function periodOfDate(date: string): string {
 	const m = /^(\d{4})(?:-(\d{2}))?/.exec(date.trim());
-	if (!m) throw new Error(`date «${date}» is not YYYY, YYYY-MM or YYYY-MM-DD`);
+	if (!m) throw new NotADate(`date «${date}» is not YYYY, YYYY-MM or YYYY-MM-DD`);
 	return parsePeriod(m[2] ? `${m[1]}-${m[2]}` : m[1]).key;
 }
 
@@ -37,31 +41,39 @@ export function parseOpendata1m(
 	const cells: OpendataCell[] = [];
 	records.forEach((rec, i) => {
 		const where = (what: string) => ({ file, cell: `record ${i + 1}${what ? `, ${what}` : ''}` });
-		const missing = (what: string) =>
+		const missing = (field: 'section' | 'rowCode' | 'region' | 'period') =>
 			new InputError(
-				`${file}, record ${i + 1}: no ${what} (fields: ${Object.keys(rec).join(', ')})`,
+				'opendataMissingField',
+				{ file, record: i + 1, field, fields: Object.keys(rec) },
 				where('')
 			);
 		const section = field(rec, 'section');
 		const rowCode = field(rec, 'rowCode');
 		const regionName = field(rec, 'region');
-		if (!section) throw missing('section (razdel)');
-		if (!rowCode) throw missing('row code (shifr)');
+		if (!section) throw missing('section');
+		if (!rowCode) throw missing('rowCode');
 		if (!regionName) throw missing('region');
 		const region = resolveRegion(regionName);
 		if (!region) {
 			throw new InputError(
-				`${file}, record ${i + 1}: region «${regionName}» cannot be named`,
+				'opendataRegionUnknown',
+				{ file, record: i + 1, region: regionName },
 				where('region')
 			);
 		}
 		const when = field(rec, 'period') ?? date;
-		if (!when) throw missing('period: pass the date the response was requested for');
+		if (!when) throw missing('period');
 		let period: string;
 		try {
 			period = periodOfDate(when);
 		} catch (e) {
-			throw new InputError(`${file}, record ${i + 1}: ${(e as Error).message}`, where('period'));
+			if (e instanceof NotADate)
+				throw new InputError(
+					'opendataBadDate',
+					{ file, record: i + 1, date: when },
+					where('period')
+				);
+			throw periodRefusal(e, file, i + 1, where('period'));
 		}
 		const rowLabel = field(rec, 'rowLabel') ?? '';
 		const article = /\(ст\.\s*(\d+(?:-\d+)?)\.?\)/.exec(rowLabel)?.[1] ?? null;
@@ -72,7 +84,8 @@ export function parseOpendata1m(
 			const value = typeof raw === 'number' ? raw : Number(String(raw).replace(',', '.'));
 			if (!Number.isFinite(value)) {
 				throw new InputError(
-					`${file}, record ${i + 1}: ${key} = «${raw}» is not a number`,
+					'opendataNotNumber',
+					{ file, record: i + 1, key, value: String(raw) },
 					where(key)
 				);
 			}
@@ -101,14 +114,11 @@ export function readOpendataResponse(bytes: Uint8Array, file: string): OpendataC
 	try {
 		json = JSON.parse(new TextDecoder().decode(bytes));
 	} catch (e) {
-		throw new InputError(`${file}: not valid JSON (${(e as Error).message})`, { file });
+		throw new InputError('notJson', { file, detail: (e as Error).message }, { file });
 	}
 	const parsed = savedResponseSchema.safeParse(json);
 	if (!parsed.success) {
-		throw new InputError(
-			`${file}: not a gp_od_service_1m response (expected an array of records or {dataset, date, records}): ${parsed.error.issues[0].message}`,
-			{ file }
-		);
+		throw new InputError('notOpendata', { file, detail: parsed.error.issues[0].message }, { file });
 	}
 	const body = parsed.data;
 	return Array.isArray(body)

@@ -20,12 +20,16 @@ export function sexOfSheet(name: string): Sex | null {
 	return SHEET_SEX.find((s) => s.pattern.test(name))?.sex ?? null;
 }
 
-function regionOf(label: string, file: string, sheet: string | null, cell: string): string {
+/** `at`: the label's cell on a sheet (A12), or its line in a CSV (a number). */
+function regionOf(label: string, file: string, sheet: string | null, at: string | number): string {
 	const region = resolveRegion(label);
 	if (!region) {
+		const cell = typeof at === 'number' ? null : at;
+		const line = typeof at === 'number' ? at : null;
 		throw new InputError(
-			`${file}${sheet ? `, sheet «${sheet}»` : ''}, ${cell}: region label «${label}» cannot be named; add it to the aliases in src/lib/domain/regions.ts if it is a real region`,
-			{ file, sheet: sheet ?? undefined, cell }
+			'populationRegionUnknown',
+			{ file, sheet, cell, line, label },
+			{ file, sheet: sheet ?? undefined, cell: cell ?? `line ${line}` }
 		);
 	}
 	return region.code;
@@ -55,7 +59,8 @@ export function readPopulationSheet(sheet: Sheet, sex: Sex, file: string): Popul
 	const header = findYearHeader(sheet);
 	if (!header) {
 		throw new InputError(
-			`${file}, sheet «${sheet.name}»: no row of years (2000, 2001, …) found; is this the Bureau's population table?`,
+			'populationNoYears',
+			{ file, sheet: sheet.name },
 			{ file, sheet: sheet.name }
 		);
 	}
@@ -75,7 +80,8 @@ export function readPopulationSheet(sheet: Sheet, sex: Sex, file: string): Popul
 		}
 		if (!label.trim()) {
 			throw new InputError(
-				`${file}, sheet «${sheet.name}», row ${r}: figures without a region label in column A`,
+				'populationNoLabel',
+				{ file, sheet: sheet.name, row: r },
 				{ file, sheet: sheet.name, cell: `A${r}` }
 			);
 		}
@@ -88,7 +94,8 @@ export function readPopulationSheet(sheet: Sheet, sex: Sex, file: string): Popul
 			const value = populationValueSchema.safeParse(raw);
 			if (raw === undefined || raw === null || raw === '' || !value.success) {
 				throw new InputError(
-					`${file}, sheet «${sheet.name}», ${ref}: «${raw ?? ''}» is not a population figure; expected a whole number, or "-" where the region did not exist`,
+					'populationBadFigure',
+					{ file, sheet: sheet.name, cell: ref, value: String(raw ?? '') },
 					{ file, sheet: sheet.name, cell: ref }
 				);
 			}
@@ -113,10 +120,7 @@ export function readPopulationWorkbook(wb: Workbook, file: string): PopulationRo
 		if (sex) rows.push(...readPopulationSheet(wb.sheet(name), sex, file));
 	}
 	if (!rows.length) {
-		throw new InputError(
-			`${file}: no sheet named for all, men or women (sheets: ${wb.sheetNames.join(', ')})`,
-			{ file }
-		);
+		throw new InputError('populationNoSheet', { file, sheets: wb.sheetNames }, { file });
 	}
 	return refuseDuplicates(rows, file);
 }
@@ -125,10 +129,11 @@ export function readPopulationWorkbook(wb: Workbook, file: string): PopulationRo
 export function readPopulationCsv(bytes: Uint8Array, file: string): PopulationRow[] {
 	const { header, records } = parseCsv(bytes, file);
 	if (header.join(',') !== POPULATION_CSV_HEADER.join(',')) {
-		throw new InputError(`${file}: expected the header ${POPULATION_CSV_HEADER.join(',')}`, {
-			file,
-			cell: 'line 1'
-		});
+		throw new InputError(
+			'populationHeader',
+			{ file, columns: POPULATION_CSV_HEADER },
+			{ file, cell: 'line 1' }
+		);
 	}
 	const rows = records.map(({ line, cells }) => {
 		const [label, yearText, valueText] = cells;
@@ -137,11 +142,12 @@ export function readPopulationCsv(bytes: Uint8Array, file: string): PopulationRo
 		const value = populationValueSchema.safeParse(valueText.trim());
 		if (!year.success || !value.success) {
 			throw new InputError(
-				`${file}, line ${line}: «${yearText}», «${valueText}» is not a year and a population figure`,
+				'populationBadLine',
+				{ file, line, year: yearText, value: valueText },
 				{ file, cell }
 			);
 		}
-		const code = regionOf(label, file, null, cell);
+		const code = regionOf(label, file, null, line);
 		return {
 			regionCode: code,
 			year: year.data,
@@ -162,7 +168,15 @@ function refuseDuplicates(rows: PopulationRow[], file: string): PopulationRow[] 
 		const first = seen.get(key);
 		if (first) {
 			throw new InputError(
-				`${file}: ${r.regionCode} ${r.year} (${r.sex}) appears twice: «${first.label}» at ${first.sheet}!${first.cell} and «${r.label}» at ${r.sheet}!${r.cell}`,
+				'populationTwice',
+				{
+					file,
+					region: r.regionCode,
+					year: r.year,
+					sex: r.sex,
+					first: [first.label, `${first.sheet}!${first.cell}`],
+					second: [r.label, `${r.sheet}!${r.cell}`]
+				},
 				{ file, sheet: r.sheet, cell: r.cell }
 			);
 		}

@@ -10,7 +10,8 @@ export function readPublishedFigures(bytes: Uint8Array, file: string): Published
 	const { header, records } = parseCsv(bytes, file);
 	if (header.join(',') !== PUBLISHED_COLUMNS.join(',')) {
 		throw new InputError(
-			`${file}: the header must be exactly ${PUBLISHED_COLUMNS.join(',')} (see data/published/README.md)`,
+			'publishedHeader',
+			{ file, columns: [...PUBLISHED_COLUMNS] },
 			{ file, cell: 'line 1' }
 		);
 	}
@@ -22,7 +23,8 @@ export function readPublishedFigures(bytes: Uint8Array, file: string): Published
 			const issue = parsed.error.issues[0];
 			const column = String(issue.path[0] ?? '');
 			throw new InputError(
-				`${file}, line ${line}: ${column} = «${raw[column] ?? ''}» — expected ${issue.message}`,
+				'publishedValue',
+				{ file, line, column, value: raw[column] ?? '', detail: issue.message },
 				{ file, cell: `line ${line}, column ${column}` }
 			);
 		}
@@ -30,14 +32,16 @@ export function readPublishedFigures(bytes: Uint8Array, file: string): Published
 		const previous = seen.get(row.id);
 		if (previous !== undefined) {
 			throw new InputError(
-				`${file}, line ${line}: id ${row.id} is already used on line ${previous}; give each row its own id`,
+				'publishedDuplicateId',
+				{ file, line, id: row.id, previous },
 				{ file, cell: `line ${line}, column id` }
 			);
 		}
 		seen.set(row.id, line);
 		if (row.period_start && row.period_end && row.period_end < row.period_start) {
 			throw new InputError(
-				`${file}, line ${line}: period_end ${row.period_end} is before period_start ${row.period_start}`,
+				'publishedPeriodOrder',
+				{ file, line, start: row.period_start, end: row.period_end },
 				{ file, cell: `line ${line}, column period_end` }
 			);
 		}

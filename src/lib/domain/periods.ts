@@ -16,18 +16,32 @@ export interface Period {
 
 const PERIOD_RE = /^(\d{4})(?:-(\d{2}))?$/;
 
-/** Parse «2022», «2023-03» (or «2022-12», normalised to «2022»). Throws with a clear message. */
+/**
+ * A period that cannot be read: which way (`kind`) and the text, so an importer can say it in
+ * the page's language (i18n/features/import-refusals.ts: periodNotUnderstood, periodOutOfRange).
+ */
+export class PeriodError extends Error {
+	constructor(
+		readonly kind: 'notUnderstood' | 'outOfRange',
+		readonly text: string
+	) {
+		super(
+			kind === 'notUnderstood'
+				? `period «${text}» is not understood: write YYYY for a whole year (2022) or YYYY-MM for January to that month (2023-03)`
+				: `period «${text}» is out of range (years 1991–2100, months 01–12)`
+		);
+		this.name = 'PeriodError';
+	}
+}
+
+/** Parse «2022», «2023-03» (or «2022-12», normalised to «2022»). Throws a PeriodError. */
 export function parsePeriod(text: string): Period {
 	const m = PERIOD_RE.exec(text.trim());
-	if (!m) {
-		throw new Error(
-			`period «${text}» is not understood: write YYYY for a whole year (2022) or YYYY-MM for January to that month (2023-03)`
-		);
-	}
+	if (!m) throw new PeriodError('notUnderstood', text);
 	const year = Number(m[1]);
 	const monthTo = m[2] ? Number(m[2]) : 12;
 	if (year < 1991 || year > 2100 || monthTo < 1 || monthTo > 12) {
-		throw new Error(`period «${text}» is out of range (years 1991–2100, months 01–12)`);
+		throw new PeriodError('outOfRange', text);
 	}
 	const key = monthTo === 12 ? String(year) : `${year}-${String(monthTo).padStart(2, '0')}`;
 	const lastDay = new Date(Date.UTC(year, monthTo, 0)).getUTCDate();

@@ -1,87 +1,47 @@
 /**
- * An import refusal in the page's language. The pipelines refuse with one English sentence
- * (InputError: the CLI's output and the import audit's record); the common ones are read back
- * by pattern and said in ru or kk, the figures in the locale. English, and any sentence not
- * known here, is shown as stored.
+ * An import refusal in the page's language, from its code and parameters (the catalogue:
+ * features/import-refusals.ts), figures in the locale. English pages show the English sentence
+ * as stored (the CLI's and the audit's words, with the sheet and cell the importer added). A
+ * record without a valid code (an audit line from before codes, an unexpected failure) is shown
+ * as stored and marked as English.
  */
 import { translator, type Lang } from './index';
-import * as words from './features/import-refusals';
-import type { RefusalWords } from './features/import-refusals';
+import { isRefusalCode, sayRefusal, type Refusal } from './features/import-refusals';
 
-const WORDS: Record<Exclude<Lang, 'en'>, RefusalWords> = { ru: words.ru, kk: words.kk };
-
-type Rule = [RegExp, (m: RegExpExecArray, w: RefusalWords, n: (s: string) => string) => string];
-
-/** Each pattern is the pipelines' sentence (pipelines/xlsx, stages/identify, import-file, read-input). */
-const RULES: Rule[] = [
-	[
-		/^(.+): the file is empty \(0 bytes\)\. Download it again from the portal\.$/,
-		(m, w) => w.empty(m[1])
-	],
-	[
-		/^(.+): an old binary Excel file \(\.xls\) or a password-protected workbook, not an XLSX\. /,
-		(m, w) => w.oldXls(m[1])
-	],
-	[
-		/^(.+): not an XLSX workbook \(it does not start with the ZIP signature "PK"\)\. /,
-		(m, w) => w.notXlsx(m[1])
-	],
-	[
-		/^(.+): a ZIP archive but not an XLSX workbook \(no (\S+) inside\)\. /,
-		(m, w) => w.zipNotXlsx(m[1], m[2])
-	],
-	[
-		/^(.+): (\d+) bytes is larger than the (\d+)-byte limit for (?:an imported file|a workbook); refused/,
-		(m, w, n) => w.tooLarge(m[1], n(m[2]), n(m[3]))
-	],
-	[
-		/^(.+): unknown form in the document title "(.*)": expected a title starting with "1-M" or "СНГ-1" followed by the region\.$/,
-		(m, w) => w.unknownFormTitle(m[1], m[2])
-	],
-	[
-		/^(.+): the workbook has no document title \(File › Properties › Title\), /,
-		(m, w) => w.noTitle(m[1])
-	],
-	[
-		/^unknown form «(.*)»: use 1-M or СНГ-1 \(also written 1m, sng1\)$/,
-		(m, w) => w.unknownForm(m[1])
-	],
-	[
-		/^(.+): not an official form workbook \(\.xlsx\), and none of the source readers /,
-		(m, w) => w.noReader(m[1])
-	],
-	[
-		/^(.+): (Form \S+ \S+ \S+) is already imported from (.+), and this workbook (?:differs from it in (\d+) cells \((.*)\)|differs from it as a file \(properties or formatting\) but in no cell value)\. The imported file is kept\. /,
-		(m, w, n) =>
-			w.needsReplace({
-				file: m[1],
-				scope: m[2].replace(/^Form /, ''),
-				held: m[3],
-				cells: m[4] ? { count: n(m[4]), first: m[5] } : null
-			})
-	],
-	// The upload route's own refusals (routes/data/import/upload/+server.ts).
-	[/^sign in first: \/login$/, (_m, w) => w.signIn],
-	[/^refused: the request does not come from this site \(Origin\)$/, (_m, w) => w.otherSite],
-	[/^refused: the CSRF token is missing or stale; /, (_m, w) => w.staleToken],
-	[/^the role (\S+) may not import; /, (m, w) => w.role(m[1])],
-	[/^that upload is no longer kept /, (_m, w) => w.uploadGone],
-	[/^send the file itself as the body, /, (_m, w) => w.notBody]
-];
-
-/** The refusal in `lang`, or null when it is not one of the sentences known here. */
-export function renderRefusal(message: string, lang: Lang): string | null {
-	if (lang === 'en') return message;
-	const tr = translator(lang);
-	const n = (s: string) => tr.num(Number(s));
-	for (const [re, say] of RULES) {
-		const m = re.exec(message);
-		if (m) return say(m, WORDS[lang], n);
-	}
-	return null;
+/** What a refusal travels as: the English `message` and, where known, its code and parameters. */
+export interface StoredRefusal {
+	message: string | null | undefined;
+	code?: unknown;
+	params?: unknown;
+	/** The file the refusal is about: named first when the sentence does not name it. */
+	file?: string | null;
 }
 
-/** The refusal as the page shows it: in its language where known, else as stored. */
-export function refusalText(message: string, lang: Lang): string {
-	return renderRefusal(message, lang) ?? message;
+export interface RefusalShown {
+	text: string;
+	/** The language of `text`: the page's, or 'en' for a sentence shown as stored. */
+	lang: Lang;
+}
+
+/** The code and parameters of a stored refusal, when it has a code the catalogue knows. */
+export function refusalOf(r: StoredRefusal): Refusal | null {
+	if (!isRefusalCode(r.code) || typeof r.params !== 'object' || r.params === null) return null;
+	return { code: r.code, params: r.params } as Refusal;
+}
+
+/** The refusal as the page shows it, and in which language. */
+export function refusalText(r: StoredRefusal, lang: Lang): RefusalShown {
+	const stored = r.message ?? '';
+	const refusal = refusalOf(r);
+	if (lang === 'en' || !refusal) return { text: stored, lang: 'en' };
+	let text: string;
+	try {
+		text = sayRefusal(refusal, lang, (v) => translator(lang).num(v));
+	} catch {
+		// Parameters that do not fit the code (a hand-edited audit line): as stored.
+		return { text: stored, lang: 'en' };
+	}
+	// The importer names the file first when its sentence does not (an unknown --form).
+	if (r.file && !text.includes(r.file)) text = `${r.file}: ${text}`;
+	return { text, lang };
 }

@@ -29,8 +29,15 @@ export interface ImportRecord {
 	region: string | null;
 	period: string | null;
 	result: ImportResult;
-	/** The refusal or failure, as the importer said it. */
+	/** The refusal or failure, as the importer said it (English). */
 	message: string | null;
+	/**
+	 * The refusal's code and parameters (src/lib/i18n/features/import-refusals.ts), from which
+	 * the import history says it in the page's language; null for a failure, absent in records
+	 * written before refusals had codes (those are shown as stored, in English).
+	 */
+	code?: string | null;
+	params?: Record<string, unknown> | null;
 	cells: number;
 	findings: number;
 	/** The warehouse generation that published it (null when nothing was published). */

@@ -18,19 +18,32 @@ import { appendImportRecords } from '../private/audit';
 import { ensurePrivateDir, privateDir } from '../private/dir';
 import { warehousePath } from './db';
 import { withoutPaths } from './redact';
+import { sayRefusal, type Refusal } from '../i18n/features/import-refusals';
+
+/** Every string inside a JSON value through `clean` (paths cut to names). */
+function cleanStrings(v: unknown, clean: (s: string) => string): unknown {
+	if (typeof v === 'string') return clean(v);
+	if (Array.isArray(v)) return v.map((x) => cleanStrings(x, clean));
+	if (v && typeof v === 'object')
+		return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, cleanStrings(x, clean)]));
+	return v;
+}
 
 /** The importer's own limit (pipelines/xlsx/limits.ts MAX_FILE_BYTES). */
 export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 const KEEP_MS = 3600_000;
 
-export function tooLargeMessage(name: string, size: number): string {
-	return (
-		`${name}: ${size} bytes is larger than the ${MAX_UPLOAD_BYTES}-byte limit for an imported file; refused ` +
-		`before reading it. A report workbook or source file is a few MB: check that this is the right file.`
-	);
+/** The importer's own refusal of a file over the limit (pipelines/stages/read-input.ts). */
+export function tooLargeRefusal(name: string, size: number): Refusal<'fileTooLarge'> {
+	return { code: 'fileTooLarge', params: { file: name, size, limit: MAX_UPLOAD_BYTES } };
 }
 
-export class UploadTooLarge extends Error {}
+/** The upload grew past the limit while it streamed in (`bytes`: counted when cut off). */
+export class UploadTooLarge extends Error {
+	constructor(readonly bytes: number) {
+		super(`upload larger than ${MAX_UPLOAD_BYTES} bytes`);
+	}
+}
 
 const uploadsDir = () => join(ensurePrivateDir(), 'uploads');
 
@@ -79,7 +92,7 @@ export async function saveUpload(
 	try {
 		for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
 			bytes += chunk.byteLength;
-			if (bytes > MAX_UPLOAD_BYTES) throw new UploadTooLarge(tooLargeMessage(name, bytes));
+			if (bytes > MAX_UPLOAD_BYTES) throw new UploadTooLarge(bytes);
 			await fh.write(chunk);
 		}
 	} catch (e) {
@@ -114,7 +127,7 @@ export function discardUpload(u: Upload): void {
 }
 
 /** A file refused before the importer ran (too large) is recorded in the audit all the same. */
-export function auditRefusedUpload(name: string, bytes: number, account: string, message: string) {
+export function auditRefusedUpload(name: string, bytes: number, account: string, refusal: Refusal) {
 	appendImportRecords([
 		{
 			at: new Date().toISOString(),
@@ -127,7 +140,9 @@ export function auditRefusedUpload(name: string, bytes: number, account: string,
 			region: null,
 			period: null,
 			result: 'refused',
-			message,
+			message: sayRefusal(refusal, 'en'),
+			code: refusal.code,
+			params: refusal.params,
 			cells: 0,
 			findings: 0,
 			generation: null
@@ -194,7 +209,12 @@ export function runImport(u: Upload, opts: ImportOptions): Promise<ImportRun> {
 				const dir = resolve(u.path, '..');
 				const clean = (s: string) => withoutPaths(s.split(dir + '/').join(''));
 				if (summary)
-					for (const f of summary.files) if (typeof f.error === 'string') f.error = clean(f.error);
+					for (const f of summary.files) {
+						if (typeof f.error === 'string') f.error = clean(f.error);
+						// The refusal's parameters name the file too (a path when it could not be read).
+						if (f.refusal && typeof f.refusal === 'object')
+							f.refusal = cleanStrings(f.refusal, clean);
+					}
 				const published = /published generation (\d+)/.exec(err);
 				done({
 					code: code ?? 1,

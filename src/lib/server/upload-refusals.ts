@@ -1,13 +1,44 @@
 /**
- * The upload route's own refusals (routes/data/import/upload/+server.ts), in English as the
- * JSON answer and the audit keep them; the import page says them in its language
- * (i18n/import-refusal.ts reads them back by pattern, and its test uses these very sentences).
+ * The upload route's refusals (routes/data/import/upload/+server.ts) as JSON: the English
+ * sentence (`message`, what a script reads and the audit keeps) with the refusal's code and
+ * parameters (i18n/features/import-refusals.ts), from which the import page says it in its
+ * language.
  */
-export const UPLOAD_REFUSALS = {
-	signIn: 'sign in first: /login',
-	otherSite: 'refused: the request does not come from this site (Origin)',
-	staleToken: 'refused: the CSRF token is missing or stale; reload the import page',
-	role: (role: string) => `the role ${role} may not import; an analyst or an admin may`,
-	uploadGone: 'that upload is no longer kept (an hour at most): upload the file again',
-	notBody: 'send the file itself as the body, Content-Type: application/octet-stream'
-} as const;
+import { json } from '@sveltejs/kit';
+import {
+	refusalEn,
+	type Refusal,
+	type RefusalCode,
+	type RefusalParams
+} from '$lib/i18n/features/import-refusals';
+
+export interface RefusalBody {
+	status: number;
+	message: string;
+	code: RefusalCode;
+	params: Refusal['params'];
+}
+
+/** The `error` of the route's answer. */
+export function refusalBody<C extends RefusalCode>(
+	status: number,
+	code: C,
+	params: RefusalParams<C>
+): RefusalBody {
+	return {
+		status,
+		message: refusalEn(code, params),
+		code,
+		params: params as unknown as Refusal['params']
+	};
+}
+
+/** Refuse with `status`: `{ error: { status, message, code, params } }`. */
+export function refuse<C extends RefusalCode>(
+	status: number,
+	code: C,
+	params: RefusalParams<C>,
+	init: ResponseInit = {}
+): Response {
+	return json({ error: refusalBody(status, code, params) }, { ...init, status });
+}

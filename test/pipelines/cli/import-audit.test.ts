@@ -1,7 +1,8 @@
 /**
  * Issue 15.4: every `etl import` — from a shell or from the site — is recorded in the import
  * audit (imports.jsonl in the private directory beside the warehouse), refused files included:
- * who, when, file, size, SHA-256, form, region, period, result, findings, generation. A
+ * who, when, file, size, SHA-256, form, region, period, result, findings, generation, and a
+ * refusal's English sentence with its code and parameters. A
  * `--replace --dry-run` (the site's confirmation step) says how many cells would change and
  * neither publishes nor records anything. The real CLI on the real Akmola Region.XLSX (2022).
  */
@@ -42,6 +43,8 @@ describe('the import audit', () => {
 				period: '2022',
 				result: 'imported',
 				message: null,
+				code: null,
+				params: null,
 				cells: expect.any(Number),
 				findings: expect.any(Number),
 				generation: 1
@@ -66,6 +69,8 @@ describe('the import audit', () => {
 			generation: null
 		});
 		expect(last.message).toMatch(/^notes\.csv: not an official form workbook/);
+		// The refusal's code and parameters beside the English: the history says it in ru/kk.
+		expect(last).toMatchObject({ code: 'noReader', params: { file: 'notes.csv' } });
 	}, 120_000);
 
 	it('says what a replacement would change with --dry-run, publishing and recording nothing', async () => {
@@ -107,7 +112,10 @@ describe('the import audit', () => {
 			file: 'Akmola changed.XLSX',
 			sha256: sha(changed),
 			result: 'refused',
-			message: expect.stringMatching(/--replace/)
+			message: expect.stringMatching(/--replace/),
+			code: 'needsReplace',
+			// R1-1!E7: 5317 in the original, 5318 in the changed copy (above).
+			params: expect.objectContaining({ count: 1, first: 'R1-1!E7 5317→5318', more: false })
 		});
 	}, 300_000);
 });

@@ -10,6 +10,11 @@ import { join, resolve } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digest, etl, FORM_1M_2022, requireData } from './helpers.ts';
+import {
+	isRefusalCode,
+	sayRefusal,
+	type Refusal
+} from '../../../src/lib/i18n/features/import-refusals.ts';
 
 let dir: string;
 let db: string;
@@ -48,11 +53,16 @@ async function expectRefused(args: string[], message: RegExp): Promise<void> {
 	expect(r.status, r.stderr).toBe(1);
 	const summary = JSON.parse(r.stdout) as {
 		ok: boolean;
-		files: { status: string; error?: string }[];
+		files: { status: string; error?: string; refusal?: Refusal }[];
 	};
 	expect(summary.ok).toBe(false);
 	expect(summary.files[0].status).toBe('refused');
 	expect(summary.files[0].error).toMatch(message);
+	// Beside the English, the refusal's code and parameters (said in ru/kk on the site): the
+	// catalogue's English from them is the sentence the CLI printed (before the sheet/cell note).
+	const refusal = summary.files[0].refusal!;
+	expect(isRefusalCode(refusal?.code), JSON.stringify(refusal)).toBe(true);
+	expect(summary.files[0].error).toContain(sayRefusal(refusal, 'en'));
 	expect(r.stderr).toMatch(/refused/);
 	expect(await digest(db)).toEqual(baseline);
 }

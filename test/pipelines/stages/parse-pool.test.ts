@@ -44,9 +44,10 @@ describe('form parse pool', () => {
 		expect(parsed[0].table.length).toBe(217_460);
 	}, 120_000);
 
-	it('keeps a refusal as an InputError naming the file', async () => {
+	it('keeps a refusal as an InputError naming the file, with its code and parameters', async () => {
 		const err = await pool.parse(new Uint8Array([1, 2, 3, 4]), 'junk.xlsx').catch((e) => e);
 		expect(err).toBeInstanceOf(InputError);
 		expect(err.message).toMatch(/junk\.xlsx: not an XLSX workbook/);
+		expect(err.refusal).toEqual({ code: 'notXlsx', params: { file: 'junk.xlsx' } });
 	}, 60_000);
 });

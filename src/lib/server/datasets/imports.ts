@@ -23,6 +23,18 @@ export function filterRecords(records: ImportRecord[], q: ViewQuery): ImportReco
 	);
 }
 
+function messageOf(
+	r: ImportRecord,
+	tr: Translator
+): { message: string | null; messageLang: string | null } {
+	if (r.message === null) return { message: null, messageLang: null };
+	const said = refusalText(
+		{ message: r.message, code: r.code, params: r.params, file: r.file },
+		tr.lang
+	);
+	return { message: said.text, messageLang: said.lang };
+}
+
 export async function dataImports(q: ViewQuery, tr: Translator): Promise<Dataset> {
 	const records = filterRecords(readImportRecords(), q).reverse().slice(0, q.limit);
 	const rows: Row[] = records.map((r) => ({
@@ -38,8 +50,8 @@ export async function dataImports(q: ViewQuery, tr: Translator): Promise<Dataset
 		cells: r.cells,
 		findings: r.findings,
 		generation: r.generation,
-		// A refusal in the page's language where the sentence is a known one (the audit keeps English).
-		message: r.message === null ? null : refusalText(r.message, tr.lang)
+		// The refusal in the page's language from its code; an old record (no code) as stored.
+		...messageOf(r, tr)
 	}));
 	const forms = [...new Set(records.map((r) => r.form).filter((f): f is string => !!f))];
 	return panel({
@@ -58,7 +70,7 @@ export async function dataImports(q: ViewQuery, tr: Translator): Promise<Dataset
 			col.number('cells', tr.t('label.cells')),
 			col.number('findings', tr.t('data.findings')),
 			{ ...col.number('generation', 'generation'), blankIfNull: true },
-			{ ...col.text('message', tr.t('imp.message')), blankIfNull: true }
+			{ ...col.text('message', tr.t('imp.message')), blankIfNull: true, langKey: 'messageLang' }
 		],
 		rows,
 		empty: tr.t('imp.none'),

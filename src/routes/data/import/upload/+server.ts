@@ -19,15 +19,22 @@ import {
 	MAX_UPLOAD_BYTES,
 	runImport,
 	saveUpload,
-	tooLargeMessage,
+	tooLargeRefusal,
 	UploadTooLarge,
 	type Upload
 } from '$lib/server/import-runner';
 import { singleValuedParams } from '$lib/server/params';
-import { UPLOAD_REFUSALS } from '$lib/server/upload-refusals';
+import { refusalBody, refuse } from '$lib/server/upload-refusals';
 
-const refuse = (status: number, message: string) =>
-	json({ error: { status, message } }, { status });
+/** The query's first bad parameter, as a refusal of its own (the page says it in its language). */
+function badQuery(issues: z.ZodIssue[]): Response {
+	const first = issues[0];
+	const field = String(first?.path[0] ?? '');
+	if (field === 'name') return refuse(400, 'uploadBadName', {});
+	if (field === 'period') return refuse(400, 'uploadBadPeriod', {});
+	if (field === 'region') return refuse(400, 'uploadBadRegion', {});
+	return refuse(400, 'uploadBadQuery', { detail: issues.map((i) => i.message).join('; ') });
+}
 
 const Params = z.object({
 	/** The original file name: no directory, no control characters. */
@@ -61,43 +68,43 @@ const Params = z.object({
 
 export const POST: RequestHandler = async (event) => {
 	const { request, cookies, url } = event;
-	if (!accountsConfigured()) return refuse(404, 'Not found');
+	if (!accountsConfigured()) return refuse(404, 'notFound', {});
 	const me = signedIn(cookies);
-	if (!me) return refuse(401, UPLOAD_REFUSALS.signIn);
-	if (!fromThisSite(event)) return refuse(403, UPLOAD_REFUSALS.otherSite);
+	if (!me) return refuse(401, 'signIn', {});
+	if (!fromThisSite(event)) return refuse(403, 'otherSite', {});
 	if (!sameToken(request.headers.get('x-csrf-token'), me.csrf))
-		return refuse(403, UPLOAD_REFUSALS.staleToken);
-	if (!IMPORT_ROLES.includes(me.role)) return refuse(403, UPLOAD_REFUSALS.role(me.role));
+		return refuse(403, 'staleToken', {});
+	if (!IMPORT_ROLES.includes(me.role)) return refuse(403, 'role', { role: me.role });
 	let p: z.infer<typeof Params>;
 	try {
 		const r = Params.safeParse(singleValuedParams(url.searchParams));
-		if (!r.success) return refuse(400, r.error.issues.map((i) => i.message).join('; '));
+		if (!r.success) return badQuery(r.error.issues);
 		p = r.data;
 	} catch (e) {
-		return refuse(400, (e as Error).message);
+		return refuse(400, 'uploadBadQuery', { detail: (e as Error).message });
 	}
 	let upload: Upload;
 	if (p.upload) {
 		const u = keptUpload(p.upload, me.account);
-		if (!u) return refuse(410, UPLOAD_REFUSALS.uploadGone);
+		if (!u) return refuse(410, 'uploadGone', {});
 		upload = u;
 	} else {
-		if (!p.name) return refuse(400, 'name the file: ?name=FILE');
+		if (!p.name) return refuse(400, 'uploadNoName', {});
 		const type = request.headers.get('content-type')?.split(';', 1)[0].trim();
-		if (type !== 'application/octet-stream' || !request.body)
-			return refuse(415, UPLOAD_REFUSALS.notBody);
+		if (type !== 'application/octet-stream' || !request.body) return refuse(415, 'notBody', {});
 		const declared = Number(request.headers.get('content-length') ?? NaN);
 		if (declared > MAX_UPLOAD_BYTES) {
-			const message = tooLargeMessage(p.name, declared);
-			auditRefusedUpload(p.name, declared, me.account, message);
-			return refuse(413, message);
+			const tooLarge = tooLargeRefusal(p.name, declared);
+			auditRefusedUpload(p.name, declared, me.account, tooLarge);
+			return refuse(413, tooLarge.code, tooLarge.params);
 		}
 		try {
 			upload = await saveUpload(request.body, p.name, me.account);
 		} catch (e) {
 			if (!(e instanceof UploadTooLarge)) throw e;
-			auditRefusedUpload(p.name, MAX_UPLOAD_BYTES + 1, me.account, e.message);
-			return refuse(413, e.message);
+			const tooLarge = tooLargeRefusal(p.name, e.bytes);
+			auditRefusedUpload(p.name, MAX_UPLOAD_BYTES + 1, me.account, tooLarge);
+			return refuse(413, tooLarge.code, tooLarge.params);
 		}
 	}
 	const run = await runImport(upload, {
@@ -110,15 +117,18 @@ export const POST: RequestHandler = async (event) => {
 	const file = run.summary?.files[0] ?? null;
 	// A workbook that differs from the one imported for its scope waits for a confirmation.
 	const needsReplace =
-		!p.replace && file?.status === 'refused' && String(file.error ?? '').includes('--replace');
+		!p.replace &&
+		file?.status === 'refused' &&
+		(file.refusal as { code?: unknown } | undefined)?.code === 'needsReplace';
 	if (needsReplace || p.dry) keepUpload(upload);
 	else discardUpload(upload);
+	const lastWords = run.log.trim().split('\n').pop() ?? '';
 	if (run.code === 75)
 		return json(
-			{ error: { status: 503, message: run.log.trim().split('\n').pop() }, file: null },
+			{ error: refusalBody(503, 'importBusy', { detail: lastWords }), file: null },
 			{ status: 503, headers: { 'Retry-After': '30' } }
 		);
-	if (!file) return refuse(500, `the import failed: ${run.log.trim().split('\n').pop() ?? ''}`);
+	if (!file) return refuse(500, 'importFailed', { detail: lastWords });
 	return json({
 		file,
 		generation: run.generation,
