@@ -25,6 +25,12 @@ export interface MixVocabulary {
 	charted: string[];
 	/** Datasets that answer only for a region (a profile, a region's priorities). */
 	needsRegion: string[];
+	/**
+	 * Per charted dataset, the periods ('' = the default, the latest) whose panel has no chart
+	 * (no rows: e.g. overview-changed of a month whose year before is not held): its .svg is a
+	 * 404, so the mix asks for another format there.
+	 */
+	chartless?: Record<string, string[]>;
 	/** Series and regions (KZ: the country) the forecast-* datasets can forecast (a series too short gives a panel without rows and no chart: its .svg is a 404). */
 	forecastSeries: string[];
 	forecastRegions: string[];
@@ -183,7 +189,9 @@ export function mixedRequests(v: MixVocabulary, count: number, seed = 14): MixRe
 		const r = rnd();
 		const region = params.find(([k]) => k === 'region')?.[1];
 		const drawable = region === undefined || v.dataRegions.includes(String(region));
-		if (r < 0.15 && v.charted.includes(id) && drawable) return 'svg';
+		const period = params.find(([k]) => k === 'period')?.[1];
+		const hasChart = !v.chartless?.[id]?.includes(period === undefined ? '' : String(period));
+		if (r < 0.15 && v.charted.includes(id) && drawable && hasChart) return 'svg';
 		return r < 0.55 ? 'json' : r < 0.8 ? 'csv' : 'xlsx';
 	};
 	const apiLang = (l: Lang): Params => [['lang', l === 'ru' ? undefined : l]];

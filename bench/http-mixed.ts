@@ -84,6 +84,8 @@ const FORM_SECTIONS: Record<string, string[]> = {
 };
 /** A section is listed whole (no row) only when this many cells or fewer match for one region. */
 const WHOLE_SECTION_MAX = 5000;
+/** Datasets whose builder reads the period (bench/http-mix.ts's datasetParams gives them one). */
+const READS_PERIOD = /^(overview|regions|profile|priorities|offences|penitentiary|data)-/;
 /** Requests per family in the one-at-a-time pass after the load. */
 const SERIAL_PER_FAMILY = 3;
 
@@ -142,6 +144,26 @@ export async function discover(base: string): Promise<{ vocab: MixVocabulary; as
 	const periodsOf = (form: string) =>
 		[...new Set(sources.filter((s) => s.form === form).map((s) => String(s.period)))].sort();
 	const periods = periodsOf('1-M');
+	// A panel of some periods has no chart (no rows: e.g. the changes against a year before
+	// that is not held): its .svg is a 404. Each charted dataset that reads the period is asked
+	// for each period (and the default, '') with its other filters at their defaults.
+	const chartless: Record<string, string[]> = {};
+	const byPeriod = charted.filter((id) => READS_PERIOD.test(id));
+	const probes = byPeriod.flatMap((id) => ['', ...periods].map((period) => ({ id, period })));
+	for (let i = 0; i < probes.length; i += 4)
+		await Promise.all(
+			probes.slice(i, i + 4).map(async ({ id, period }) => {
+				const q = new URLSearchParams();
+				if (needsRegion.includes(id)) q.set('region', regions[0]);
+				if (period) q.set('period', period);
+				const { status, body } = await get(`/api/v1/data/${id}.json?${q}`);
+				if (status === 200 && !body.chartKind) (chartless[id] ??= []).push(period);
+			})
+		);
+	for (const [id, ps] of Object.entries(chartless))
+		console.error(
+			`mix: no .svg of ${id} for ${ps.length} period(s): ${ps.map((p) => p || 'default').join(', ')}`
+		);
 	const cellForms: MixVocabulary['cellForms'] = [];
 	for (const [form, candidates] of Object.entries(FORM_SECTIONS)) {
 		const held = periodsOf(form);
@@ -196,6 +218,7 @@ export async function discover(base: string): Promise<{ vocab: MixVocabulary; as
 			datasets,
 			charted,
 			needsRegion,
+			chartless,
 			forecastSeries,
 			forecastRegions,
 			rows,

@@ -6,12 +6,19 @@
  * another seed, then sends `count` URLs of the mix and prints the server's CPU (all its
  * threads, /proc) per request and the wall time, per family and overall. Used to compare two
  * builds on the same URLs.
+ *
+ * The mix is made from what the server offers (bench/http-mixed.ts's discovery), so two builds
+ * with other datasets get other URLs: `SERIAL_VOCAB=<file.json>` writes the vocabulary found
+ * when the file is missing and reads it when it is there, so that a second build gets exactly
+ * the first one's URLs. `SERIAL_FAMILIES=<regexp>` keeps only the families it matches (a
+ * profile of the worst views); `SERIAL_CPU_PROF=<dir>` runs the server under `node
+ * --cpu-prof` into <dir> (summarise with bench/cpuprofile-top.ts).
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { discover } from './http-mixed';
-import { mixedRequests, percentile } from './http-mix';
+import { mixedRequests, percentile, type MixVocabulary } from './http-mix';
 import { treeCpuSeconds } from './proc-cpu';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -24,18 +31,25 @@ const PORT = 39000 + Math.floor(Math.random() * 900);
 const base = `http://127.0.0.1:${PORT}`;
 
 if (!existsSync(DB)) throw new Error(`${DB}: run npm run bench:http once to build it`);
-const server = spawn(process.execPath, [entry], {
-	cwd: resolve(entry, '../..'),
-	env: {
-		...process.env,
-		HOST: '127.0.0.1',
-		PORT: String(PORT),
-		SARAPSHY_DB: DB,
-		SARAPSHY_WORKERS: '1',
-		...(existsSync(GEOJSON) ? { SARAPSHY_GEOJSON: GEOJSON } : {})
-	},
-	stdio: ['ignore', 'ignore', 'inherit']
-});
+const VOCAB_FILE = process.env.SERIAL_VOCAB ? resolve(process.env.SERIAL_VOCAB) : undefined;
+const FAMILIES = process.env.SERIAL_FAMILIES ? new RegExp(process.env.SERIAL_FAMILIES) : undefined;
+const PROF = process.env.SERIAL_CPU_PROF ? resolve(process.env.SERIAL_CPU_PROF) : undefined;
+const server = spawn(
+	process.execPath,
+	[...(PROF ? ['--cpu-prof', `--cpu-prof-dir=${PROF}`] : []), entry],
+	{
+		cwd: resolve(entry, '../..'),
+		env: {
+			...process.env,
+			HOST: '127.0.0.1',
+			PORT: String(PORT),
+			SARAPSHY_DB: DB,
+			SARAPSHY_WORKERS: '1',
+			...(existsSync(GEOJSON) ? { SARAPSHY_GEOJSON: GEOJSON } : {})
+		},
+		stdio: ['ignore', 'ignore', 'inherit']
+	}
+);
 try {
 	for (let i = 0; ; i++) {
 		if (
@@ -48,14 +62,23 @@ try {
 		if (i > 300) throw new Error('server not up');
 		await new Promise((r) => setTimeout(r, 100));
 	}
-	const { vocab } = await discover(base);
+	let vocab: MixVocabulary;
+	if (VOCAB_FILE && existsSync(VOCAB_FILE)) {
+		vocab = JSON.parse(readFileSync(VOCAB_FILE, 'utf8')) as MixVocabulary;
+		console.log(`vocabulary read from ${VOCAB_FILE}`);
+	} else {
+		vocab = (await discover(base)).vocab;
+		if (VOCAB_FILE) writeFileSync(VOCAB_FILE, JSON.stringify(vocab, null, 1));
+	}
 	const send = async (r: { path: string; headers: Record<string, string> }) => {
 		const res = await fetch(base + r.path, { headers: r.headers });
 		await res.arrayBuffer();
 		return res.status;
 	};
 	for (const r of mixedRequests(vocab, 40, SEED + 1000)) await send(r); // warm-up (JIT, modules)
-	const plan = mixedRequests(vocab, COUNT, SEED);
+	const plan = mixedRequests(vocab, COUNT, SEED).filter(
+		(r) => !FAMILIES || FAMILIES.test(r.family)
+	);
 	const families = new Map<string, { cpu: number[]; wall: number[] }>();
 	const cpu0 = treeCpuSeconds(server.pid!)!;
 	const t0 = performance.now();
@@ -88,4 +111,6 @@ try {
 	}
 } finally {
 	server.kill('SIGTERM');
+	// the profile is written as the server exits
+	if (PROF) await new Promise((r) => server.once('exit', r));
 }

@@ -123,6 +123,23 @@ describe('mixedRequests', () => {
 		expect(drawn.every((c) => vocab.dataRegions.includes(c!))).toBe(true);
 	});
 
+	it('draws no chart of a period whose panel has none (the .svg would be a 404)', () => {
+		// overview-trend of the default period and of 2024-03 said chartless, as discovery would
+		const chartless = { 'overview-trend': ['', '2024-03'] };
+		const svgs = mixedRequests({ ...vocab, chartless }, 4000, 14)
+			.filter((r) => r.path.startsWith('/api/v1/data/overview-trend.svg'))
+			.map((r) => new URLSearchParams(r.path.split('?')[1]).get('period'));
+		expect(svgs.length).toBeGreaterThan(5);
+		expect(svgs).not.toContain(null);
+		expect(svgs).not.toContain('2024-03');
+		// without the list the same seed asks for both
+		const before = mix
+			.filter((r) => r.path.startsWith('/api/v1/data/overview-trend.svg'))
+			.map((r) => new URLSearchParams(r.path.split('?')[1]).get('period'));
+		expect(before).toContain(null);
+		expect(before).toContain('2024-03');
+	});
+
 	it('asks only for what the server accepts: its own parameter checks, formats a dataset has', () => {
 		for (const r of mix) {
 			const [path, search = ''] = r.path.split('?');

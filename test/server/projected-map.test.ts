@@ -11,6 +11,7 @@ import { loadBoundaries } from '../../src/lib/server/geo';
 import { renderChartSvg } from '../../src/lib/server/export/svg';
 import { planarChoropleth } from '../../src/lib/server/export/projected-map';
 import { choroplethOptions } from '../../src/lib/charts/choropleth';
+import { narrowOptions } from '../../src/lib/charts/narrow';
 import { translator } from '../../src/lib/i18n';
 import { CURRENT_REGIONS } from '../../src/lib/domain/regions';
 import type { Dataset } from '../../src/lib/dataset';
@@ -49,6 +50,26 @@ describe('projected map', () => {
 			// the same boundaries as new objects: not recorded, so Plot projects them itself
 			const projected = renderChartSvg(map(structuredClone(geojson), second), tr)!;
 			expect(fromRecorded.length).toBeGreaterThan(50_000); // 20 regions' outlines
+			expect(fromRecorded.match(/<path /g)?.length).toBeGreaterThanOrEqual(20);
+			expect(fromRecorded).toBe(projected);
+		}
+	});
+
+	it('draws the phone map from outlines recorded for its own frame, identical to projecting again', () => {
+		const geojson = boundaries();
+		const codes = CURRENT_REGIONS.map((r) => r.code);
+		// invented figures, other than the test above's (each drawing is kept by its content)
+		const first = codes.slice(2).map((region, i) => ({ region, rate: 20 + i }));
+		const second = codes.slice(0, 12).map((region, i) => ({ region, rate: 90 - 2 * i }));
+		for (const lang of ['ru', 'kk', 'en'] as const) {
+			const tr = translator(lang);
+			const chart = map(geojson, first).chart as Extract<Dataset['chart'], { kind: 'choropleth' }>;
+			renderChartSvg(map(geojson, first), tr, 'narrow'); // records the phone frame's outlines
+			const phone = narrowOptions(choroplethOptions(first, chart, tr), 'choropleth');
+			expect(planarChoropleth(chart, phone)).not.toBeNull();
+			const fromRecorded = renderChartSvg(map(geojson, second), tr, 'narrow')!;
+			const projected = renderChartSvg(map(structuredClone(geojson), second), tr, 'narrow')!;
+			expect(fromRecorded).toMatch(/^<svg [^>]*width="340"/);
 			expect(fromRecorded.match(/<path /g)?.length).toBeGreaterThanOrEqual(20);
 			expect(fromRecorded).toBe(projected);
 		}

@@ -4,6 +4,7 @@
  * and the source line (and, for demo data, the synthetic mark) below — so the on-screen chart
  * and the SVG/PNG export are the same picture, the file with its title and provenance.
  */
+import { createHash } from 'node:crypto';
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { captionLines, chartOptions, formatSourceLine } from '../../charts';
@@ -23,6 +24,74 @@ import { planarChoropleth, recorder } from './projected-map';
 const drawn = new WeakMap<Dataset, Map<string, string | null>>();
 
 /**
+ * Drawings by what they draw (contentKey), least recently used out first: another dataset
+ * object with the same content gets the same picture without Plot. Such objects are many:
+ * the scenario panel builds its charts' datasets on every request, and a page's URL with
+ * other filters rebuilds a dataset whose figures do not depend on them. Bounded by count and
+ * by characters (a map is a few hundred kB).
+ */
+const byContent = new Map<string, string | null>();
+const CONTENT_MAX = 600;
+const CONTENT_MAX_CHARS = 40_000_000;
+let contentChars = 0;
+
+/** An id per boundaries object: the key names the outlines without serialising them. */
+const geoIds = new WeakMap<object, number>();
+let nextGeoId = 0;
+const geoId = (g: unknown) => {
+	if (typeof g !== 'object' || g === null) return String(g);
+	let id = geoIds.get(g);
+	if (id === undefined) geoIds.set(g, (id = ++nextGeoId));
+	return `geo#${id}`;
+};
+
+/**
+ * Everything drawChartSvg reads: the language, layout and target (file or page), the title, the chart
+ * spec (a map's boundaries by identity), the rows drawn and, in a file, the source, coverage,
+ * findings and note. Null when the content cannot be said as JSON (it is then drawn).
+ */
+function contentKey(ds: Dataset, tr: Translator, layout: string, target: string): string | null {
+	const chart =
+		ds.chart?.kind === 'choropleth' ? { ...ds.chart, geojson: geoId(ds.chart.geojson) } : ds.chart;
+	const file =
+		target === 'file'
+			? [ds.source, ds.coverage ?? null, ds.findings ?? null, ds.note ?? null]
+			: null;
+	try {
+		const json = JSON.stringify(
+			[tr.lang, layout, target, ds.title, chart, ds.chartRows ?? ds.rows, file],
+			// values JSON would say as null (or refuse) said apart
+			(_k, v: unknown) =>
+				typeof v === 'bigint'
+					? `\u0000bigint:${v}`
+					: typeof v === 'number' && !Number.isFinite(v)
+						? `\u0000number:${v}`
+						: v === undefined
+							? '\u0000undefined'
+							: v
+		);
+		return createHash('sha256').update(json).digest('base64');
+	} catch {
+		return null;
+	}
+}
+
+function keepDrawing(key: string, svg: string | null): void {
+	const old = byContent.get(key);
+	if (old !== undefined) {
+		byContent.delete(key);
+		contentChars -= old?.length ?? 0;
+	}
+	byContent.set(key, svg);
+	contentChars += svg?.length ?? 0;
+	while (byContent.size > CONTENT_MAX || contentChars > CONTENT_MAX_CHARS) {
+		const [first, value] = byContent.entries().next().value as [string, string | null];
+		byContent.delete(first);
+		contentChars -= value?.length ?? 0;
+	}
+}
+
+/**
  * `target`: 'file' (default) puts the title above and the source line, coverage, findings,
  * note and synthetic mark inside the picture, as the SVG and PNG exports need; 'page' leaves
  * them out, because the page shows them once as HTML around the chart (Chart.svelte: the
@@ -38,7 +107,18 @@ export function renderChartSvg(
 	if (!byKey) drawn.set(ds, (byKey = new Map()));
 	const key = `${tr.lang}|${layout}|${target}`;
 	let svg = byKey.get(key);
-	if (svg === undefined) byKey.set(key, (svg = drawChartSvg(ds, tr, layout, target)));
+	if (svg !== undefined) return svg;
+	if (!ds.chart) {
+		byKey.set(key, null);
+		return null;
+	}
+	const content = contentKey(ds, tr, layout, target);
+	svg = content === null ? undefined : byContent.get(content);
+	if (svg === undefined) {
+		svg = drawChartSvg(ds, tr, layout, target);
+		if (content !== null) keepDrawing(content, svg);
+	} else keepDrawing(content!, svg); // most recently used
+	byKey.set(key, svg);
 	return svg;
 }
 
@@ -52,16 +132,17 @@ function drawChartSvg(
 	const narrow = layout === 'narrow';
 	const { document } = parseHTML('<!doctype html><html><body></body></html>');
 	const rows = ds.chartRows ?? ds.rows;
-	let drawn = chartOptions(ds.chart, rows, tr);
-	if (ds.chart.kind === 'choropleth' && !narrow) {
-		// A map's outlines are projected once (projected-map.ts): recorded on its first render.
-		// The phone drawing has another frame: it projects as Plot does.
-		const planar = planarChoropleth(ds.chart, drawn);
-		drawn = planar
-			? choroplethOptions(rows, { ...planar.spec, projection: planar.projection }, tr)
-			: { ...drawn, marks: [...(drawn.marks ?? []), recorder(ds.chart, drawn)] };
+	const plain = chartOptions(ds.chart, rows, tr);
+	let options = narrow ? narrowOptions(plain, ds.chart.kind) : plain;
+	if (ds.chart.kind === 'choropleth') {
+		// A map's outlines are projected once per frame, wide and phone (projected-map.ts):
+		// recorded on the frame's first render, drawn from the planar outlines after it.
+		const planar = planarChoropleth(ds.chart, options);
+		if (planar) {
+			const flat = choroplethOptions(rows, { ...planar.spec, projection: planar.projection }, tr);
+			options = narrow ? narrowOptions(flat, ds.chart.kind) : flat;
+		} else options = { ...options, marks: [...(options.marks ?? []), recorder(ds.chart, options)] };
 	}
-	const options = narrow ? narrowOptions(drawn, ds.chart.kind) : drawn;
 	const el = Plot.plot({ ...options, document } as Plot.PlotOptions) as unknown as Element;
 	// With a legend or caption Plot returns a <figure>: ramp legends are SVGs, swatch legends
 	// are HTML (redrawn as SVG by the frame), the caption a <figcaption>.
@@ -99,10 +180,34 @@ function drawChartSvg(
 export function roundGeometry(svg: string): string {
 	return svg.replace(
 		/\s(d|transform|x|y|x1|x2|y1|y2|cx|cy|width|height|points)="([^"]*)"/g,
-		(_m, name: string, value: string) =>
-			` ${name}="${value.replace(/-?\d+\.\d+(e-?\d+)?/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`
+		(_m, name: string, value: string) => ` ${name}="${roundedValue(value)}"`
 	);
 }
+
+/**
+ * Long values rounded once: a map's outlines are the same path strings on every render of its
+ * frame (projected-map.ts), thousands of numbers each. Cleared when it holds 20 M characters.
+ */
+const roundedLong = new Map<string, string>();
+const ROUNDED_MAX_CHARS = 20_000_000;
+let roundedChars = 0;
+
+function roundedValue(value: string): string {
+	if (value.length < 200) return roundNumbers(value);
+	let r = roundedLong.get(value);
+	if (r === undefined) {
+		if (roundedChars > ROUNDED_MAX_CHARS) {
+			roundedLong.clear();
+			roundedChars = 0;
+		}
+		roundedLong.set(value, (r = roundNumbers(value)));
+		roundedChars += value.length + r.length;
+	}
+	return r;
+}
+
+const roundNumbers = (value: string) =>
+	value.replace(/-?\d+\.\d+(e-?\d+)?/g, (n) => String(Math.round(Number(n) * 10) / 10));
 
 function swatchesOf(legend: Element): { color: string; label: string }[] {
 	return [...legend.querySelectorAll('span')]
