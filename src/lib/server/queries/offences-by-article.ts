@@ -82,7 +82,7 @@ export async function offencesByArticle(
 	return { rows: out, partial: scope === null };
 }
 
-/** Where one row (chapter or article) was registered: value per region. */
+/** Where one row (chapter or article) was registered: value per region (ties by code, so a page is the same on every request). */
 export async function offenceByRegion(
 	period: string,
 	rowCode: string
@@ -91,7 +91,7 @@ export async function offenceByRegion(
 		`SELECT region_code AS region, sum(value) AS value FROM v_form_cell
 		 WHERE form='1-M' AND section='R1-1' AND grafa='1' AND period=$1 AND row_code=$2
 		   AND region_code <> 'KZ'
-		 GROUP BY region_code ORDER BY value DESC`,
+		 GROUP BY region_code ORDER BY value DESC, region_code`,
 		[period, rowCode]
 	);
 }
