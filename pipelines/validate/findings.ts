@@ -7,7 +7,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { CHAPTER_SECTIONS, type Severity } from './rules.ts';
 import { appendDoubleOrNull, appendRows, appendText } from '../stages/append.ts';
 import type { FindingParams } from '../../src/lib/domain/finding-params.ts';
-import { renderFinding } from '../../src/lib/i18n/finding-text.ts';
+import { renderFinding, type FindingLike } from '../../src/lib/i18n/finding-text.ts';
 
 export interface Finding {
 	rule: string;
@@ -27,26 +27,28 @@ export interface Finding {
 	params: FindingParams | null;
 }
 
+/** A finding's columns as the renderer reads them (FindingLike of finding-text.ts). */
+export function findingLike(f: Omit<Finding, 'message'> & { message?: string }): FindingLike {
+	return {
+		rule: f.rule,
+		section: f.section,
+		rowCode: f.row_code,
+		grafa: f.grafa,
+		period: f.period,
+		expected: f.expected,
+		found: f.found,
+		params: f.params,
+		message: f.message ?? ''
+	};
+}
+
 /**
  * A finding with its stored English `message`: the same rendering the pages use in English
  * ($lib/i18n/finding-text.ts), so the CLI, the exports and the pages say one wording. A
  * finding that does not render is a validator's bug (its params do not fit its rule): thrown.
  */
 export function withMessage(f: Omit<Finding, 'message'>): Finding {
-	const message = renderFinding(
-		{
-			rule: f.rule,
-			section: f.section,
-			rowCode: f.row_code,
-			grafa: f.grafa,
-			period: f.period,
-			expected: f.expected,
-			found: f.found,
-			params: f.params,
-			message: ''
-		},
-		'en'
-	);
+	const message = renderFinding(findingLike(f), 'en');
 	if (message === null)
 		throw new Error(
 			`finding of rule ${f.rule} does not render: its params ${JSON.stringify(f.params)} or columns do not fit the rule`

@@ -22,6 +22,7 @@ import {
 	type Finding
 } from '../../../pipelines/validate/index';
 import { toFindings } from '../../../pipelines/validate/sum-rules';
+import { findingLike } from '../../../pipelines/validate/findings';
 import { chapterFindings } from '../../../pipelines/validate/chapter-sums';
 import { crossFormFindings } from '../../../pipelines/validate/cross-form';
 import { monthlyFindings } from '../../../pipelines/validate/monthly';
@@ -57,17 +58,7 @@ function expectSaidIn(lang: Lang, text: string | null, stored: string): asserts 
 }
 
 /** A finding as the web tier reads it back: the params as the JSON column's text. */
-const stored = (f: Finding) => ({
-	rule: f.rule,
-	section: f.section,
-	rowCode: f.row_code,
-	grafa: f.grafa,
-	period: f.period,
-	expected: f.expected,
-	found: f.found,
-	params: JSON.stringify(f.params),
-	message: f.message
-});
+const stored = (f: Finding) => ({ ...findingLike(f), params: JSON.stringify(f.params) });
 /** Rendered from the stored params, never from the stored message (which is emptied). */
 const said = (f: Finding, lang: Lang) => renderFinding({ ...stored(f), message: '' }, lang);
 
