@@ -162,6 +162,12 @@ describe('findings on /data in the page language', () => {
 			.getAttribute('href');
 		const csv = await (await fetch(new URL(csvHref!, app.url))).text();
 		expect(csv.match(/R1-1\.row3=row4\+5\+6\+7/g)).toHaveLength(5);
+		// The region by name on the page, by its code in the download.
+		const regions = await page
+			.locator('#data-findings tbody td[data-key="region"]')
+			.allTextContents();
+		expect(regions.map((r) => r.trim())).toEqual(Array(5).fill('Акмолинская область'));
+		expect(csv.match(/,KZ-11,/g)).toHaveLength(5);
 		expect(csv).toContain('Сообщение (исходное, англ.)');
 		await page.close();
 	});

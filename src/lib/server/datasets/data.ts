@@ -116,6 +116,11 @@ export async function dataFindings(q: ViewQuery, tr: Translator): Promise<Datase
 	const rules = Object.fromEntries(
 		[...new Set(rows.map((f) => f.rule))].map((r) => [r, ruleText(r, tr.lang)])
 	);
+	const regionNames = Object.fromEntries(
+		[...new Set(rows.map((f) => f.region))]
+			.filter((c): c is string => typeof c === 'string')
+			.map((c) => [c, tr.region(c)])
+	);
 	return wholeWarehouse(tr, {
 		id: 'data-findings',
 		title: tr.t('data.findings'),
@@ -123,7 +128,8 @@ export async function dataFindings(q: ViewQuery, tr: Translator): Promise<Datase
 			col.text('severity', tr.t('data.severity')),
 			{ ...col.text('rule', tr.t('data.rule')), shownAs: rules },
 			col.text('form', tr.t('data.form')),
-			col.region(tr),
+			// Named on the page, the code in the downloads (like the rule).
+			{ ...col.region(tr), shownAs: regionNames },
 			col.period(tr),
 			col.text('section', tr.t('findings.section')),
 			col.text('rowCode', tr.t('label.row')),
