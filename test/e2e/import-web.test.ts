@@ -364,6 +364,17 @@ describe('the import history', () => {
 		const web = await (await fetch(`${server.url}/data/imports?channel=web&lang=en`)).text();
 		expect(web).toContain(sha(WEB_FILE));
 		expect(web).not.toContain(sha(CLI_FILE));
+		// The region by name on the page (Abay region.XLSX names KZ-10 in its title), the code in
+		// the download; every header in the page language.
+		expect(line(sha(WEB_FILE))).toContain(',KZ-10,');
+		const page = await browser.newPage();
+		await page.goto(`${server.url}/data/imports?channel=web&lang=kk`);
+		const row = page.locator('#data-imports tbody tr', { hasText: sha(WEB_FILE) });
+		expect((await row.locator('td[data-key="region"]').textContent())!.trim()).toBe('Абай облысы');
+		const headers = await page.locator('#data-imports thead th').allTextContents();
+		expect(headers.map((h) => h.trim())).toContain('Қойма буыны');
+		expect(headers.join(' ')).not.toMatch(/generation/i);
+		await page.close();
 	});
 });
 

@@ -54,6 +54,11 @@ export async function dataImports(q: ViewQuery, tr: Translator): Promise<Dataset
 		...messageOf(r, tr)
 	}));
 	const forms = [...new Set(records.map((r) => r.form).filter((f): f is string => !!f))];
+	const regionNames = Object.fromEntries(
+		[...new Set(records.map((r) => r.region))]
+			.filter((c): c is string => !!c)
+			.map((c) => [c, tr.region(c)])
+	);
 	return panel({
 		id: 'data-imports',
 		title: tr.t('imp.history'),
@@ -64,12 +69,13 @@ export async function dataImports(q: ViewQuery, tr: Translator): Promise<Dataset
 			col.number('bytes', tr.t('imp.bytes')),
 			{ ...col.text('sha256', 'SHA-256'), blankIfNull: true },
 			{ ...col.text('form', tr.t('data.form')), blankIfNull: true },
-			{ ...col.region(tr), blankIfNull: true },
+			// Named on the page, the code in the downloads.
+			{ ...col.region(tr), blankIfNull: true, shownAs: regionNames },
 			{ ...col.period(tr), blankIfNull: true },
 			col.text('result', tr.t('imp.result')),
 			col.number('cells', tr.t('label.cells')),
 			col.number('findings', tr.t('data.findings')),
-			{ ...col.number('generation', 'generation'), blankIfNull: true },
+			{ ...col.number('generation', tr.t('imp.col_generation')), blankIfNull: true },
 			{ ...col.text('message', tr.t('imp.message')), blankIfNull: true, langKey: 'messageLang' }
 		],
 		rows,
