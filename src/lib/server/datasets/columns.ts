@@ -26,6 +26,13 @@ export const col = {
 	signedPct: (key: string, label: string): Column => ({ key, label, kind: 'signedPct' }),
 
 	region: (tr: Translator, key = 'region') => col.text(key, tr.t('label.region')),
+	/** Region codes named on the page, kept as codes in the downloads (`shownAs`). */
+	regionCode: (tr: Translator, codes: (string | null)[], key = 'region'): Column => ({
+		...col.text(key, tr.t('label.region')),
+		shownAs: Object.fromEntries(
+			[...new Set(codes)].filter((c): c is string => !!c).map((c) => [c, tr.region(c)])
+		)
+	}),
 	period: (tr: Translator, key = 'period') => col.text(key, tr.t('label.period')),
 	year: (tr: Translator, key = 'year') => col.text(key, tr.t('label.year')),
 	chapter: (tr: Translator, key = 'label') => col.text(key, tr.t('label.chapter')),

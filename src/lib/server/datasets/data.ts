@@ -116,11 +116,6 @@ export async function dataFindings(q: ViewQuery, tr: Translator): Promise<Datase
 	const rules = Object.fromEntries(
 		[...new Set(rows.map((f) => f.rule))].map((r) => [r, ruleText(r, tr.lang)])
 	);
-	const regionNames = Object.fromEntries(
-		[...new Set(rows.map((f) => f.region))]
-			.filter((c): c is string => typeof c === 'string')
-			.map((c) => [c, tr.region(c)])
-	);
 	return wholeWarehouse(tr, {
 		id: 'data-findings',
 		title: tr.t('data.findings'),
@@ -129,7 +124,10 @@ export async function dataFindings(q: ViewQuery, tr: Translator): Promise<Datase
 			{ ...col.text('rule', tr.t('data.rule')), shownAs: rules },
 			col.text('form', tr.t('data.form')),
 			// Named on the page, the code in the downloads (like the rule).
-			{ ...col.region(tr), shownAs: regionNames },
+			col.regionCode(
+				tr,
+				rows.map((f) => f.region)
+			),
 			col.period(tr),
 			col.text('section', tr.t('findings.section')),
 			col.text('rowCode', tr.t('label.row')),
@@ -140,8 +138,9 @@ export async function dataFindings(q: ViewQuery, tr: Translator): Promise<Datase
 			// The stored English sentence (the record the CLI prints) next to the page language's.
 			...(withEnglish ? [col.text('message_en', FINDING_LABELS[tr.lang].messageEn)] : [])
 		],
-		rows: rows.map(({ params: _params, ...f }) => {
-			const said = findingText({ ...f, params: _params }, tr.lang);
+		rows: rows.map(({ params, ...f }) => {
+			const said = findingText({ ...f, params }, tr.lang);
+			// The params are said in the message; the row carries the columns only.
 			return {
 				...f,
 				form: f.form && tr.source(f.form),

@@ -54,11 +54,6 @@ export async function dataImports(q: ViewQuery, tr: Translator): Promise<Dataset
 		...messageOf(r, tr)
 	}));
 	const forms = [...new Set(records.map((r) => r.form).filter((f): f is string => !!f))];
-	const regionNames = Object.fromEntries(
-		[...new Set(records.map((r) => r.region))]
-			.filter((c): c is string => !!c)
-			.map((c) => [c, tr.region(c)])
-	);
 	return panel({
 		id: 'data-imports',
 		title: tr.t('imp.history'),
@@ -70,7 +65,13 @@ export async function dataImports(q: ViewQuery, tr: Translator): Promise<Dataset
 			{ ...col.text('sha256', 'SHA-256'), blankIfNull: true },
 			{ ...col.text('form', tr.t('data.form')), blankIfNull: true },
 			// Named on the page, the code in the downloads.
-			{ ...col.region(tr), blankIfNull: true, shownAs: regionNames },
+			{
+				...col.regionCode(
+					tr,
+					records.map((r) => r.region)
+				),
+				blankIfNull: true
+			},
 			{ ...col.period(tr), blankIfNull: true },
 			col.text('result', tr.t('imp.result')),
 			col.number('cells', tr.t('label.cells')),

@@ -2,8 +2,8 @@
  * The bulk downloads of every form cell. DuckDB writes the file itself (`COPY … TO`, CSV or
  * Parquet) into a private temporary directory, and the response streams it from disk: the
  * server never holds the table (3.5 million cells of the 2022 forms, ~600 MB of CSV) in
- * memory. The CSV is kept gzipped (683 MB of text for the 2022 forms is 14 MB compressed, and
- * DuckDB writes it in the same wall time): it is sent as it is with `Content-Encoding: gzip` to
+ * memory. The CSV is kept gzipped (683 MB of text for the 2022 forms is 14 MB compressed): it
+ * is sent as it is with `Content-Encoding: gzip` to
  * clients that accept gzip (every browser, curl --compressed) and inflated on the fly for the
  * rest. A warehouse generation never changes, so each file is written once per generation,
  * kind and language and then served again; files of an older generation are removed when a
